@@ -1,0 +1,54 @@
+#include "tests/support/CliRunner.h"
+
+#include <QFileInfo>
+#include <QProcess>
+
+namespace motcua::test {
+
+QString cliPath()
+{
+    return QFileInfo(QStringLiteral(MOTCUA_CLI_PATH)).absoluteFilePath();
+}
+
+CliResult runCli(const QStringList& args, const QByteArray& stdinData, const QProcessEnvironment& env,
+                 int timeoutMs)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("MOTCUA_LANG"), QStringLiteral("vi"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.remove(QStringLiteral("MOTCUA_PASSWORD"));
+    environment.remove(QStringLiteral("MOTCUA_PASSWORD_NEW"));
+    environment.remove(QStringLiteral("MOTCUA_DATA_DIR"));
+    for (const QString& key : env.keys())
+        environment.insert(key, env.value(key));
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(cliPath(), args);
+    CliResult result;
+    if (!process.waitForStarted(10000)) {
+        result.crashed = true;
+        result.err = process.errorString().toUtf8();
+        return result;
+    }
+    if (!stdinData.isEmpty())
+        process.write(stdinData);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        result.crashed = true;
+    }
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    if (process.exitStatus() == QProcess::CrashExit)
+        result.crashed = true;
+    result.exitCode = process.exitCode();
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(result.out, &error);
+    if (error.error == QJsonParseError::NoError)
+        result.json = doc;
+    return result;
+}
+
+} // namespace motcua::test
