@@ -47,7 +47,7 @@ public:
 class FixedClock : public Clock
 {
 public:
-    explicit FixedClock(QDateTime at) : m_now(at.toUTC()) {}
+    explicit FixedClock(QDateTime at) : m_now(at.toUTC()) { }
     QDateTime nowUtc() const override { return m_now; }
     void set(const QDateTime& at) { m_now = at.toUTC(); }
     void advanceSecs(qint64 secs) { m_now = m_now.addSecs(secs); }

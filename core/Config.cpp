@@ -14,26 +14,26 @@ struct KeyInfo {
     QMetaType::Type type;
     QVariant defaultValue;
     QStringList choices; // allowed values for strings; empty = any
-    int minimum = 0;     // for ints
+    int minimum = 0; // for ints
     int maximum = 0;
 };
 
 const QList<KeyInfo>& table()
 {
     static const QList<KeyInfo> keys = {
-        {Config::Key::Language, "ui/language", QMetaType::QString, QStringLiteral("vi"),
-         {QStringLiteral("vi"), QStringLiteral("en")}},
-        {Config::Key::SiteFile, "site/file", QMetaType::QString, QString(), {}},
-        {Config::Key::DataDir, "site/dataDir", QMetaType::QString, QString(), {}},
-        {Config::Key::ScannerDevice, "scanner/device", QMetaType::QString, QStringLiteral("test:0"), {}},
-        {Config::Key::ScannerSource, "scanner/source", QMetaType::QString, QStringLiteral("flatbed"),
-         {QStringLiteral("flatbed"), QStringLiteral("adf"), QStringLiteral("duplex")}},
-        {Config::Key::ScannerResolution, "scanner/resolution", QMetaType::Int, 300, {}, 75, 1200},
-        {Config::Key::ScannerMode, "scanner/mode", QMetaType::QString, QStringLiteral("gray"),
-         {QStringLiteral("color"), QStringLiteral("gray"), QStringLiteral("lineart")}},
-        {Config::Key::PrinterName, "print/printer", QMetaType::QString, QString(), {}},
-        {Config::Key::SyncIntervalSecs, "sync/intervalSecs", QMetaType::Int, 30, {}, 5, 3600},
-        {Config::Key::OverdueWarningDays, "workflow/overdueWarningDays", QMetaType::Int, 2, {}, 0, 30},
+        { Config::Key::Language, "ui/language", QMetaType::QString, QStringLiteral("vi"),
+            { QStringLiteral("vi"), QStringLiteral("en") } },
+        { Config::Key::SiteFile, "site/file", QMetaType::QString, QString(), {} },
+        { Config::Key::DataDir, "site/dataDir", QMetaType::QString, QString(), {} },
+        { Config::Key::ScannerDevice, "scanner/device", QMetaType::QString, QStringLiteral("test:0"), {} },
+        { Config::Key::ScannerSource, "scanner/source", QMetaType::QString, QStringLiteral("flatbed"),
+            { QStringLiteral("flatbed"), QStringLiteral("adf"), QStringLiteral("duplex") } },
+        { Config::Key::ScannerResolution, "scanner/resolution", QMetaType::Int, 300, {}, 75, 1200 },
+        { Config::Key::ScannerMode, "scanner/mode", QMetaType::QString, QStringLiteral("gray"),
+            { QStringLiteral("color"), QStringLiteral("gray"), QStringLiteral("lineart") } },
+        { Config::Key::PrinterName, "print/printer", QMetaType::QString, QString(), {} },
+        { Config::Key::SyncIntervalSecs, "sync/intervalSecs", QMetaType::Int, 30, {}, 5, 3600 },
+        { Config::Key::OverdueWarningDays, "workflow/overdueWarningDays", QMetaType::Int, 2, {}, 0, 30 },
     };
     return keys;
 }
@@ -67,9 +67,7 @@ std::optional<QVariant> coerce(const KeyInfo& entry, const QVariant& value)
 
 } // namespace
 
-Config::Config(const QString& path) : m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
-{
-}
+Config::Config(const QString& path) : m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat)) { }
 
 Config::~Config() = default;
 
@@ -119,10 +117,9 @@ Status Config::set(Key key, const QVariant& value)
         else
             allowed = entry.choices.join(QStringLiteral(", "));
         return Error::invalid(keyName(key),
-                              QCoreApplication::translate("motcua::Config",
-                                                          "Setting %1: \"%2\" is not allowed; use %3.")
-                                  .arg(keyName(key), value.toString(), allowed),
-                              QStringLiteral("bad_setting"));
+            QCoreApplication::translate("motcua::Config", "Setting %1: \"%2\" is not allowed; use %3.")
+                .arg(keyName(key), value.toString(), allowed),
+            QStringLiteral("bad_setting"));
     }
     m_settings->setValue(QLatin1String(entry.name), *converted);
     return {};
@@ -138,9 +135,7 @@ Status Config::sync()
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
         return Error::environment(QStringLiteral("settings"),
-                                  QCoreApplication::translate("motcua::Config",
-                                                              "Cannot save the settings file %1.")
-                                      .arg(path()));
+            QCoreApplication::translate("motcua::Config", "Cannot save the settings file %1.").arg(path()));
     return {};
 }
 

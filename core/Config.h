@@ -18,15 +18,15 @@ class Config
 {
 public:
     enum class Key {
-        Language,          // "vi" (default) or "en"
-        SiteFile,          // path of the site configuration; empty = built-in demo site
-        DataDir,           // data folder; empty = QStandardPaths::AppDataLocation
-        ScannerDevice,     // SANE device name, e.g. "test:0"
-        ScannerSource,     // "flatbed" | "adf" | "duplex"
+        Language, // "vi" (default) or "en"
+        SiteFile, // path of the site configuration; empty = built-in demo site
+        DataDir, // data folder; empty = QStandardPaths::AppDataLocation
+        ScannerDevice, // SANE device name, e.g. "test:0"
+        ScannerSource, // "flatbed" | "adf" | "duplex"
         ScannerResolution, // dpi
-        ScannerMode,       // "color" | "gray" | "lineart"
-        PrinterName,       // CUPS queue for receipts; empty = system default
-        SyncIntervalSecs,  // how often the sync engine tries the central server
+        ScannerMode, // "color" | "gray" | "lineart"
+        PrinterName, // CUPS queue for receipts; empty = system default
+        SyncIntervalSecs, // how often the sync engine tries the central server
         OverdueWarningDays // working days before the appointment when a dossier is flagged
     };
 

@@ -12,38 +12,38 @@
 namespace motcua {
 
 enum class ErrorKind {
-    Invalid,     // input or business rule rejected            -> exit 1
-    NotFound,    // the thing asked for does not exist         -> exit 1
-    Usage,       // wrong command line                         -> exit 2
+    Invalid, // input or business rule rejected            -> exit 1
+    NotFound, // the thing asked for does not exist         -> exit 1
+    Usage, // wrong command line                         -> exit 2
     Environment, // device, network, storage or OS failure     -> exit 3
-    Permission,  // the user may not do this                   -> exit 4
+    Permission, // the user may not do this                   -> exit 4
 };
 
 struct Error {
     ErrorKind kind = ErrorKind::Invalid;
-    QString field;   // what the error is about ("id_number", "device", ...); may be empty
+    QString field; // what the error is about ("id_number", "device", ...); may be empty
     QString message; // translated, human-readable, says what failed and what to do
-    QString code;    // optional stable machine code ("jammed", "illegal_transition", ...)
+    QString code; // optional stable machine code ("jammed", "illegal_transition", ...)
 
     static Error invalid(QString field, QString message, QString code = {})
     {
-        return {ErrorKind::Invalid, std::move(field), std::move(message), std::move(code)};
+        return { ErrorKind::Invalid, std::move(field), std::move(message), std::move(code) };
     }
     static Error notFound(QString field, QString message, QString code = {})
     {
-        return {ErrorKind::NotFound, std::move(field), std::move(message), std::move(code)};
+        return { ErrorKind::NotFound, std::move(field), std::move(message), std::move(code) };
     }
     static Error usage(QString message, QString code = {})
     {
-        return {ErrorKind::Usage, {}, std::move(message), std::move(code)};
+        return { ErrorKind::Usage, {}, std::move(message), std::move(code) };
     }
     static Error environment(QString field, QString message, QString code = {})
     {
-        return {ErrorKind::Environment, std::move(field), std::move(message), std::move(code)};
+        return { ErrorKind::Environment, std::move(field), std::move(message), std::move(code) };
     }
     static Error permission(QString field, QString message, QString code = {})
     {
-        return {ErrorKind::Permission, std::move(field), std::move(message), std::move(code)};
+        return { ErrorKind::Permission, std::move(field), std::move(message), std::move(code) };
     }
 };
 
@@ -52,14 +52,13 @@ int exitCodeFor(ErrorKind kind);
 // Stable lower-case name of an error kind, used in JSON ("invalid", "usage", ...).
 QString errorKindName(ErrorKind kind);
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(const T& value) : m_value(value) {}
-    Result(T&& value) : m_value(std::move(value)) {}
-    Result(const Error& error) : m_value(error) {}
-    Result(Error&& error) : m_value(std::move(error)) {}
+    Result(const T& value) : m_value(value) { }
+    Result(T&& value) : m_value(std::move(value)) { }
+    Result(const Error& error) : m_value(error) { }
+    Result(Error&& error) : m_value(std::move(error)) { }
 
     bool ok() const { return std::holds_alternative<T>(m_value); }
     explicit operator bool() const { return ok(); }
@@ -78,13 +77,12 @@ private:
     std::variant<T, Error> m_value;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(const Error& error) : m_error(error) {}
-    Result(Error&& error) : m_error(std::move(error)) {}
+    Result(const Error& error) : m_error(error) { }
+    Result(Error&& error) : m_error(std::move(error)) { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

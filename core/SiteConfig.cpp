@@ -12,7 +12,7 @@ SiteConfig SiteConfig::demo()
 {
     auto loaded = load(QStringLiteral(":/demo/site.json"));
     Q_ASSERT_X(loaded.ok(), "SiteConfig::demo", "the built-in demo site must be valid");
-    return loaded.ok() ? loaded.value() : SiteConfig{};
+    return loaded.ok() ? loaded.value() : SiteConfig {};
 }
 
 Result<SiteConfig> SiteConfig::load(const QString& path)
@@ -20,17 +20,16 @@ Result<SiteConfig> SiteConfig::load(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::environment(QStringLiteral("site"),
-                                  tr("Cannot open the site configuration file %1: %2.")
-                                      .arg(path, file.errorString()),
-                                  QStringLiteral("site_unreadable"));
-    QJsonParseError parseError{};
+            tr("Cannot open the site configuration file %1: %2.").arg(path, file.errorString()),
+            QStringLiteral("site_unreadable"));
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return Error::invalid(QStringLiteral("site"),
-                              tr("The site configuration file %1 is not valid JSON (%2 at offset %3).")
-                                  .arg(path, parseError.errorString())
-                                  .arg(parseError.offset),
-                              QStringLiteral("site_bad_json"));
+            tr("The site configuration file %1 is not valid JSON (%2 at offset %3).")
+                .arg(path, parseError.errorString())
+                .arg(parseError.offset),
+            QStringLiteral("site_bad_json"));
     return fromJson(doc.object());
 }
 
@@ -53,8 +52,8 @@ Result<SiteConfig> SiteConfig::fromJson(const QJsonObject& json)
 
     const auto missing = [](const char* field) {
         return Error::invalid(QString::fromLatin1(field),
-                              tr("Site configuration: the field \"%1\" is required.").arg(QLatin1String(field)),
-                              QStringLiteral("site_missing_field"));
+            tr("Site configuration: the field \"%1\" is required.").arg(QLatin1String(field)),
+            QStringLiteral("site_missing_field"));
     };
     if (site.deskId.isEmpty())
         return missing("desk_id");
@@ -66,30 +65,28 @@ Result<SiteConfig> SiteConfig::fromJson(const QJsonObject& json)
     static const QRegularExpression deskPattern(QStringLiteral("^[A-Za-z0-9_-]{1,16}$"));
     if (!deskPattern.match(site.deskId).hasMatch())
         return Error::invalid(QStringLiteral("desk_id"),
-                              tr("Site configuration: desk_id \"%1\" must be 1 to 16 letters, digits, "
-                                 "'-' or '_'.")
-                                  .arg(site.deskId),
-                              QStringLiteral("site_bad_field"));
+            tr("Site configuration: desk_id \"%1\" must be 1 to 16 letters, digits, "
+               "'-' or '_'.")
+                .arg(site.deskId),
+            QStringLiteral("site_bad_field"));
     static const QRegularExpression agencyPattern(QStringLiteral("^\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}$"));
     if (!agencyPattern.match(site.agencyCode).hasMatch())
         return Error::invalid(QStringLiteral("agency_code"),
-                              tr("Site configuration: agency_code \"%1\" is not an electronic agency "
-                                 "identifier of the form 000.00.25.G14.")
-                                  .arg(site.agencyCode),
-                              QStringLiteral("site_bad_field"));
+            tr("Site configuration: agency_code \"%1\" is not an electronic agency "
+               "identifier of the form 000.00.25.G14.")
+                .arg(site.agencyCode),
+            QStringLiteral("site_bad_field"));
     if (site.channel != QLatin1String("desk") && site.channel != QLatin1String("postal"))
         return Error::invalid(QStringLiteral("channel"),
-                              tr("Site configuration: channel must be \"desk\" or \"postal\", not \"%1\".")
-                                  .arg(site.channel),
-                              QStringLiteral("site_bad_field"));
+            tr("Site configuration: channel must be \"desk\" or \"postal\", not \"%1\".").arg(site.channel),
+            QStringLiteral("site_bad_field"));
     if (!text("central_url").isEmpty()
         && (!site.centralUrl.isValid()
             || (site.centralUrl.scheme() != QLatin1String("http")
                 && site.centralUrl.scheme() != QLatin1String("https"))))
         return Error::invalid(QStringLiteral("central_url"),
-                              tr("Site configuration: central_url \"%1\" must be an http or https address.")
-                                  .arg(text("central_url")),
-                              QStringLiteral("site_bad_field"));
+            tr("Site configuration: central_url \"%1\" must be an http or https address.").arg(text("central_url")),
+            QStringLiteral("site_bad_field"));
     return site;
 }
 
@@ -113,13 +110,11 @@ Status SiteConfig::save(const QString& path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::environment(QStringLiteral("site"),
-                                  tr("Cannot write the site configuration file %1: %2.")
-                                      .arg(path, file.errorString()));
+            tr("Cannot write the site configuration file %1: %2.").arg(path, file.errorString()));
     file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit())
         return Error::environment(QStringLiteral("site"),
-                                  tr("Cannot write the site configuration file %1: %2.")
-                                      .arg(path, file.errorString()));
+            tr("Cannot write the site configuration file %1: %2.").arg(path, file.errorString()));
     return {};
 }
 

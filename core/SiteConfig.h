@@ -18,15 +18,15 @@ class SiteConfig
     Q_DECLARE_TR_FUNCTIONS(motcua::SiteConfig)
 
 public:
-    QString deskId;          // "D01": unique per desk of one agency
-    QString deskName;        // "Quầy 01"
-    QString building;        // "Tòa nhà Cục Tần số vô tuyến điện"
-    QString unit;            // processing unit the desk belongs to
-    QString agencyCode;      // electronic identifier L4.L3.L2.L1, e.g. "000.00.25.G14"
-    QString agencyName;      // "Cục Tần số vô tuyến điện"
-    QString parentAgencyName;// "Bộ Khoa học và Công nghệ"
-    QString channel;         // "desk" or "postal": what intake at this desk records
-    QUrl centralUrl;         // e.g. http://127.0.0.1:8765
+    QString deskId; // "D01": unique per desk of one agency
+    QString deskName; // "Quầy 01"
+    QString building; // "Tòa nhà Cục Tần số vô tuyến điện"
+    QString unit; // processing unit the desk belongs to
+    QString agencyCode; // electronic identifier L4.L3.L2.L1, e.g. "000.00.25.G14"
+    QString agencyName; // "Cục Tần số vô tuyến điện"
+    QString parentAgencyName; // "Bộ Khoa học và Công nghệ"
+    QString channel; // "desk" or "postal": what intake at this desk records
+    QUrl centralUrl; // e.g. http://127.0.0.1:8765
 
     // The demo site compiled into the program (resources/demo/site.json).
     static SiteConfig demo();

@@ -18,7 +18,7 @@ QString s_current;
 
 QStringList Translations::available()
 {
-    return {QStringLiteral("vi"), QStringLiteral("en")};
+    return { QStringLiteral("vi"), QStringLiteral("en") };
 }
 
 QString Translations::defaultLanguage()
@@ -48,8 +48,7 @@ bool Translations::install(const QString& language)
         qCWarning(lcI18n) << "translation missing for" << language;
     }
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         s_qt = std::move(qt);
     }

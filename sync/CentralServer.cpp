@@ -12,7 +12,7 @@ Q_LOGGING_CATEGORY(lcCentral, "motcua.sync.central", QtInfoMsg)
 
 namespace motcua::sync {
 
-CentralServer::CentralServer(CentralServerOptions options) : m_options(std::move(options)) {}
+CentralServer::CentralServer(CentralServerOptions options) : m_options(std::move(options)) { }
 
 CentralServer::~CentralServer() = default;
 
@@ -20,17 +20,17 @@ Status CentralServer::start()
 {
     if (!m_options.address.isLoopback())
         return Error::invalid(QStringLiteral("listen"),
-                              tr("The reference central server listens on loopback only; %1 is not a "
-                                 "loopback address.")
-                                  .arg(m_options.address.toString()),
-                              QStringLiteral("not_loopback"));
+            tr("The reference central server listens on loopback only; %1 is not a "
+               "loopback address.")
+                .arg(m_options.address.toString()),
+            QStringLiteral("not_loopback"));
     m_server = std::make_unique<QHttpServer>();
     m_server->route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [] {
-        return QJsonObject{
-            {QStringLiteral("status"), QStringLiteral("ok")},
-            {QStringLiteral("service"), QStringLiteral("motcua-central")},
-            {QStringLiteral("version"), programVersion()},
-            {QStringLiteral("time"), Clock::current().now().toString(Qt::ISODate)},
+        return QJsonObject {
+            { QStringLiteral("status"), QStringLiteral("ok") },
+            { QStringLiteral("service"), QStringLiteral("motcua-central") },
+            { QStringLiteral("version"), programVersion() },
+            { QStringLiteral("time"), Clock::current().now().toString(Qt::ISODate) },
         };
     });
     m_server->afterRequest([](QHttpServerResponse&& response) {
@@ -40,10 +40,10 @@ Status CentralServer::start()
     const int port = m_server->listen(m_options.address, m_options.port);
     if (port <= 0)
         return Error::environment(QStringLiteral("listen"),
-                                  tr("Cannot listen on %1:%2; is the port already in use?")
-                                      .arg(m_options.address.toString())
-                                      .arg(m_options.port),
-                                  QStringLiteral("listen_failed"));
+            tr("Cannot listen on %1:%2; is the port already in use?")
+                .arg(m_options.address.toString())
+                .arg(m_options.port),
+            QStringLiteral("listen_failed"));
     m_port = static_cast<quint16>(port);
     qCInfo(lcCentral) << "listening on" << baseUrl();
     return {};
@@ -52,8 +52,8 @@ Status CentralServer::start()
 QString CentralServer::baseUrl() const
 {
     const QString host = m_options.address.protocol() == QAbstractSocket::IPv6Protocol
-                             ? QStringLiteral("[%1]").arg(m_options.address.toString())
-                             : m_options.address.toString();
+        ? QStringLiteral("[%1]").arg(m_options.address.toString())
+        : m_options.address.toString();
     return QStringLiteral("http://%1:%2").arg(host).arg(m_port);
 }
 

@@ -13,7 +13,7 @@ ConnectivityMonitor::ConnectivityMonitor(QUrl centralUrl, QObject* parent)
     if (centralUrl.isValid() && !centralUrl.isEmpty()) {
         m_healthUrl = centralUrl;
         m_healthUrl.setPath(m_healthUrl.path().chopped(m_healthUrl.path().endsWith(QLatin1Char('/')) ? 1 : 0)
-                            + QStringLiteral("/health"));
+            + QStringLiteral("/health"));
     }
     connect(&m_timer, &QTimer::timeout, this, &ConnectivityMonitor::checkNow);
 }
@@ -41,7 +41,7 @@ void ConnectivityMonitor::checkNow()
         reply->deleteLater();
         const auto body = QJsonDocument::fromJson(reply->readAll()).object();
         const bool ok = reply->error() == QNetworkReply::NoError
-                        && body.value(QStringLiteral("status")).toString() == QLatin1String("ok");
+            && body.value(QStringLiteral("status")).toString() == QLatin1String("ok");
         setState(ok ? State::Online : State::Offline);
     });
 }

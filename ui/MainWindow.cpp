@@ -8,15 +8,19 @@
 namespace motcua::ui {
 
 namespace {
-constexpr MainWindow::Page kPages[] = {MainWindow::Page::Intake, MainWindow::Page::Return,
-                                       MainWindow::Page::Lookup, MainWindow::Page::Queues,
-                                       MainWindow::Page::Sync,   MainWindow::Page::Admin};
+constexpr MainWindow::Page kPages[] = { MainWindow::Page::Intake, MainWindow::Page::Return, MainWindow::Page::Lookup,
+    MainWindow::Page::Queues, MainWindow::Page::Sync, MainWindow::Page::Admin };
 }
 
 MainWindow::MainWindow(SiteConfig site, QString userName, QWidget* parent)
-    : QMainWindow(parent), m_site(std::move(site)), m_navigation(new QButtonGroup(this)),
-      m_pages(new QStackedWidget(this)), m_deskLabel(new QLabel(this)), m_userLabel(new QLabel(this)),
-      m_onlineLabel(new QLabel(this)), m_connectivity(new ConnectivityMonitor(m_site.centralUrl, this))
+    : QMainWindow(parent),
+      m_site(std::move(site)),
+      m_navigation(new QButtonGroup(this)),
+      m_pages(new QStackedWidget(this)),
+      m_deskLabel(new QLabel(this)),
+      m_userLabel(new QLabel(this)),
+      m_onlineLabel(new QLabel(this)),
+      m_connectivity(new ConnectivityMonitor(m_site.centralUrl, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("MotCua Desk — %1").arg(m_site.agencyName));
@@ -26,19 +30,19 @@ MainWindow::MainWindow(SiteConfig site, QString userName, QWidget* parent)
         QString nav, title, description;
     };
     const PageText texts[] = {
-        {tr("Intake"), tr("Dossier intake"),
-         tr("Receive a dossier: look up the procedure, check and scan the papers, accept or refuse, print "
-            "the receipt.")},
-        {tr("Return results"), tr("Return of results"),
-         tr("Scan the receipt's barcode to find the dossier and hand the result back to the applicant.")},
-        {tr("Lookup"), tr("Dossier lookup"),
-         tr("Search dossiers by code, name, ID or tax number, phone or procedure.")},
-        {tr("Queues"), tr("Today's queues"),
-         tr("Received, waiting for hand-over, due today, overdue and ready for return.")},
-        {tr("Sync"), tr("Synchronisation"),
-         tr("Messages waiting for the central system and the last exchange with it.")},
-        {tr("Administration"), tr("Administration"),
-         tr("Users and roles, procedure catalogue, holiday calendar, backups.")},
+        { tr("Intake"), tr("Dossier intake"),
+            tr("Receive a dossier: look up the procedure, check and scan the papers, accept or refuse, print "
+               "the receipt.") },
+        { tr("Return results"), tr("Return of results"),
+            tr("Scan the receipt's barcode to find the dossier and hand the result back to the applicant.") },
+        { tr("Lookup"), tr("Dossier lookup"),
+            tr("Search dossiers by code, name, ID or tax number, phone or procedure.") },
+        { tr("Queues"), tr("Today's queues"),
+            tr("Received, waiting for hand-over, due today, overdue and ready for return.") },
+        { tr("Sync"), tr("Synchronisation"),
+            tr("Messages waiting for the central system and the last exchange with it.") },
+        { tr("Administration"), tr("Administration"),
+            tr("Users and roles, procedure catalogue, holiday calendar, backups.") },
     };
 
     auto* navBar = new QWidget(this);

@@ -5,14 +5,14 @@ namespace motcua::ui {
 std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
 QString MessageBox::s_lastText;
 
-QMessageBox::StandardButton MessageBox::warning(QWidget* parent, const QString& title, const QString& text,
-                                                QMessageBox::StandardButtons buttons)
+QMessageBox::StandardButton MessageBox::warning(
+    QWidget* parent, const QString& title, const QString& text, QMessageBox::StandardButtons buttons)
 {
     return show(QMessageBox::Warning, parent, title, text, buttons);
 }
 
-QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
-                                                 QMessageBox::StandardButtons buttons)
+QMessageBox::StandardButton MessageBox::question(
+    QWidget* parent, const QString& title, const QString& text, QMessageBox::StandardButtons buttons)
 {
     return show(QMessageBox::Question, parent, title, text, buttons);
 }
@@ -33,7 +33,7 @@ QString MessageBox::lastText()
 }
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
-                                             const QString& text, QMessageBox::StandardButtons buttons)
+    const QString& text, QMessageBox::StandardButtons buttons)
 {
     s_lastText = text;
     if (s_nextAnswer) {

@@ -12,10 +12,9 @@ class MessageBox
 {
 public:
     static QMessageBox::StandardButton warning(QWidget* parent, const QString& title, const QString& text,
-                                               QMessageBox::StandardButtons buttons = QMessageBox::Ok);
+        QMessageBox::StandardButtons buttons = QMessageBox::Ok);
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
-                                                QMessageBox::StandardButtons buttons = QMessageBox::Yes
-                                                                                     | QMessageBox::No);
+        QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No);
     static QMessageBox::StandardButton information(QWidget* parent, const QString& title, const QString& text);
 
     // The next call answers `answer` at once without showing a dialog.
@@ -25,7 +24,7 @@ public:
 
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
-                                            const QString& text, QMessageBox::StandardButtons buttons);
+        const QString& text, QMessageBox::StandardButtons buttons);
     static std::optional<QMessageBox::StandardButton> s_nextAnswer;
     static QString s_lastText;
 };

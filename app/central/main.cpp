@@ -17,11 +17,10 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("central", "MotCua reference central server (loopback only)."));
     parser.addHelpOption();
     const QCommandLineOption listen(QStringLiteral("listen"),
-                                    QCoreApplication::translate("central", "Address and port, e.g. 127.0.0.1:8765."),
-                                    QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8765"));
+        QCoreApplication::translate("central", "Address and port, e.g. 127.0.0.1:8765."), QStringLiteral("ADDR:PORT"),
+        QStringLiteral("127.0.0.1:8765"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QCoreApplication::translate("central", "Folder for the server's data."),
-                                     QStringLiteral("DIR"));
+        QCoreApplication::translate("central", "Folder for the server's data."), QStringLiteral("DIR"));
     parser.addOption(listen);
     parser.addOption(dataDir);
     parser.process(app);
@@ -41,7 +40,7 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    motcua::sync::CentralServer server({address, static_cast<quint16>(port), parser.value(dataDir)});
+    motcua::sync::CentralServer server({ address, static_cast<quint16>(port), parser.value(dataDir) });
     if (auto started = server.start(); !started) {
         err << started.error().message << Qt::endl;
         return 3;

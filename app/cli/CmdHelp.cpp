@@ -26,9 +26,9 @@ int runHelp(CliContext& ctx)
                     .arg(topic->left(80)),
                 QStringLiteral("unknown_command")));
         if (ctx.formatGiven && ctx.format == QLatin1String("json"))
-            ctx.printJson(QJsonObject{{QStringLiteral("command"), info->name},
-                                      {QStringLiteral("summary"), translated(info->summary)},
-                                      {QStringLiteral("usage"), translated(info->usage)}});
+            ctx.printJson(QJsonObject { { QStringLiteral("command"), info->name },
+                { QStringLiteral("summary"), translated(info->summary) },
+                { QStringLiteral("usage"), translated(info->usage) } });
         else
             ctx.printText(translated(info->usage) + QLatin1Char('\n'));
         return ExitOk;
@@ -37,33 +37,33 @@ int runHelp(CliContext& ctx)
     if (ctx.formatGiven && ctx.format == QLatin1String("json")) {
         QJsonArray commands;
         for (const CommandInfo& info : CommandRegistry::all())
-            commands.append(QJsonObject{{QStringLiteral("command"), info.name},
-                                        {QStringLiteral("summary"), translated(info.summary)}});
-        ctx.printJson(QJsonObject{{QStringLiteral("commands"), commands}});
+            commands.append(QJsonObject {
+                { QStringLiteral("command"), info.name }, { QStringLiteral("summary"), translated(info.summary) } });
+        ctx.printJson(QJsonObject { { QStringLiteral("commands"), commands } });
         return ExitOk;
     }
     QString text = QCoreApplication::translate("cli", "Usage: motcua [global options] COMMAND [arguments]")
-                   + QStringLiteral("\n\n") + QCoreApplication::translate("cli", "Commands:") + QLatin1Char('\n');
+        + QStringLiteral("\n\n") + QCoreApplication::translate("cli", "Commands:") + QLatin1Char('\n');
     for (const CommandInfo& info : CommandRegistry::all())
         text += QStringLiteral("  %1  %2\n").arg(info.name.leftJustified(12), translated(info.summary));
     text += QLatin1Char('\n') + QCoreApplication::translate("cli", "Global options:") + QLatin1Char('\n')
-            + QCoreApplication::translate(
-                "cli", "  --data-dir DIR   local database and stored files\n"
-                       "  --site FILE      site configuration (default: the built-in demo site)\n"
-                       "  --now DATETIME   use this local time (Asia/Ho_Chi_Minh) as now\n"
-                       "  --user LOGIN     who acts (password from MOTCUA_PASSWORD or a prompt)\n"
-                       "  --lang vi|en     language of messages (default vi)\n"
-                       "  --format FORMAT  output format (json by default; help prints text)\n");
+        + QCoreApplication::translate("cli",
+            "  --data-dir DIR   local database and stored files\n"
+            "  --site FILE      site configuration (default: the built-in demo site)\n"
+            "  --now DATETIME   use this local time (Asia/Ho_Chi_Minh) as now\n"
+            "  --user LOGIN     who acts (password from MOTCUA_PASSWORD or a prompt)\n"
+            "  --lang vi|en     language of messages (default vi)\n"
+            "  --format FORMAT  output format (json by default; help prints text)\n");
     ctx.printText(text);
     return ExitOk;
 }
 
-const CommandRegistrar reg({QStringLiteral("help"),
-                            QStringLiteral(QT_TRANSLATE_NOOP("cli", "List the commands or show one command's usage.")),
-                            QStringLiteral(QT_TRANSLATE_NOOP(
-                                "cli", "motcua help [COMMAND] [--format json]\n\nWithout COMMAND: the list of "
-                                       "commands. Help is text unless --format json is given.")),
-                            runHelp});
+const CommandRegistrar reg({ QStringLiteral("help"),
+    QStringLiteral(QT_TRANSLATE_NOOP("cli", "List the commands or show one command's usage.")),
+    QStringLiteral(QT_TRANSLATE_NOOP("cli",
+        "motcua help [COMMAND] [--format json]\n\nWithout COMMAND: the list of "
+        "commands. Help is text unless --format json is given.")),
+    runHelp });
 
 } // namespace
 } // namespace motcua::cli

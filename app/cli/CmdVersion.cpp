@@ -14,25 +14,24 @@ int runVersion(CliContext& ctx)
 {
     if (auto done = ctx.args.checkDone(); !done)
         return ctx.fail(done.error());
-    const QJsonObject libraries{
-        {QStringLiteral("qt"), qtRuntimeVersion()},
-        {QStringLiteral("sqlite"), sqliteRuntimeVersion()},
-        {QStringLiteral("libcurl"), sync::curlVersion()},
-        {QStringLiteral("zxing-cpp"), scanner::zxingVersion()},
-        {QStringLiteral("sane"), scanner::saneVersion()},
+    const QJsonObject libraries {
+        { QStringLiteral("qt"), qtRuntimeVersion() },
+        { QStringLiteral("sqlite"), sqliteRuntimeVersion() },
+        { QStringLiteral("libcurl"), sync::curlVersion() },
+        { QStringLiteral("zxing-cpp"), scanner::zxingVersion() },
+        { QStringLiteral("sane"), scanner::saneVersion() },
     };
-    ctx.printJson(QJsonObject{{QStringLiteral("program"), QStringLiteral("motcua")},
-                              {QStringLiteral("version"), programVersion()},
-                              {QStringLiteral("libraries"), libraries}});
+    ctx.printJson(QJsonObject { { QStringLiteral("program"), QStringLiteral("motcua") },
+        { QStringLiteral("version"), programVersion() }, { QStringLiteral("libraries"), libraries } });
     return ExitOk;
 }
 
-const CommandRegistrar reg({QStringLiteral("version"),
-                            QStringLiteral(QT_TRANSLATE_NOOP("cli", "Show the program version and library versions.")),
-                            QStringLiteral(QT_TRANSLATE_NOOP(
-                                "cli", "motcua version\n\nPrints JSON: {\"program\", \"version\", \"libraries\": "
-                                       "{\"qt\", \"sqlite\", \"libcurl\", \"zxing-cpp\", \"sane\"}}.")),
-                            runVersion});
+const CommandRegistrar reg({ QStringLiteral("version"),
+    QStringLiteral(QT_TRANSLATE_NOOP("cli", "Show the program version and library versions.")),
+    QStringLiteral(QT_TRANSLATE_NOOP("cli",
+        "motcua version\n\nPrints JSON: {\"program\", \"version\", \"libraries\": "
+        "{\"qt\", \"sqlite\", \"libcurl\", \"zxing-cpp\", \"sane\"}}.")),
+    runVersion });
 
 } // namespace
 } // namespace motcua::cli

@@ -102,7 +102,7 @@ void CliContext::printJson(const QJsonValue& value) const
         bytes = QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
     else {
         // A bare scalar: wrap-and-strip keeps Qt's escaping rules.
-        const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
         bytes = wrapped.mid(1, wrapped.size() - 2) + '\n';
     }
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
@@ -125,13 +125,13 @@ void CliContext::message(const QString& text) const
 
 int CliContext::fail(const Error& error) const
 {
-    QJsonObject body{{QStringLiteral("kind"), errorKindName(error.kind)},
-                     {QStringLiteral("message"), error.message}};
+    QJsonObject body { { QStringLiteral("kind"), errorKindName(error.kind) },
+        { QStringLiteral("message"), error.message } };
     if (!error.field.isEmpty())
         body.insert(QStringLiteral("field"), error.field);
     if (!error.code.isEmpty())
         body.insert(QStringLiteral("code"), error.code);
-    printJson(QJsonObject{{QStringLiteral("error"), body}});
+    printJson(QJsonObject { { QStringLiteral("error"), body } });
     message(error.message);
     return exitCodeFor(error.kind);
 }
@@ -142,10 +142,9 @@ QString CliContext::password() const
         return qEnvironmentVariable("MOTCUA_PASSWORD");
     if (!isatty(STDIN_FILENO))
         return {};
-    std::fprintf(stderr, "%s",
-                 QCoreApplication::translate("cli", "Password for %1: ").arg(user).toUtf8().constData());
+    std::fprintf(stderr, "%s", QCoreApplication::translate("cli", "Password for %1: ").arg(user).toUtf8().constData());
     std::fflush(stderr);
-    termios old{};
+    termios old {};
     tcgetattr(STDIN_FILENO, &old);
     termios silent = old;
     silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);

@@ -24,7 +24,7 @@ enum ExitCode { ExitOk = 0, ExitRejected = 1, ExitUsage = 2, ExitEnvironment = 3
 class CliArgs
 {
 public:
-    explicit CliArgs(QStringList args) : m_args(std::move(args)) {}
+    explicit CliArgs(QStringList args) : m_args(std::move(args)) { }
 
     // Removes and returns "--name VALUE" (or "--name=VALUE"); nullopt when absent. A missing value
     // is recorded and reported by checkDone().
@@ -48,16 +48,16 @@ private:
 
 // Everything a command needs: global options, the clock, the site, and output helpers.
 struct CliContext {
-    explicit CliContext(CliArgs arguments) : args(std::move(arguments)) {}
+    explicit CliContext(CliArgs arguments) : args(std::move(arguments)) { }
 
     CliArgs args;
-    QString command;        // "calendar", "dossier", ...
-    QString dataDir;        // --data-dir, already resolved to an absolute path (created on use)
-    QString siteFile;       // --site, empty for the built-in demo site
-    QString user;           // --user, may be empty
+    QString command; // "calendar", "dossier", ...
+    QString dataDir; // --data-dir, already resolved to an absolute path (created on use)
+    QString siteFile; // --site, empty for the built-in demo site
+    QString user; // --user, may be empty
     QString lang = QStringLiteral("vi");
     QString format = QStringLiteral("json"); // --format
-    bool formatGiven = false;                // whether --format was on the command line
+    bool formatGiven = false; // whether --format was on the command line
     SiteConfig site;
 
     const Clock& clock() const { return Clock::current(); }
@@ -78,9 +78,9 @@ struct CliContext {
 using CommandFn = std::function<int(CliContext&)>;
 
 struct CommandInfo {
-    QString name;      // "calendar"
-    QString summary;   // one line, English source text; shown through QCoreApplication::translate("cli", ...)
-    QString usage;     // full help text (English source, translated the same way)
+    QString name; // "calendar"
+    QString summary; // one line, English source text; shown through QCoreApplication::translate("cli", ...)
+    QString usage; // full help text (English source, translated the same way)
     CommandFn run;
     bool needsGui = false; // true when the command paints (fonts, printing): main creates a QGuiApplication
 };

@@ -28,9 +28,8 @@ struct GlobalOptions {
 
 const QStringList& globalsWithValue()
 {
-    static const QStringList names = {QStringLiteral("--data-dir"), QStringLiteral("--site"),
-                                      QStringLiteral("--now"),      QStringLiteral("--user"),
-                                      QStringLiteral("--lang"),     QStringLiteral("--format")};
+    static const QStringList names = { QStringLiteral("--data-dir"), QStringLiteral("--site"), QStringLiteral("--now"),
+        QStringLiteral("--user"), QStringLiteral("--lang"), QStringLiteral("--format") };
     return names;
 }
 
@@ -119,7 +118,7 @@ int main(int argc, char* argv[])
     if (!langOk)
         Translations::install(Translations::defaultLanguage());
 
-    CliContext ctx{CliArgs(g.rest)};
+    CliContext ctx { CliArgs(g.rest) };
     ctx.command = g.command;
     ctx.user = g.user;
     ctx.lang = langOk ? lang : Translations::defaultLanguage();
@@ -129,8 +128,8 @@ int main(int argc, char* argv[])
     }
 
     if (!langOk)
-        return ctx.fail(Error::usage(QCoreApplication::translate("cli", "Option --lang: use vi or en, not \"%1\".")
-                                         .arg(lang)));
+        return ctx.fail(
+            Error::usage(QCoreApplication::translate("cli", "Option --lang: use vi or en, not \"%1\".").arg(lang)));
     if (!g.problems.isEmpty())
         return ctx.fail(Error::usage(g.problems.join(QStringLiteral("; "))));
 
@@ -165,9 +164,9 @@ int main(int argc, char* argv[])
     }
     const CommandInfo* command = CommandRegistry::find(g.command);
     if (!command)
-        return ctx.fail(Error::usage(
-            QCoreApplication::translate("cli", "Unknown command \"%1\". Run \"motcua help\" for the list.")
-                .arg(g.command.left(80)),
-            QStringLiteral("unknown_command")));
+        return ctx.fail(
+            Error::usage(QCoreApplication::translate("cli", "Unknown command \"%1\". Run \"motcua help\" for the list.")
+                             .arg(g.command.left(80)),
+                QStringLiteral("unknown_command")));
     return command->run(ctx);
 }

@@ -22,17 +22,17 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("vi | en"), QStringLiteral("LANG"));
-    const QCommandLineOption siteOption(QStringLiteral("site"), QStringLiteral("site configuration file"),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption dataOption(QStringLiteral("data-dir"), QStringLiteral("data folder"),
-                                        QStringLiteral("DIR"));
-    const QCommandLineOption nowOption(QStringLiteral("now"), QStringLiteral("fixed local time (tests, demos)"),
-                                       QStringLiteral("DATETIME"));
-    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("signed-in user"),
-                                        QStringLiteral("LOGIN"));
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("settings file"),
-                                          QStringLiteral("FILE"));
-    parser.addOptions({langOption, siteOption, dataOption, nowOption, userOption, configOption});
+    const QCommandLineOption siteOption(
+        QStringLiteral("site"), QStringLiteral("site configuration file"), QStringLiteral("FILE"));
+    const QCommandLineOption dataOption(
+        QStringLiteral("data-dir"), QStringLiteral("data folder"), QStringLiteral("DIR"));
+    const QCommandLineOption nowOption(
+        QStringLiteral("now"), QStringLiteral("fixed local time (tests, demos)"), QStringLiteral("DATETIME"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"), QStringLiteral("signed-in user"), QStringLiteral("LOGIN"));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"), QStringLiteral("settings file"), QStringLiteral("FILE"));
+    parser.addOptions({ langOption, siteOption, dataOption, nowOption, userOption, configOption });
     parser.process(app);
 
     QTextStream err(stderr);
@@ -53,8 +53,8 @@ int main(int argc, char* argv[])
         Clock::setCurrent(std::make_shared<FixedClock>(now.value()));
     }
 
-    const QString siteFile =
-        parser.isSet(siteOption) ? parser.value(siteOption) : config.get(Config::Key::SiteFile).toString();
+    const QString siteFile
+        = parser.isSet(siteOption) ? parser.value(siteOption) : config.get(Config::Key::SiteFile).toString();
     SiteConfig site = SiteConfig::demo();
     if (!siteFile.isEmpty()) {
         auto loaded = SiteConfig::load(siteFile);

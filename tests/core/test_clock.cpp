@@ -15,14 +15,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("utc");
-        QTest::newRow("local") << "2027-03-01T09:30:00" << "2027-03-01T02:30:00Z";
-        QTest::newRow("local without seconds") << "2027-03-01T09:30" << "2027-03-01T02:30:00Z";
-        QTest::newRow("space separator") << "2027-03-01 23:15:00" << "2027-03-01T16:15:00Z";
-        QTest::newRow("date only is 09:00") << "2027-03-01" << "2027-03-01T02:00:00Z";
-        QTest::newRow("explicit offset") << "2027-03-01T09:30:00+07:00" << "2027-03-01T02:30:00Z";
-        QTest::newRow("utc") << "2027-03-01T02:30:00Z" << "2027-03-01T02:30:00Z";
-        QTest::newRow("midnight crosses the day") << "2027-03-01T03:00:00" << "2027-02-28T20:00:00Z";
-        QTest::newRow("leap day") << "2028-02-29T12:00:00" << "2028-02-29T05:00:00Z";
+        QTest::newRow("local") << "2027-03-01T09:30:00"
+                               << "2027-03-01T02:30:00Z";
+        QTest::newRow("local without seconds") << "2027-03-01T09:30"
+                                               << "2027-03-01T02:30:00Z";
+        QTest::newRow("space separator") << "2027-03-01 23:15:00"
+                                         << "2027-03-01T16:15:00Z";
+        QTest::newRow("date only is 09:00") << "2027-03-01"
+                                            << "2027-03-01T02:00:00Z";
+        QTest::newRow("explicit offset") << "2027-03-01T09:30:00+07:00"
+                                         << "2027-03-01T02:30:00Z";
+        QTest::newRow("utc") << "2027-03-01T02:30:00Z"
+                             << "2027-03-01T02:30:00Z";
+        QTest::newRow("midnight crosses the day") << "2027-03-01T03:00:00"
+                                                  << "2027-02-28T20:00:00Z";
+        QTest::newRow("leap day") << "2028-02-29T12:00:00"
+                                  << "2028-02-29T05:00:00Z";
     }
 
     void parseNow()

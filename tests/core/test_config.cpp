@@ -59,8 +59,7 @@ private Q_SLOTS:
     void corruptFileFallsBackToDefaults()
     {
         test::TempDataDir dir;
-        const QString path =
-            dir.writeFile(QStringLiteral("motcua.ini"), "[scanner]\nresolution=abc\nmode=sepia\n");
+        const QString path = dir.writeFile(QStringLiteral("motcua.ini"), "[scanner]\nresolution=abc\nmode=sepia\n");
         Config config(path);
         QCOMPARE(config.get(Config::Key::ScannerResolution).toInt(), 300);
         QCOMPARE(config.get(Config::Key::ScannerMode).toString(), QStringLiteral("gray"));

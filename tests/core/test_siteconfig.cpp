@@ -33,7 +33,7 @@ private Q_SLOTS:
         site.deskName = QStringLiteral("Quầy Cục Viễn thông");
         site.agencyCode = QStringLiteral("000.00.26.G14");
         site.channel = QStringLiteral("postal");
-        site.setSection(QStringLiteral("scanner"), {{QStringLiteral("separator_barcode"), QStringLiteral("SEP")}});
+        site.setSection(QStringLiteral("scanner"), { { QStringLiteral("separator_barcode"), QStringLiteral("SEP") } });
         const QString path = dir.filePath(QStringLiteral("site.json"));
         QVERIFY(site.save(path).ok());
         const auto loaded = SiteConfig::load(path);
@@ -43,7 +43,7 @@ private Q_SLOTS:
         QCOMPARE(loaded->agencyCode, site.agencyCode);
         QCOMPARE(loaded->channel, QStringLiteral("postal"));
         QCOMPARE(loaded->section(QStringLiteral("scanner")).value(QStringLiteral("separator_barcode")).toString(),
-                 QStringLiteral("SEP"));
+            QStringLiteral("SEP"));
     }
 
     void rejectsNamingTheField_data()

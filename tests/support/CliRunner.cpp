@@ -10,8 +10,7 @@ QString cliPath()
     return QFileInfo(QStringLiteral(MOTCUA_CLI_PATH)).absoluteFilePath();
 }
 
-CliResult runCli(const QStringList& args, const QByteArray& stdinData, const QProcessEnvironment& env,
-                 int timeoutMs)
+CliResult runCli(const QStringList& args, const QByteArray& stdinData, const QProcessEnvironment& env, int timeoutMs)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("MOTCUA_LANG"), QStringLiteral("vi"));
@@ -44,7 +43,7 @@ CliResult runCli(const QStringList& args, const QByteArray& stdinData, const QPr
     if (process.exitStatus() == QProcess::CrashExit)
         result.crashed = true;
     result.exitCode = process.exitCode();
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(result.out, &error);
     if (error.error == QJsonParseError::NoError)
         result.json = doc;

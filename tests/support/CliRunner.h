@@ -23,6 +23,6 @@ QString cliPath();
 // Runs `motcua args...`; `env` entries are added to a clean environment that has MOTCUA_LANG=vi and
 // QT_QPA_PLATFORM=offscreen. Times out after `timeoutMs` (crashed = true then).
 CliResult runCli(const QStringList& args, const QByteArray& stdinData = {},
-                 const QProcessEnvironment& env = QProcessEnvironment(), int timeoutMs = 60000);
+    const QProcessEnvironment& env = QProcessEnvironment(), int timeoutMs = 60000);
 
 } // namespace motcua::test

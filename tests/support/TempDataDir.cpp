@@ -6,7 +6,7 @@
 
 namespace motcua::test {
 
-TempDataDir::TempDataDir() : m_dir(QDir::tempPath() + QStringLiteral("/motcua-test-XXXXXX")) {}
+TempDataDir::TempDataDir() : m_dir(QDir::tempPath() + QStringLiteral("/motcua-test-XXXXXX")) { }
 
 QString TempDataDir::writeFile(const QString& name, const QByteArray& content) const
 {

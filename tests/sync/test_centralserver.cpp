@@ -16,7 +16,7 @@ class TestCentralServer : public QObject
 private Q_SLOTS:
     void healthOnLoopback()
     {
-        sync::CentralServer server({QHostAddress::LocalHost, 0, {}});
+        sync::CentralServer server({ QHostAddress::LocalHost, 0, {} });
         QVERIFY(server.start().ok());
         QVERIFY(server.port() > 0);
 
@@ -37,7 +37,7 @@ private Q_SLOTS:
 
     void refusesNonLoopback()
     {
-        sync::CentralServer server({QHostAddress(QStringLiteral("0.0.0.0")), 0, {}});
+        sync::CentralServer server({ QHostAddress(QStringLiteral("0.0.0.0")), 0, {} });
         const Status started = server.start();
         QVERIFY(!started.ok());
         QCOMPARE(started.error().code, QStringLiteral("not_loopback"));
@@ -45,9 +45,9 @@ private Q_SLOTS:
 
     void busyPortIsEnvironmentError()
     {
-        sync::CentralServer first({QHostAddress::LocalHost, 0, {}});
+        sync::CentralServer first({ QHostAddress::LocalHost, 0, {} });
         QVERIFY(first.start().ok());
-        sync::CentralServer second({QHostAddress::LocalHost, first.port(), {}});
+        sync::CentralServer second({ QHostAddress::LocalHost, first.port(), {} });
         const Status started = second.start();
         QVERIFY(!started.ok());
         QCOMPARE(started.error().kind, ErrorKind::Environment);

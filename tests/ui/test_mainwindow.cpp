@@ -25,12 +25,12 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QList<QPair<QString, QString>> expected = {
-            {QStringLiteral("nav_intake"), QStringLiteral("Tiếp nhận")},
-            {QStringLiteral("nav_return"), QStringLiteral("Trả kết quả")},
-            {QStringLiteral("nav_lookup"), QStringLiteral("Tra cứu")},
-            {QStringLiteral("nav_queues"), QStringLiteral("Hàng đợi")},
-            {QStringLiteral("nav_sync"), QStringLiteral("Đồng bộ")},
-            {QStringLiteral("nav_admin"), QStringLiteral("Quản trị")},
+            { QStringLiteral("nav_intake"), QStringLiteral("Tiếp nhận") },
+            { QStringLiteral("nav_return"), QStringLiteral("Trả kết quả") },
+            { QStringLiteral("nav_lookup"), QStringLiteral("Tra cứu") },
+            { QStringLiteral("nav_queues"), QStringLiteral("Hàng đợi") },
+            { QStringLiteral("nav_sync"), QStringLiteral("Đồng bộ") },
+            { QStringLiteral("nav_admin"), QStringLiteral("Quản trị") },
         };
         for (const auto& [name, label] : expected) {
             auto* button = window.findChild<QToolButton*>(name);
@@ -59,14 +59,16 @@ private Q_SLOTS:
 
     void statusBarShowsDeskUserAndOnline()
     {
-        sync::CentralServer server({QHostAddress::LocalHost, 0, {}});
+        sync::CentralServer server({ QHostAddress::LocalHost, 0, {} });
         QVERIFY(server.start().ok());
         SiteConfig site = SiteConfig::demo();
         site.centralUrl = QUrl(server.baseUrl());
         ui::MainWindow window(site, QStringLiteral("Nguyễn Thị Hoa"));
         window.show();
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("status_desk"))->text().contains(QStringLiteral("D01")));
-        QVERIFY(window.findChild<QLabel*>(QStringLiteral("status_user"))->text().contains(QStringLiteral("Nguyễn Thị Hoa")));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("status_user"))
+                    ->text()
+                    .contains(QStringLiteral("Nguyễn Thị Hoa")));
         auto* online = window.findChild<QLabel*>(QStringLiteral("status_online"));
         window.connectivity()->start(60000);
         QTRY_VERIFY_WITH_TIMEOUT(online->property("online").toBool(), 10000);
@@ -78,7 +80,7 @@ private Q_SLOTS:
         // Reserve a port, then free it so nothing listens there.
         quint16 port = 0;
         {
-            sync::CentralServer probe({QHostAddress::LocalHost, 0, {}});
+            sync::CentralServer probe({ QHostAddress::LocalHost, 0, {} });
             QVERIFY(probe.start().ok());
             port = probe.port();
         }
@@ -89,7 +91,9 @@ private Q_SLOTS:
         window.connectivity()->start(60000);
         QTRY_COMPARE_WITH_TIMEOUT(window.connectivity()->state(), ui::ConnectivityMonitor::State::Offline, 10000);
         QVERIFY2(online->text().contains(QStringLiteral("Ngoại tuyến")), qPrintable(online->text()));
-        QVERIFY(window.findChild<QLabel*>(QStringLiteral("status_user"))->text().contains(QStringLiteral("chưa đăng nhập")));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("status_user"))
+                    ->text()
+                    .contains(QStringLiteral("chưa đăng nhập")));
     }
 };
 

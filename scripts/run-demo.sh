@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds MotCua Desk and starts it on the embedded demo site: a local data dir, the virtual scanner
+# (SANE `test` backend through resources/sane), and the reference central server on loopback.
+#   scripts/run-demo.sh [extra motcua-desk arguments, e.g. --lang en]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${BUILD_DIR:-$root/build}
+demo=${MOTCUA_DEMO_DIR:-$HOME/.local/share/motcua-demo}
+port=${MOTCUA_DEMO_PORT:-8765}
+
+bash "$root/scripts/install-deps.sh"
+bash "$root/scripts/build.sh" "$build"
+
+mkdir -p "$demo/central"
+export SANE_CONFIG_DIR="$root/resources/sane"
+export MOTCUA_DATA_DIR="$demo/data"
+if [ ! -f "$demo/data/motcua.sqlite" ] && "$build/app/motcua" help init >/dev/null 2>&1; then
+    MOTCUA_PASSWORD_NEW=${MOTCUA_DEMO_PASSWORD:-demo-admin-2027} \
+        "$build/app/motcua" --data-dir "$demo/data" init >"$demo/init.json" || true
+fi
+
+"$build/app/motcua-central" --listen "127.0.0.1:$port" --data-dir "$demo/central" >"$demo/central.log" 2>&1 &
+central=$!
+trap 'kill $central 2>/dev/null || true' EXIT
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "No display found: starting the desk under Xvfb on :99 (set DISPLAY to use your own)." >&2
+    Xvfb :99 -screen 0 1280x900x24 >/dev/null 2>&1 &
+    xvfb=$!
+    trap 'kill $central $xvfb 2>/dev/null || true' EXIT
+    export DISPLAY=:99
+    sleep 1
+fi
+"$build/app/motcua-desk" --data-dir "$demo/data" --user admin "$@"

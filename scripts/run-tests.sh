@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds MotCua Desk and runs every test. Installs missing Debian packages and starts the services the
+# tests need (CUPS with a PDF queue). Exits non-zero on any failure. .ci/run calls exactly this.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${BUILD_DIR:-$root/build}
+start=$(date +%s)
+
+bash "$root/scripts/install-deps.sh"
+if [ -x "$root/scripts/start-cups.sh" ] || [ -f "$root/scripts/start-cups.sh" ]; then
+    bash "$root/scripts/start-cups.sh"
+fi
+bash "$root/scripts/build.sh" "$build"
+built=$(date +%s)
+echo "build finished in $((built - start)) s" >&2
+
+cd "$build"
+ctest --output-on-failure --timeout 600 -j "$(nproc 2>/dev/null || echo 2)"
+echo "tests finished in $(( $(date +%s) - built )) s (total $(( $(date +%s) - start )) s)" >&2
