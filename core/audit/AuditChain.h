@@ -17,20 +17,20 @@
 namespace motcua::audit {
 
 struct AuditRecord {
-    qint64 seq = 0;     // 1, 2, 3, ... without gaps
-    QDateTime atUtc;    // hashed with millisecond precision (store it as AuditChain::formatTime())
-    QString actor;      // login of the user, or "system"
-    QString action;     // e.g. auth::actionName(), "user_add", "login_failed"
-    QString entity;     // "dossier", "user", "catalogue", ...
-    QString entityId;   // dossier code, login, ...
+    qint64 seq = 0; // 1, 2, 3, ... without gaps
+    QDateTime atUtc; // hashed with millisecond precision (store it as AuditChain::formatTime())
+    QString actor; // login of the user, or "system"
+    QString action; // e.g. auth::actionName(), "user_add", "login_failed"
+    QString entity; // "dossier", "user", "catalogue", ...
+    QString entityId; // dossier code, login, ...
     QJsonObject details;
     QByteArray prevHash; // lower-case hex SHA-256 (64 chars)
-    QByteArray hash;     // lower-case hex SHA-256 (64 chars)
+    QByteArray hash; // lower-case hex SHA-256 (64 chars)
 };
 
 class AuditChain
 {
-    Q_DECLARE_TR_FUNCTIONS(AuditChain)
+    Q_DECLARE_TR_FUNCTIONS(motcua::audit::AuditChain)
 
 public:
     // The chain's anchor: seq and hash of the last row, kept by the store outside the audit table.
@@ -41,7 +41,7 @@ public:
     };
 
     static QByteArray genesisHash(); // prevHash of row 1: 64 '0' characters
-    static Head emptyHead() { return {0, genesisHash()}; }
+    static Head emptyHead() { return { 0, genesisHash() }; }
 
     // Canonical bytes hashed for a record: the compact UTF-8 JSON array
     // ["motcua-audit-v1", "<seq>", "<time ISO ms UTC>", actor, action, entity, entityId, details
@@ -61,20 +61,20 @@ public:
     static AuditRecord seal(AuditRecord record, const std::optional<AuditRecord>& previous);
     // Same, from the stored head (what the store has at hand inside its transaction).
     static AuditRecord seal(AuditRecord record, const Head& head);
-    static Head headOf(const AuditRecord& record) { return {record.seq, record.hash}; }
+    static Head headOf(const AuditRecord& record) { return { record.seq, record.hash }; }
 
     struct Finding {
-        qint64 seq = 0;      // the row concerned (for "deleted": the missing seq)
-        QString problem;     // "edited" | "deleted" | "reordered" | "inserted"
-        QString message;     // translated, names the row and what is wrong
+        qint64 seq = 0; // the row concerned (for "deleted": the missing seq)
+        QString problem; // "edited" | "deleted" | "reordered" | "inserted"
+        QString message; // translated, names the row and what is wrong
         qint64 position = -1; // index of the row in the list given to verify(); -1 for deleted rows
     };
 
     // rows in stored order (by rowid). Names each edited, deleted, reordered or inserted row; an empty
     // list means the chain is intact. Without expectedHead, deleting the last rows (or appending
     // correctly sealed rows) cannot be detected; pass the head the store kept to detect them.
-    static QList<Finding> verify(const QList<AuditRecord>& rows,
-                                 const std::optional<Head>& expectedHead = std::nullopt);
+    static QList<Finding> verify(
+        const QList<AuditRecord>& rows, const std::optional<Head>& expectedHead = std::nullopt);
 };
 
 } // namespace motcua::audit

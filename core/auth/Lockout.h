@@ -11,13 +11,12 @@
 namespace motcua::auth {
 
 struct LockoutPolicy {
-    int maxFailures = 5;  // <= 0 disables locking
+    int maxFailures = 5; // <= 0 disables locking
     int lockMinutes = 15; // <= 0 disables locking
 
     bool enabled() const { return maxFailures > 0 && lockMinutes > 0; }
 
-    bool isLocked(int consecutiveFailures, const QDateTime& lastFailureUtc,
-                  const QDateTime& nowUtc) const;
+    bool isLocked(int consecutiveFailures, const QDateTime& lastFailureUtc, const QDateTime& nowUtc) const;
     // End of the lock (UTC); an invalid QDateTime when this counter does not lock the account.
     QDateTime lockedUntil(int consecutiveFailures, const QDateTime& lastFailureUtc) const;
     // Attempts left before the account locks (0 when it locks on this count).
@@ -25,8 +24,7 @@ struct LockoutPolicy {
 
     // OK when the account may try to log in now; otherwise Error::permission with field "password",
     // code "account_locked" and a translated message giving the local (UTC+7) time the lock ends.
-    Status checkLogin(int consecutiveFailures, const QDateTime& lastFailureUtc,
-                      const QDateTime& nowUtc) const;
+    Status checkLogin(int consecutiveFailures, const QDateTime& lastFailureUtc, const QDateTime& nowUtc) const;
 };
 
 } // namespace motcua::auth
