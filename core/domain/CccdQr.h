@@ -13,16 +13,16 @@
 namespace motcua {
 
 struct CccdData {
-  QString id, oldId, name;
-  QDate birthDate;
-  QString sex, address;
-  QDate issueDate;
-  QString extra;   // 8th field as raw text ("" when absent)
-  QDate extraDate; // the 8th field read as a date when it is one (possibly the
-                   // expiry date)
-  QStringList warnings; // consistency warnings for the clerk (translated)
+    QString id, oldId, name;
+    QDate birthDate;
+    QString sex, address;
+    QDate issueDate;
+    QString extra; // 8th field as raw text ("" when absent)
+    QDate extraDate; // the 8th field read as a date when it is one (possibly the
+                     // expiry date)
+    QStringList warnings; // consistency warnings for the clerk (translated)
 };
 
-Result<CccdData> parseCccdQr(const QString &payload);
+Result<CccdData> parseCccdQr(const QString& payload);
 
 } // namespace motcua

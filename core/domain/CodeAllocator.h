@@ -17,30 +17,30 @@
 namespace motcua {
 
 struct CodeRange {
-  int first = 1;
-  int last = 9999;
+    int first = 1;
+    int last = 9999;
 };
 
-class CodeAllocator {
+class CodeAllocator
+{
 public:
-  explicit CodeAllocator(CodeRange range);
-  // Reads site section "codes" ({"first":..,"last":..}); absent section = the
-  // whole 1..9999 range (a single-desk site). Errors name the field.
-  static Result<CodeAllocator> fromSite(const SiteConfig &site);
-  static Result<CodeAllocator> fromJson(const QJsonObject &codesSection);
+    explicit CodeAllocator(CodeRange range);
+    // Reads site section "codes" ({"first":..,"last":..}); absent section = the
+    // whole 1..9999 range (a single-desk site). Errors name the field.
+    static Result<CodeAllocator> fromSite(const SiteConfig& site);
+    static Result<CodeAllocator> fromJson(const QJsonObject& codesSection);
 
-  CodeRange range() const { return m_range; }
-  // The sequence to issue after `lastIssued` (0 = none issued yet today by this
-  // desk for this agency); Error code "sequence_exhausted" when the desk's
-  // range for the day is used up.
-  Result<int> next(int lastIssued) const;
-  // Refuse when the desk clock looks wrong (now earlier than the last
-  // issued/confirmed time). Error code "clock_behind".
-  static Status checkClock(const QDateTime &nowUtc,
-                           const QDateTime &lastKnownUtc);
+    CodeRange range() const { return m_range; }
+    // The sequence to issue after `lastIssued` (0 = none issued yet today by this
+    // desk for this agency); Error code "sequence_exhausted" when the desk's
+    // range for the day is used up.
+    Result<int> next(int lastIssued) const;
+    // Refuse when the desk clock looks wrong (now earlier than the last
+    // issued/confirmed time). Error code "clock_behind".
+    static Status checkClock(const QDateTime& nowUtc, const QDateTime& lastKnownUtc);
 
 private:
-  CodeRange m_range;
+    CodeRange m_range;
 };
 
 } // namespace motcua

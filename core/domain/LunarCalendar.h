@@ -11,12 +11,12 @@
 namespace motcua {
 
 struct LunarDate {
-  int day = 0;
-  int month = 0; // 1..12
-  int year = 0;  // the lunar year, numbered like the solar year in which it
-                 // mostly falls
-  bool leap = false;
-  bool operator==(const LunarDate &) const = default;
+    int day = 0;
+    int month = 0; // 1..12
+    int year = 0; // the lunar year, numbered like the solar year in which it
+                  // mostly falls
+    bool leap = false;
+    bool operator==(const LunarDate&) const = default;
 };
 
 namespace lunar {
@@ -27,9 +27,9 @@ LunarDate fromSolar(QDate date, double timeZone = 7.0);
 // Lunar date -> solar date; an invalid QDate when that lunar date does not
 // exist (e.g. day 30 of a 29-day month, or a leap month that year does not
 // have).
-QDate toSolar(const LunarDate &lunarDate, double timeZone = 7.0);
+QDate toSolar(const LunarDate& lunarDate, double timeZone = 7.0);
 // Same, with an error naming the field.
-Result<QDate> toSolarChecked(const LunarDate &lunarDate, double timeZone = 7.0);
+Result<QDate> toSolarChecked(const LunarDate& lunarDate, double timeZone = 7.0);
 // The leap month of lunar year `year` (1..12), 0 when the year has none.
 int leapMonth(int year, double timeZone = 7.0);
 // Tết: the first day of the first lunar month of `year`.

@@ -14,36 +14,31 @@
 namespace motcua {
 
 struct PersonalIdInfo {
-  QString provinceCode; // "001"
-  QString provinceName; // "Hà Nội"
-  QString sex;          // "Nam" / "Nữ"
-  int birthYear = 0;    // from the century digit and digits 5-6
+    QString provinceCode; // "001"
+    QString provinceName; // "Hà Nội"
+    QString sex; // "Nam" / "Nữ"
+    int birthYear = 0; // from the century digit and digits 5-6
 };
 
-Status validatePersonalId(
-    const QString &id); // 12 digits, province table, century digit
+Status validatePersonalId(const QString& id); // 12 digits, province table, century digit
 // Decodes a valid id (call validatePersonalId first; an invalid id gives an
 // error).
-Result<PersonalIdInfo> decodePersonalId(const QString &id);
+Result<PersonalIdInfo> decodePersonalId(const QString& id);
 // Consistency warnings (birth year, sex) between the id and the person's data;
 // never refuse on them.
-QStringList personalIdWarnings(const QString &id, QDate birth,
-                               const QString &sex);
+QStringList personalIdWarnings(const QString& id, QDate birth, const QString& sex);
 // Province name for a 3-digit code from resources/provinces.json; empty when
 // unknown.
-QString provinceName(const QString &code);
+QString provinceName(const QString& code);
 
-Status validateTaxCode(
-    const QString &code); // 10 / 13 (check digit) / 12 (personal) digits
-QString normalizeTaxCode(
-    const QString &code); // strips spaces/dots/dash; 13 -> XXXXXXXXXX-NNN
+Status validateTaxCode(const QString& code); // 10 / 13 (check digit) / 12 (personal) digits
+QString normalizeTaxCode(const QString& code); // strips spaces/dots/dash; 13 -> XXXXXXXXXX-NNN
 // "business" (10 digits), "branch" (13), "personal" (12); empty when not a
 // valid shape.
-QString taxCodeKind(const QString &code);
+QString taxCodeKind(const QString& code);
 
-Status validatePhone(const QString &phone);
-QString
-normalizePhone(const QString &phone); // "+84 912.345.678" -> "0912345678"
-Status validateEmail(const QString &email);
+Status validatePhone(const QString& phone);
+QString normalizePhone(const QString& phone); // "+84 912.345.678" -> "0912345678"
+Status validateEmail(const QString& email);
 
 } // namespace motcua
