@@ -1,0 +1,184 @@
+#include "core/dossier/Dossier.h"
+
+#include "core/Clock.h"
+
+#include <QJsonArray>
+
+namespace motcua::dossier {
+
+namespace {
+
+QString utcIso(const QDateTime& t)
+{
+    return localIso(t);
+}
+
+QJsonValue orNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+} // namespace
+
+QString localIso(const QDateTime& t)
+{
+    if (!t.isValid())
+        return {};
+    return t.toTimeZone(Clock::zone()).toString(Qt::ISODate);
+}
+
+QJsonObject Party::toJson() const
+{
+    QJsonObject o { { QStringLiteral("kind"), kind }, { QStringLiteral("name"), name } };
+    if (kind == QLatin1String("business"))
+        o.insert(QStringLiteral("tax_code"), taxCode);
+    else
+        o.insert(QStringLiteral("id_number"), idNumber);
+    if (birthDate.isValid())
+        o.insert(QStringLiteral("birth_date"), birthDate.toString(Qt::ISODate));
+    o.insert(QStringLiteral("phone"), phone);
+    o.insert(QStringLiteral("email"), email);
+    o.insert(QStringLiteral("address"), address);
+    return o;
+}
+
+Party Party::fromStoredJson(const QJsonObject& o)
+{
+    Party p;
+    p.kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("citizen"));
+    p.name = o.value(QStringLiteral("name")).toString();
+    p.idNumber = o.value(QStringLiteral("id_number")).toString();
+    p.taxCode = o.value(QStringLiteral("tax_code")).toString();
+    p.birthDate = QDate::fromString(o.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+    p.phone = o.value(QStringLiteral("phone")).toString();
+    p.email = o.value(QStringLiteral("email")).toString();
+    p.address = o.value(QStringLiteral("address")).toString();
+    return p;
+}
+
+qint64 Dossier::feesDueVnd() const
+{
+    qint64 sum = 0;
+    for (const FeeNotice& f : feeNotices)
+        sum += f.amountVnd;
+    return sum;
+}
+
+qint64 Dossier::paidVnd() const
+{
+    qint64 sum = 0;
+    for (const Payment& p : payments)
+        sum += p.amountVnd;
+    return sum;
+}
+
+int Dossier::nationalStatus() const
+{
+    return workflow::StatusMapping::standard().nationalCode(state);
+}
+
+QJsonObject Dossier::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("code"), code);
+    o.insert(QStringLiteral("status"), workflow::stateName(state));
+    o.insert(QStringLiteral("status_label"), workflow::stateLabel(state));
+    o.insert(QStringLiteral("national_status"), nationalStatus());
+    o.insert(QStringLiteral("national_status_name"), workflow::nationalStatusName(nationalStatus()));
+    o.insert(QStringLiteral("procedure"), procedureCode);
+    o.insert(QStringLiteral("procedure_version"), procedureVersion);
+    o.insert(QStringLiteral("procedure_name"), procedureName);
+    o.insert(QStringLiteral("processing_unit"), processingUnit);
+    o.insert(QStringLiteral("channel"), channel);
+    o.insert(QStringLiteral("national_channel"), workflow::nationalChannelCode(channel));
+    o.insert(QStringLiteral("received"), utcIso(receivedAtUtc));
+    o.insert(QStringLiteral("received_by"), receivedBy);
+    o.insert(QStringLiteral("due"), dueLocal.isValid() ? QJsonValue(localIso(dueLocal)) : QJsonValue());
+    o.insert(QStringLiteral("original_due"),
+        originalDueLocal.isValid() ? QJsonValue(localIso(originalDueLocal)) : QJsonValue());
+    o.insert(QStringLiteral("applicant"), applicant.toJson());
+    o.insert(QStringLiteral("owner"), owner ? QJsonValue(owner->toJson()) : QJsonValue());
+    o.insert(QStringLiteral("return_method"), returnMethod);
+    o.insert(QStringLiteral("note"), note);
+    o.insert(QStringLiteral("reason"), orNull(reason));
+    o.insert(QStringLiteral("summary"), summary);
+    o.insert(QStringLiteral("book"),
+        QJsonObject { { QStringLiteral("year"), bookYear }, { QStringLiteral("serial"), bookSerial } });
+    if (!extra.isEmpty())
+        o.insert(QStringLiteral("extra"), extra);
+
+    QJsonArray docs;
+    for (const Document& d : documents) {
+        QJsonArray files;
+        for (const StoredFile& f : d.files)
+            files.append(QJsonObject { { QStringLiteral("name"), f.name }, { QStringLiteral("sha256"), f.sha256 },
+                { QStringLiteral("size"), f.size }, { QStringLiteral("path"), f.path } });
+        docs.append(QJsonObject { { QStringLiteral("component"), d.componentId },
+            { QStringLiteral("component_name"), d.componentName }, { QStringLiteral("originals"), d.originals },
+            { QStringLiteral("certified_copies"), d.certifiedCopies }, { QStringLiteral("photocopies"), d.photocopies },
+            { QStringLiteral("files"), files } });
+    }
+    o.insert(QStringLiteral("documents"), docs);
+
+    QJsonArray fees;
+    for (const FeeNotice& f : feeNotices)
+        fees.append(QJsonObject { { QStringLiteral("number"), f.number }, { QStringLiteral("amount_vnd"), f.amountVnd },
+            { QStringLiteral("at"), utcIso(f.atUtc) }, { QStringLiteral("by"), f.by } });
+    o.insert(QStringLiteral("fee_notices"), fees);
+    QJsonArray pays;
+    for (const Payment& p : payments)
+        pays.append(QJsonObject { { QStringLiteral("amount_vnd"), p.amountVnd }, { QStringLiteral("method"), p.method },
+            { QStringLiteral("at"), utcIso(p.atUtc) }, { QStringLiteral("by"), p.by } });
+    o.insert(QStringLiteral("payments"), pays);
+    o.insert(QStringLiteral("fees_due_vnd"), feesDueVnd());
+    o.insert(QStringLiteral("paid_vnd"), paidVnd());
+
+    QJsonArray sups;
+    for (const SupplementRound& s : supplements)
+        sups.append(QJsonObject { { QStringLiteral("round"), s.round },
+            { QStringLiteral("requested_at"), utcIso(s.requestedAtUtc) },
+            { QStringLiteral("requested_by"), s.requestedBy }, { QStringLiteral("reason"), s.reason },
+            { QStringLiteral("missing"), QJsonArray::fromStringList(s.missing) },
+            { QStringLiteral("received_at"), orNull(utcIso(s.receivedAtUtc)) },
+            { QStringLiteral("received_by"), orNull(s.receivedBy) } });
+    o.insert(QStringLiteral("supplements"), sups);
+
+    QJsonArray hos;
+    for (const HandOver& h : handOvers)
+        hos.append(QJsonObject { { QStringLiteral("seq"), h.seq }, { QStringLiteral("from_unit"), h.fromUnit },
+            { QStringLiteral("to_unit"), h.toUnit }, { QStringLiteral("at"), utcIso(h.atUtc) },
+            { QStringLiteral("by"), h.by }, { QStringLiteral("result"), orNull(h.result) },
+            { QStringLiteral("note"), h.note } });
+    o.insert(QStringLiteral("hand_overs"), hos);
+
+    QJsonArray hist;
+    for (const StatusChange& c : history)
+        hist.append(QJsonObject { { QStringLiteral("at"), utcIso(c.atUtc) },
+            { QStringLiteral("from"), orNull(c.fromState) }, { QStringLiteral("to"), c.toState },
+            { QStringLiteral("step"), c.step }, { QStringLiteral("by"), c.by }, { QStringLiteral("note"), c.note } });
+    o.insert(QStringLiteral("history"), hist);
+
+    QJsonArray ps;
+    for (const Pause& p : pauses)
+        ps.append(QJsonObject { { QStringLiteral("kind"), p.kind }, { QStringLiteral("from"), utcIso(p.fromUtc) },
+            { QStringLiteral("to"), orNull(utcIso(p.toUtc)) } });
+    o.insert(QStringLiteral("pauses"), ps);
+
+    if (returned)
+        o.insert(QStringLiteral("return"),
+            QJsonObject { { QStringLiteral("at"), utcIso(returned->atUtc) },
+                { QStringLiteral("collector_name"), returned->collectorName },
+                { QStringLiteral("collector_id"), returned->collectorId },
+                { QStringLiteral("authorised"), returned->authorised }, { QStringLiteral("by"), returned->by } });
+    else
+        o.insert(QStringLiteral("return"), QJsonValue());
+    if (rating)
+        o.insert(QStringLiteral("rating"),
+            QJsonObject { { QStringLiteral("value"), rating->value }, { QStringLiteral("scale"), rating->scale },
+                { QStringLiteral("at"), utcIso(rating->atUtc) } });
+    else
+        o.insert(QStringLiteral("rating"), QJsonValue());
+    return o;
+}
+
+} // namespace motcua::dossier

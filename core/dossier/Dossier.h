@@ -1,0 +1,154 @@
+// Dossier: the domain types of one dossier (hồ sơ) as the desk records it: applicant and owner,
+// procedure version, channel, documents with stored files, fees and payments, supplement rounds,
+// hand-overs (the control slip), status history, return record and rating. Plain values; the Store
+// reads and writes them, toJson() is what `motcua dossier show` prints.
+#pragma once
+
+#include "core/workflow/Workflow.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace motcua::dossier {
+
+struct Party {
+    QString kind = QStringLiteral("citizen"); // "citizen" | "business"
+    QString name;
+    QString idNumber; // citizen: 12-digit personal id
+    QString taxCode; // business
+    QDate birthDate;
+    QString phone;
+    QString email;
+    QString address;
+
+    QJsonObject toJson() const;
+    static Party fromStoredJson(const QJsonObject&); // trusted (from the store)
+};
+
+struct StoredFile {
+    QString name; // original file name
+    QString sha256; // hex
+    qint64 size = 0;
+    QString path; // relative to the data dir: files/ab/abcdef...
+};
+
+struct Document {
+    QString componentId;
+    QString componentName;
+    int originals = 0;
+    int certifiedCopies = 0;
+    int photocopies = 0;
+    QList<StoredFile> files;
+};
+
+struct FeeNotice {
+    QString number; // e.g. "797/26/CTS-DR" (free text)
+    qint64 amountVnd = 0;
+    QDateTime atUtc;
+    QString by;
+};
+
+struct Payment {
+    qint64 amountVnd = 0;
+    QString method; // "cash" | "transfer"
+    QDateTime atUtc;
+    QString by;
+};
+
+struct SupplementRound {
+    int round = 0;
+    QDateTime requestedAtUtc;
+    QString requestedBy;
+    QString reason;
+    QStringList missing; // component ids
+    QDateTime receivedAtUtc; // invalid while waiting
+    QString receivedBy;
+};
+
+struct HandOver {
+    int seq = 0;
+    QString fromUnit;
+    QString toUnit;
+    QDateTime atUtc;
+    QString by;
+    QString note;
+    QString result; // "early" | "on_time" | "late" against the appointment ("" when unknown)
+};
+
+struct ReturnRecord {
+    QDateTime atUtc;
+    QString collectorName;
+    QString collectorId;
+    bool authorised = false; // collected by an authorised person, not the applicant
+    QString by;
+};
+
+struct Rating {
+    int value = 0; // 1 very satisfied, 2 satisfied, 3 dissatisfied
+    QString scale; // configuration version of the scale
+    QDateTime atUtc;
+};
+
+struct StatusChange {
+    QDateTime atUtc;
+    QString fromState; // "" for the intake row
+    QString toState;
+    QString step;
+    QString by;
+    QString note;
+};
+
+struct Pause {
+    QString kind; // "supplement" | "payment"
+    QDateTime fromUtc;
+    QDateTime toUtc; // invalid while paused
+};
+
+struct Dossier {
+    qint64 id = 0;
+    QString code;
+    QString procedureCode;
+    qint64 procedureRowId = 0; // catalogue row (version) the dossier is pinned to
+    int procedureVersion = 0;
+    QString procedureName;
+    QString processingUnit;
+    QString channel; // "desk" | "postal" | "online"
+    workflow::State state = workflow::State::Received;
+    Party applicant;
+    std::optional<Party> owner;
+    QDateTime receivedAtUtc;
+    QDateTime dueLocal; // invalid = unknown (the limit is unknown, or the clock is paused)
+    QDateTime originalDueLocal; // the first appointment, kept after a reschedule
+    QString returnMethod; // "desk" | "postal" | "online"
+    QString note;
+    QString reason; // refusal / withdrawal / stop reason
+    QString summary; // TrichYeuHoSo
+    int bookYear = 0;
+    int bookSerial = 0;
+    QJsonObject extra; // postal item data and other extensions
+    QString receivedBy;
+    QList<Document> documents;
+    QList<FeeNotice> feeNotices;
+    QList<Payment> payments;
+    QList<SupplementRound> supplements;
+    QList<HandOver> handOvers;
+    QList<StatusChange> history;
+    QList<Pause> pauses;
+    std::optional<ReturnRecord> returned;
+    std::optional<Rating> rating;
+
+    qint64 feesDueVnd() const;
+    qint64 paidVnd() const;
+    int nationalStatus() const;
+    QJsonObject toJson() const;
+};
+
+// ISO text in UTC+7 ("2027-03-01T09:30:00+07:00"); empty for an invalid time.
+QString localIso(const QDateTime& t);
+
+} // namespace motcua::dossier

@@ -1,0 +1,255 @@
+#include "core/dossier/Intake.h"
+
+#include "core/domain/Validators.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace motcua::dossier {
+
+namespace {
+
+using P = IntakeParser;
+
+Error unknownKey(const QString& path)
+{
+    return Error::invalid(path,
+        P::tr("Unknown key \"%1\" in the intake file; remove it or check its spelling "
+              "(see docs/cli.md)")
+            .arg(path),
+        QStringLiteral("unknown_key"));
+}
+
+Error badValue(const QString& path, const QString& what)
+{
+    return Error::invalid(path, P::tr("Intake field \"%1\": %2").arg(path, what), QStringLiteral("invalid_value"));
+}
+
+Status checkKeys(const QJsonObject& o, const QStringList& allowed, const QString& prefix)
+{
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!allowed.contains(it.key()))
+            return unknownKey(prefix + it.key());
+    return {};
+}
+
+Result<QString> optString(const QJsonObject& o, const QString& key, const QString& prefix)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return QString();
+    if (!v.isString())
+        return badValue(prefix + key, P::tr("expected text"));
+    return v.toString().trimmed();
+}
+
+Result<int> count(const QJsonObject& o, const QString& key, const QString& prefix)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return 0;
+    if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 0 || v.toInt() > 1000)
+        return badValue(prefix + key, P::tr("expected a whole number from 0 to 1000"));
+    return v.toInt();
+}
+
+Result<Party> parseParty(const QJsonValue& value, const QString& prefix)
+{
+    if (!value.isObject())
+        return badValue(prefix.chopped(1), P::tr("expected an object"));
+    const QJsonObject o = value.toObject();
+    if (auto s = checkKeys(o,
+            { QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("id_number"), QStringLiteral("tax_code"),
+                QStringLiteral("birth_date"), QStringLiteral("phone"), QStringLiteral("email"),
+                QStringLiteral("address") },
+            prefix);
+        !s)
+        return s.error();
+    Party p;
+    QString* targets[] = { &p.kind, &p.name, &p.idNumber, &p.taxCode, &p.phone, &p.email, &p.address };
+    const char* keys[] = { "kind", "name", "id_number", "tax_code", "phone", "email", "address" };
+    for (int i = 0; i < 7; ++i) {
+        auto r = optString(o, QString::fromLatin1(keys[i]), prefix);
+        if (!r)
+            return r.error();
+        *targets[i] = r.value();
+    }
+    if (p.kind.isEmpty())
+        p.kind = QStringLiteral("citizen");
+    if (p.kind != QLatin1String("citizen") && p.kind != QLatin1String("business"))
+        return badValue(prefix + QStringLiteral("kind"), P::tr("expected \"citizen\" or \"business\""));
+    if (p.name.isEmpty())
+        return badValue(prefix + QStringLiteral("name"), P::tr("the name is required"));
+    auto birth = optString(o, QStringLiteral("birth_date"), prefix);
+    if (!birth)
+        return birth.error();
+    if (!birth->isEmpty()) {
+        p.birthDate = QDate::fromString(birth.value(), Qt::ISODate);
+        if (!p.birthDate.isValid())
+            return badValue(prefix + QStringLiteral("birth_date"), P::tr("expected a date YYYY-MM-DD"));
+    }
+    if (p.kind == QLatin1String("citizen")) {
+        if (!p.taxCode.isEmpty())
+            return badValue(
+                prefix + QStringLiteral("tax_code"), P::tr("a citizen has \"id_number\", not \"tax_code\""));
+        if (p.idNumber.isEmpty())
+            return badValue(prefix + QStringLiteral("id_number"), P::tr("the identity number is required"));
+        if (auto s = validatePersonalId(p.idNumber); !s)
+            return Error::invalid(prefix + QStringLiteral("id_number"), s.error().message, s.error().code);
+    } else {
+        if (!p.idNumber.isEmpty())
+            return badValue(
+                prefix + QStringLiteral("id_number"), P::tr("a business has \"tax_code\", not \"id_number\""));
+        if (p.taxCode.isEmpty())
+            return badValue(prefix + QStringLiteral("tax_code"), P::tr("the tax code is required"));
+        if (auto s = validateTaxCode(p.taxCode); !s)
+            return Error::invalid(prefix + QStringLiteral("tax_code"), s.error().message, s.error().code);
+        p.taxCode = normalizeTaxCode(p.taxCode);
+    }
+    if (auto s = validatePhone(p.phone); !s)
+        return Error::invalid(prefix + QStringLiteral("phone"), s.error().message, s.error().code);
+    if (!p.phone.isEmpty())
+        p.phone = normalizePhone(p.phone);
+    if (auto s = validateEmail(p.email); !s)
+        return Error::invalid(prefix + QStringLiteral("email"), s.error().message, s.error().code);
+    return p;
+}
+
+const QStringList kChannels = { QStringLiteral("desk"), QStringLiteral("postal"), QStringLiteral("online") };
+
+} // namespace
+
+Result<IntakeRequest> IntakeRequest::fromJson(const QJsonObject& json, const QString& baseDir)
+{
+    if (auto s = checkKeys(json,
+            { QStringLiteral("procedure"), QStringLiteral("channel"), QStringLiteral("applicant"),
+                QStringLiteral("owner"), QStringLiteral("documents"), QStringLiteral("return_method"),
+                QStringLiteral("note"), QStringLiteral("decision"), QStringLiteral("reason"), QStringLiteral("missing"),
+                QStringLiteral("summary"), QStringLiteral("postal") },
+            {});
+        !s)
+        return s.error();
+    IntakeRequest r;
+    auto str = [&](const char* key, QString& target, const QString& fallback) -> Status {
+        auto v = optString(json, QString::fromLatin1(key), {});
+        if (!v)
+            return v.error();
+        target = v->isEmpty() ? fallback : v.value();
+        return {};
+    };
+    if (auto s = str("procedure", r.procedure, {}); !s)
+        return s.error();
+    if (r.procedure.isEmpty())
+        return badValue(QStringLiteral("procedure"), P::tr("the procedure code is required"));
+    if (auto s = str("channel", r.channel, QStringLiteral("desk")); !s)
+        return s.error();
+    if (!kChannels.contains(r.channel))
+        return badValue(QStringLiteral("channel"), P::tr("expected desk, postal or online"));
+    if (auto s = str("return_method", r.returnMethod, QStringLiteral("desk")); !s)
+        return s.error();
+    if (!kChannels.contains(r.returnMethod))
+        return badValue(QStringLiteral("return_method"), P::tr("expected desk, postal or online"));
+    if (auto s = str("note", r.note, {}); !s)
+        return s.error();
+    if (auto s = str("summary", r.summary, {}); !s)
+        return s.error();
+    if (auto s = str("decision", r.decision, QStringLiteral("accept")); !s)
+        return s.error();
+    if (auto s = str("reason", r.reason, {}); !s)
+        return s.error();
+
+    if (!json.contains(QStringLiteral("applicant")))
+        return badValue(QStringLiteral("applicant"), P::tr("the applicant is required"));
+    auto applicant = parseParty(json.value(QStringLiteral("applicant")), QStringLiteral("applicant."));
+    if (!applicant)
+        return applicant.error();
+    r.applicant = applicant.value();
+    const QJsonValue owner = json.value(QStringLiteral("owner"));
+    if (!owner.isNull() && !owner.isUndefined()) {
+        auto o = parseParty(owner, QStringLiteral("owner."));
+        if (!o)
+            return o.error();
+        r.owner = o.value();
+    }
+
+    const QJsonValue missing = json.value(QStringLiteral("missing"));
+    if (!missing.isUndefined() && !missing.isNull()) {
+        if (!missing.isArray())
+            return badValue(QStringLiteral("missing"), P::tr("expected a list of component ids"));
+        for (const QJsonValue& m : missing.toArray())
+            r.missing << m.toString();
+    }
+
+    const QJsonValue docs = json.value(QStringLiteral("documents"));
+    if (!docs.isUndefined() && !docs.isNull() && !docs.isArray())
+        return badValue(QStringLiteral("documents"), P::tr("expected a list"));
+    const QJsonArray docList = docs.toArray();
+    for (int i = 0; i < docList.size(); ++i) {
+        const QString prefix = QStringLiteral("documents[%1].").arg(i);
+        if (!docList.at(i).isObject())
+            return badValue(prefix.chopped(1), P::tr("expected an object"));
+        const QJsonObject d = docList.at(i).toObject();
+        if (auto s = checkKeys(d,
+                { QStringLiteral("component"), QStringLiteral("originals"), QStringLiteral("certified_copies"),
+                    QStringLiteral("photocopies"), QStringLiteral("files") },
+                prefix);
+            !s)
+            return s.error();
+        IntakeDocument doc;
+        doc.componentId = d.value(QStringLiteral("component")).toString().trimmed();
+        if (doc.componentId.isEmpty())
+            return badValue(prefix + QStringLiteral("component"), P::tr("the component id is required"));
+        auto o = count(d, QStringLiteral("originals"), prefix);
+        auto c = count(d, QStringLiteral("certified_copies"), prefix);
+        auto p = count(d, QStringLiteral("photocopies"), prefix);
+        for (auto* x : { &o, &c, &p })
+            if (!*x)
+                return x->error();
+        doc.originals = o.value();
+        doc.certifiedCopies = c.value();
+        doc.photocopies = p.value();
+        const QJsonArray files = d.value(QStringLiteral("files")).toArray();
+        for (int k = 0; k < files.size(); ++k) {
+            const QString f = files.at(k).toString();
+            const QString path = QDir(baseDir).absoluteFilePath(f);
+            if (f.isEmpty() || !QFileInfo(path).isFile())
+                return badValue(prefix + QStringLiteral("files[%1]").arg(k),
+                    P::tr("file \"%1\" not found; give a path relative to the intake file").arg(f));
+            doc.files << QDir::cleanPath(path);
+        }
+        r.documents << doc;
+    }
+
+    const QJsonValue postal = json.value(QStringLiteral("postal"));
+    if (postal.isObject()) {
+        const QJsonObject po = postal.toObject();
+        if (auto s = checkKeys(po,
+                { QStringLiteral("item_number"), QStringLiteral("accepted_at"), QStringLiteral("arrived_at") },
+                QStringLiteral("postal."));
+            !s)
+            return s.error();
+        r.postal = po;
+    } else if (!postal.isUndefined() && !postal.isNull()) {
+        return badValue(QStringLiteral("postal"), P::tr("expected an object"));
+    }
+    if (auto s = r.validate(); !s)
+        return s.error();
+    return r;
+}
+
+Status IntakeRequest::validate() const
+{
+    if (decision != QLatin1String("accept") && decision != QLatin1String("request-supplement")
+        && decision != QLatin1String("refuse"))
+        return badValue(QStringLiteral("decision"), P::tr("expected accept, request-supplement or refuse"));
+    if (decision != QLatin1String("accept") && reason.trimmed().isEmpty())
+        return badValue(QStringLiteral("reason"), P::tr("a reason is required when the dossier is not accepted"));
+    if (decision == QLatin1String("request-supplement") && missing.isEmpty())
+        return badValue(QStringLiteral("missing"), P::tr("list the missing components when requesting a supplement"));
+    if (applicant.name.isEmpty())
+        return badValue(QStringLiteral("applicant.name"), P::tr("the name is required"));
+    return {};
+}
+
+} // namespace motcua::dossier

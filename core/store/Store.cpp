@@ -1,0 +1,322 @@
+#include "core/store/Store.h"
+
+#include "core/Clock.h"
+#include "core/domain/DossierCode.h"
+#include "core/domain/TextFold.h"
+#include "core/store/Statement.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcStore, "motcua.core.store")
+
+namespace motcua::store {
+
+namespace {
+
+void sqlFold(sqlite3_context* ctx, int, sqlite3_value** argv)
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    if (!p) {
+        sqlite3_result_text(ctx, "", 0, SQLITE_STATIC);
+        return;
+    }
+    const QByteArray out = foldVietnamese(QString::fromUtf8(p, sqlite3_value_bytes(argv[0]))).toUtf8();
+    sqlite3_result_text(ctx, out.constData(), int(out.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+Store::~Store()
+{
+    for (sqlite3_stmt* s : std::as_const(m_statements))
+        sqlite3_finalize(s);
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString& dbPath, const OpenOptions& options)
+{
+    std::unique_ptr<Store> store(new Store);
+    store->m_path = QFileInfo(dbPath).absoluteFilePath();
+    if (!QDir().mkpath(QFileInfo(store->m_path).absolutePath()))
+        return Error::environment(QStringLiteral("data_dir"),
+            tr("Cannot create the data folder %1; check the path and permissions")
+                .arg(QFileInfo(store->m_path).absolutePath()),
+            QStringLiteral("storage"));
+    const int rc = sqlite3_open_v2(store->m_path.toUtf8().constData(), &store->m_db,
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, nullptr);
+    if (rc != SQLITE_OK)
+        return Error::environment(QStringLiteral("database"),
+            tr("Cannot open the database %1 (%2); check the file and its folder")
+                .arg(store->m_path, QString::fromUtf8(sqlite3_errstr(rc))),
+            QStringLiteral("storage"));
+    sqlite3_busy_timeout(store->m_db, options.busyTimeoutMs);
+    sqlite3_create_function_v2(store->m_db, "motcua_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &sqlFold,
+        nullptr, nullptr, nullptr);
+    // Durability: WAL with synchronous=FULL syncs the WAL on every commit, so a committed dossier
+    // survives a power cut. OFF only for generating benchmark data in batches.
+    const QString pragmas = QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "
+                                           "PRAGMA synchronous=%1; PRAGMA temp_store=MEMORY;")
+                                .arg(options.durable ? QStringLiteral("FULL") : QStringLiteral("OFF"));
+    if (auto s = store->execScript(pragmas); !s)
+        return s.error();
+    const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
+    if (auto s = store->migrate(target); !s)
+        return s.error();
+    store->m_calendar = std::shared_ptr<const WorkCalendar>(&WorkCalendar::builtin(), [](const WorkCalendar*) {});
+    if (auto s = store->setSite(SiteConfig::demo()); !s)
+        return s.error();
+    return store;
+}
+
+QString Store::dataDir() const
+{
+    return QFileInfo(m_path).absolutePath();
+}
+
+Status Store::setSite(const SiteConfig& site)
+{
+    auto allocator = CodeAllocator::fromSite(site);
+    if (!allocator)
+        return allocator.error();
+    if (!DossierCode::isValidAgencyCode(site.agencyCode))
+        return Error::invalid(QStringLiteral("agency_code"),
+            tr("The site's agency code \"%1\" is not a valid electronic identifier "
+               "(e.g. 000.00.25.G14); correct the site file")
+                .arg(site.agencyCode),
+            QStringLiteral("invalid_site"));
+    m_site = site;
+    m_allocator = allocator.value();
+    return {};
+}
+
+void Store::setCalendar(const WorkCalendar& calendar)
+{
+    m_calendar = std::make_shared<const WorkCalendar>(calendar);
+}
+
+QDateTime Store::nowUtc() const
+{
+    // Millisecond precision, as stored.
+    return QDateTime::fromMSecsSinceEpoch(Clock::current().nowUtc().toMSecsSinceEpoch(), Qt::UTC);
+}
+
+Statement Store::prepare(const char* sql)
+{
+    const QByteArray key = QByteArray::fromRawData(sql, int(qstrlen(sql)));
+    auto it = m_statements.constFind(key);
+    if (it != m_statements.constEnd())
+        return Statement(it.value());
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        qCWarning(lcStore) << "prepare failed:" << sqlite3_errmsg(m_db) << sql;
+        return Statement(nullptr);
+    }
+    m_statements.insert(QByteArray(sql), stmt);
+    return Statement(stmt);
+}
+
+Status Store::exec(const char* sql)
+{
+    char* err = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        const QString msg = QString::fromUtf8(err ? err : "");
+        sqlite3_free(err);
+        return Error::environment(QStringLiteral("database"),
+            tr("The database refused an operation (%1); check disk space and "
+               "permissions, then try again")
+                .arg(msg),
+            QStringLiteral("storage"));
+    }
+    return {};
+}
+
+Status Store::execScript(const QString& sql)
+{
+    return exec(sql.toUtf8().constData());
+}
+
+Error Store::sqlError(const QString& what) const
+{
+    const int code = sqlite3_extended_errcode(m_db);
+    const bool busy = (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
+    return Error::environment(QStringLiteral("database"),
+        busy ? tr("The database is busy (%1); another program holds it. Try again "
+                  "in a moment")
+                   .arg(what)
+             : tr("The database failed while %1: %2. Check disk space and "
+                  "permissions, then try again")
+                   .arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))),
+        busy ? QStringLiteral("busy") : QStringLiteral("storage"));
+}
+
+Status Store::fault(const QString& step)
+{
+    if (m_faultHook && m_faultHook(step))
+        return Error::environment(QStringLiteral("database"),
+            tr("Simulated storage failure at step %1; nothing was saved").arg(step), QStringLiteral("fault_injected"));
+    return {};
+}
+
+Result<QString> Store::metaValue(const QString& key)
+{
+    Statement q = prepare("SELECT value FROM meta WHERE key = ?1");
+    if (!q.valid())
+        return sqlError(QStringLiteral("reading settings"));
+    q.bind(1, key);
+    const int rc = q.step();
+    if (rc == SQLITE_ROW)
+        return q.text(0);
+    if (rc == SQLITE_DONE)
+        return QString();
+    return sqlError(QStringLiteral("reading settings"));
+}
+
+Status Store::setMetaValue(const QString& key, const QString& value)
+{
+    Statement q = prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) "
+                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (!q.valid())
+        return sqlError(QStringLiteral("writing settings"));
+    q.bind(1, key).bind(2, value);
+    if (q.step() != SQLITE_DONE)
+        return sqlError(QStringLiteral("writing settings"));
+    return {};
+}
+
+Result<audit::AuditChain::Head> Store::auditHead()
+{
+    auto seq = metaValue(QStringLiteral("audit_head_seq"));
+    auto hash = metaValue(QStringLiteral("audit_head_hash"));
+    if (!seq)
+        return seq.error();
+    if (!hash)
+        return hash.error();
+    if (seq->isEmpty())
+        return audit::AuditChain::emptyHead();
+    return audit::AuditChain::Head { seq->toLongLong(), hash->toLatin1() };
+}
+
+Status Store::appendAudit(const Actor& actor, const QString& action, const QString& entity, const QString& entityId,
+    const QJsonObject& details)
+{
+    auto head = auditHead();
+    if (!head)
+        return head.error();
+    audit::AuditRecord r;
+    r.atUtc = nowUtc();
+    r.actor = actor.login;
+    r.action = action;
+    r.entity = entity;
+    r.entityId = entityId;
+    r.details = details;
+    const audit::AuditRecord sealed = audit::AuditChain::seal(r, head.value());
+    Statement q = prepare("INSERT INTO audit_log(seq, at, actor, action, entity, entity_id, details, "
+                          "prev_hash, hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    if (!q.valid())
+        return sqlError(QStringLiteral("writing the audit log"));
+    q.bind(1, sealed.seq)
+        .bind(2, sealed.atUtc.toMSecsSinceEpoch())
+        .bind(3, sealed.actor)
+        .bind(4, sealed.action)
+        .bind(5, sealed.entity)
+        .bind(6, sealed.entityId)
+        .bind(7, QString::fromUtf8(audit::AuditChain::formatDetails(sealed.details)))
+        .bindBlob(8, QByteArray::fromHex(sealed.prevHash))
+        .bindBlob(9, QByteArray::fromHex(sealed.hash));
+    if (q.step() != SQLITE_DONE)
+        return sqlError(QStringLiteral("writing the audit log"));
+    if (auto s = setMetaValue(QStringLiteral("audit_head_seq"), QString::number(sealed.seq)); !s)
+        return s;
+    return setMetaValue(QStringLiteral("audit_head_hash"), QString::fromLatin1(sealed.hash));
+}
+
+Status Store::appendOutbox(qint64 dossierId, const QString& service, const QJsonObject& envelope)
+{
+    Statement q = prepare("INSERT INTO outbox(key, service, dossier_id, payload, created_at) "
+                          "VALUES(?1, ?2, ?3, ?4, ?5)");
+    if (!q.valid())
+        return sqlError(QStringLiteral("writing the outbox"));
+    q.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(2, service)
+        .bind(3, dossierId)
+        .bind(4, QString::fromUtf8(QJsonDocument(envelope).toJson(QJsonDocument::Compact)))
+        .bindTime(5, nowUtc());
+    if (q.step() != SQLITE_DONE)
+        return sqlError(QStringLiteral("writing the outbox"));
+    return {};
+}
+
+Status Store::beginBatch()
+{
+    if (m_batch || m_txDepth)
+        return Error::invalid(QStringLiteral("batch"), tr("A batch is already open"), QStringLiteral("batch_open"));
+    if (auto s = exec("BEGIN IMMEDIATE"); !s)
+        return s;
+    m_batch = true;
+    m_txDepth = 1;
+    return {};
+}
+
+Status Store::commitBatch()
+{
+    if (!m_batch)
+        return {};
+    m_batch = false;
+    m_txDepth = 0;
+    if (auto s = exec("COMMIT"); !s) {
+        exec("ROLLBACK");
+        return s;
+    }
+    return {};
+}
+
+Transaction::Transaction(Store& store) : m_store(store)
+{
+    m_depth = store.m_txDepth;
+    const QByteArray sql
+        = m_depth == 0 ? QByteArray("BEGIN IMMEDIATE") : QByteArray("SAVEPOINT sp") + QByteArray::number(m_depth);
+    m_begun = store.exec(sql.constData());
+    if (m_begun) {
+        m_open = true;
+        ++store.m_txDepth;
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (!m_open)
+        return;
+    if (m_depth == 0) {
+        m_store.exec("ROLLBACK");
+    } else {
+        const QByteArray sp = QByteArray("sp") + QByteArray::number(m_depth);
+        m_store.exec(("ROLLBACK TO " + sp + "; RELEASE " + sp).constData());
+    }
+    m_store.m_txDepth = m_depth;
+    // Cached statements keep no state across a rollback; the procedure cache might hold rows that
+    // were rolled back.
+    m_store.m_procedureCache.clear();
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return m_begun;
+    const QByteArray sql = m_depth == 0 ? QByteArray("COMMIT") : QByteArray("RELEASE sp") + QByteArray::number(m_depth);
+    Status s = m_store.exec(sql.constData());
+    if (!s)
+        return s; // the destructor rolls back
+    m_open = false;
+    m_store.m_txDepth = m_depth;
+    return {};
+}
+
+} // namespace motcua::store

@@ -1,0 +1,288 @@
+// Store: the desk's one SQLite database (the counter's memory). All SQL lives behind this class:
+// schema migrations, users and lockout, the procedure catalogue, dossiers and their workflow steps,
+// the hash-chained audit log, the outbox for the central system, full-text search and the tracking
+// book. Every business change is one transaction that also writes its audit row and outbox row;
+// every method checks the actor's permission itself. Details: docs/store.md.
+#pragma once
+
+#include "core/Result.h"
+#include "core/SiteConfig.h"
+#include "core/audit/AuditChain.h"
+#include "core/auth/Lockout.h"
+#include "core/auth/Permissions.h"
+#include "core/catalogue/Procedure.h"
+#include "core/domain/CodeAllocator.h"
+#include "core/domain/DueDate.h"
+#include "core/domain/WorkCalendar.h"
+#include "core/dossier/Dossier.h"
+#include "core/dossier/Intake.h"
+#include "core/workflow/Workflow.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <functional>
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace motcua::store {
+
+class Statement;
+
+// Who acts: returned by Store::authenticate() (or systemActor() for init and seeding).
+struct Actor {
+    qint64 userId = 0;
+    QString login;
+    QString name;
+    auth::Role role = auth::Role::Clerk;
+};
+
+struct OpenOptions {
+    bool durable = true; // synchronous=FULL; false = OFF, only for bulk generation of test data
+    int busyTimeoutMs = 5000;
+    int targetVersion = -1; // migrate up to this schema version (-1 = latest); for migration tests
+};
+
+struct UserInfo {
+    QString login;
+    QString name;
+    auth::Role role = auth::Role::Clerk;
+    bool active = true;
+    int failures = 0;
+    QDateTime lockedUntilUtc;
+    QJsonObject toJson() const;
+};
+
+struct CatalogueImportReport {
+    int added = 0; // new procedure codes
+    int updated = 0; // new versions of known codes
+    int unchanged = 0;
+    QStringList incomplete; // "CODE: time_limit, fees"
+    QJsonObject toJson() const;
+};
+
+struct ReceiveResult {
+    QString code;
+    workflow::State state = workflow::State::Received;
+    QDateTime receivedUtc;
+    QDateTime dueLocal; // invalid when the time limit is unknown or the dossier was not accepted
+    QStringList warnings;
+    QJsonObject toJson() const; // {"code","status","received","due","warnings"}
+};
+
+// One workflow step on an existing dossier, with the data that step needs.
+struct StepRequest {
+    workflow::Step step = workflow::Step::HandOver;
+    QString reason; // request-supplement, refuse, withdraw, stop, reschedule
+    QStringList missing; // request-supplement
+    QString unit; // hand-over
+    QString note;
+    QString collectorName; // return
+    QString collectorId;
+    bool authorised = false; // return: collected by an authorised person
+    qint64 amountVnd = 0; // pay, fee-notice
+    QString method; // pay: cash | transfer
+    QString number; // fee-notice number
+    QDate newDueDate; // reschedule
+    int rating = 0; // rate: 1 very satisfied, 2 satisfied, 3 dissatisfied
+};
+
+struct SearchHit {
+    QString code;
+    QString applicantName;
+    QString procedureName;
+    QString state;
+    QDateTime receivedUtc;
+    QJsonObject toJson() const;
+};
+
+// One line of the tracking book (Sổ theo dõi hồ sơ).
+struct TrackingRow {
+    int bookYear = 0;
+    int serial = 0;
+    QString code;
+    QString procedureName;
+    QString applicantName;
+    QString applicantContact; // address and phone
+    QString processingUnit;
+    QDateTime receivedUtc;
+    QDateTime dueLocal;
+    QDateTime handedOverUtc;
+    QDateTime resultBackUtc;
+    QDateTime returnedUtc;
+    QString state;
+    QString note;
+    QJsonObject toJson() const;
+};
+
+struct AuditVerifyReport {
+    qint64 rows = 0;
+    audit::AuditChain::Head head;
+    QList<audit::AuditChain::Finding> findings;
+    bool ok() const { return findings.isEmpty(); }
+    QJsonObject toJson() const;
+};
+
+struct DbCheckReport {
+    QStringList problems; // empty = healthy
+    qint64 dossiers = 0;
+    int schemaVersion = 0;
+    bool ok() const { return problems.isEmpty(); }
+    QJsonObject toJson() const;
+};
+
+// One message waiting for the central system; the key makes delivery idempotent.
+struct OutboxItem {
+    qint64 id = 0;
+    QString key; // UUID
+    QString service; // "DongBoHoSoMC" | "CapNhatTienDoHoSoMC"
+    QString dossierCode;
+    QJsonObject envelope; // {"service","isUpdating","data":[record]} in the portal's field names
+    QDateTime createdUtc;
+    int attempts = 0;
+};
+
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+public:
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    // Opens (creating if needed) the database file and migrates it forward.
+    static Result<std::unique_ptr<Store>> open(const QString& dbPath, const OpenOptions& options = {});
+    static int latestVersion();
+    // The SQL statements of one schema version (1-based), kept forever: migrations are forward-only.
+    static QStringList migrationSql(int version);
+    int schemaVersion() const;
+    QString path() const { return m_path; }
+    QString dataDir() const; // folder of the database; stored files live under dataDir()/files
+    sqlite3* handle() const { return m_db; }
+
+    // Site data the store needs: agency code and code range for dossier codes, desk and unit names.
+    Status setSite(const SiteConfig& site);
+    void setCalendar(const WorkCalendar& calendar);
+    void setDueRules(const DueRules& rules) { m_dueRules = rules; }
+    void setLockoutPolicy(const auth::LockoutPolicy& policy) { m_lockout = policy; }
+    void setStatusMapping(const workflow::StatusMapping& mapping) { m_mapping = mapping; }
+    // Test seam: called at named steps inside transactions ("receive.code", "receive.dossier",
+    // "receive.documents", "receive.audit", "receive.outbox", "receive.commit", "step.<name>.commit",
+    // ...); returning true aborts the transaction there as if the disk had failed.
+    void setFaultHook(std::function<bool(const QString& step)> hook) { m_faultHook = std::move(hook); }
+
+    // ---- users
+    static Actor systemActor(); // "system", admin rights; for init and seeding only
+    bool hasUsers();
+    Result<Actor> createFirstAdmin(const QString& login, const QString& name, const QString& password);
+    Result<Actor> authenticate(const QString& login, const QString& password);
+    Status addUser(
+        const Actor& actor, const QString& login, const QString& name, auth::Role role, const QString& password);
+    Result<QList<UserInfo>> users(const Actor& actor);
+    // The permission check every method makes, for callers outside the store (printing, sync).
+    Status authorize(const Actor& actor, auth::Action action) const;
+
+    // ---- catalogue
+    // Imports entries in the seed format; a changed entry becomes a new version valid from `validFrom`
+    // (the version in force before stays pinned to the dossiers received under it).
+    Result<CatalogueImportReport> importCatalogue(
+        const Actor& actor, const QJsonArray& entries, const QDate& validFrom);
+    // Imports ":/procedures.json" when the catalogue is empty.
+    Result<CatalogueImportReport> seedCatalogue(const QDate& validFrom);
+    Result<QList<catalogue::Procedure>> procedures(const QDate& at);
+    Result<catalogue::Procedure> procedure(const QString& code, const QDate& at);
+
+    // ---- dossiers
+    Result<ReceiveResult> receive(const Actor& actor, const dossier::IntakeRequest& request);
+    Result<dossier::Dossier> apply(const Actor& actor, const QString& code, const StepRequest& request);
+    Result<dossier::Dossier> dossier(const Actor& actor, const QString& code);
+    // Diacritic-insensitive full-text search, newest first.
+    Result<QList<SearchHit>> search(const Actor& actor, const QString& text, int limit = 50);
+    // Dossiers entered in the tracking book with a receipt time in [from, to] (local dates).
+    Result<QList<TrackingRow>> trackingBook(const Actor& actor, const QDate& from, const QDate& to);
+    qint64 dossierCount();
+
+    // ---- integrity and maintenance
+    Result<AuditVerifyReport> verifyAudit(const Actor& actor);
+    Result<DbCheckReport> check(const Actor& actor, bool verifyFiles = true);
+    Status backup(const Actor& actor, const QString& targetFile);
+
+    // ---- outbox (delivered at least once; the central side de-duplicates by key)
+    Result<QList<OutboxItem>> pendingOutbox(const Actor& actor, int limit = 100);
+    Status markDelivered(const Actor& actor, const QString& key);
+    Status markFailed(const Actor& actor, const QString& key, const QString& error);
+
+    // ---- bulk work (generator): one transaction around many changes; each change still uses its
+    // own savepoint, so a failed change leaves nothing behind.
+    Status beginBatch();
+    Status commitBatch();
+
+private:
+    Store() = default;
+    friend class Transaction;
+
+    // plumbing (Store.cpp)
+    Statement prepare(const char* sql);
+    Status exec(const char* sql);
+    Status execScript(const QString& sql);
+    Error sqlError(const QString& what) const;
+    Status fault(const QString& step);
+    Status appendAudit(const Actor& actor, const QString& action, const QString& entity, const QString& entityId,
+        const QJsonObject& details);
+    Status appendOutbox(qint64 dossierId, const QString& service, const QJsonObject& envelope);
+    Result<audit::AuditChain::Head> auditHead();
+    Result<QString> metaValue(const QString& key);
+    Status setMetaValue(const QString& key, const QString& value);
+    QDateTime nowUtc() const;
+    // schema (StoreSchema.cpp)
+    Status migrate(int target);
+    // catalogue (StoreCatalogue.cpp)
+    Result<catalogue::Procedure> procedureById(qint64 rowId);
+    // dossiers (StoreDossiers.cpp, StoreRead.cpp)
+    Result<qint64> dossierId(const QString& code);
+    Result<dossier::Dossier> load(qint64 id);
+    Result<QString> allocateCode(const QDateTime& nowUtc);
+    Result<int> allocateBookSerial(int year);
+    Result<QString> storeFile(const QString& sourcePath, QString* sha256, qint64* size);
+    Status writeHistory(qint64 dossierId, const QString& from, const QString& to, const QString& step,
+        const Actor& actor, const QString& note, const QDateTime& at);
+    QJsonObject dossierRecord(const dossier::Dossier& d) const;
+    QJsonObject progressRecord(const dossier::Dossier& d, const Actor& actor, const QString& what) const;
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    QHash<QByteArray, sqlite3_stmt*> m_statements;
+    int m_txDepth = 0;
+    bool m_batch = false;
+    std::function<bool(const QString&)> m_faultHook;
+    SiteConfig m_site;
+    std::optional<CodeAllocator> m_allocator;
+    std::shared_ptr<const WorkCalendar> m_calendar;
+    DueRules m_dueRules;
+    auth::LockoutPolicy m_lockout;
+    workflow::StatusMapping m_mapping = workflow::StatusMapping::standard();
+    QHash<qint64, catalogue::Procedure> m_procedureCache;
+};
+
+// RAII transaction: BEGIN IMMEDIATE at depth 0, a SAVEPOINT inside another transaction (batch).
+// Rolls back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(Store& store);
+    ~Transaction();
+    Status begun() const { return m_begun; }
+    Status commit();
+
+private:
+    Store& m_store;
+    Status m_begun;
+    bool m_open = false;
+    int m_depth = 0;
+};
+
+} // namespace motcua::store

@@ -1,0 +1,177 @@
+// Schema migrations of the Store: forward-only, numbered, one transaction each; the version lives in
+// PRAGMA user_version. The SQL of every released version stays here unchanged forever, so a database
+// of any earlier version can be brought forward (tests/core/test_migrations.cpp builds each one).
+#include "core/store/SchemaSql.h"
+#include "core/store/Statement.h"
+#include "core/store/Store.h"
+
+#include <sqlite3.h>
+
+namespace motcua::store {
+
+namespace {
+
+// Version 1: users, audit log, catalogue, dossiers with documents, files and status history, codes,
+// outbox.
+const char* const kV1[] = {
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT, WITHOUT ROWID",
+    "CREATE TABLE users(id INTEGER PRIMARY KEY, login TEXT NOT NULL UNIQUE COLLATE NOCASE, "
+    " name TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN ('clerk','postal','supervisor','admin')), "
+    " password_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, failures INTEGER NOT NULL DEFAULT 0, "
+    " last_failure_at INTEGER, locked_until INTEGER, created_at INTEGER NOT NULL) STRICT",
+    "CREATE TABLE audit_log(id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, at INTEGER NOT NULL, "
+    " actor TEXT NOT NULL, action TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, "
+    " details TEXT NOT NULL, prev_hash BLOB NOT NULL, hash BLOB NOT NULL) STRICT",
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+    " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+    " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+    "CREATE TABLE procedures(id INTEGER PRIMARY KEY, code TEXT NOT NULL, version INTEGER NOT NULL, "
+    " valid_from TEXT NOT NULL, valid_to TEXT, name TEXT NOT NULL, agency TEXT NOT NULL, "
+    " data TEXT NOT NULL, complete INTEGER NOT NULL, imported_at INTEGER NOT NULL, "
+    " imported_by TEXT NOT NULL, UNIQUE(code, version)) STRICT",
+    "CREATE TABLE code_counters(agency TEXT NOT NULL, day TEXT NOT NULL, last INTEGER NOT NULL, "
+    " PRIMARY KEY(agency, day)) STRICT, WITHOUT ROWID",
+    "CREATE TABLE dossiers(id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, "
+    " procedure_id INTEGER NOT NULL REFERENCES procedures(id), "
+    " channel TEXT NOT NULL CHECK (channel IN ('desk','postal','online')), state TEXT NOT NULL, "
+    " received_at INTEGER NOT NULL, due_at INTEGER, original_due_at INTEGER, applicant TEXT NOT NULL, "
+    " owner TEXT, return_method TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', "
+    " reason TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '', extra TEXT, "
+    " received_by INTEGER NOT NULL REFERENCES users(id), updated_at INTEGER NOT NULL) STRICT",
+    "CREATE INDEX dossiers_received ON dossiers(received_at)",
+    "CREATE INDEX dossiers_state_due ON dossiers(state, due_at)",
+    "CREATE TABLE documents(id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossiers(id), "
+    " component_id TEXT NOT NULL, component_name TEXT NOT NULL, originals INTEGER NOT NULL, "
+    " certified_copies INTEGER NOT NULL, photocopies INTEGER NOT NULL) STRICT",
+    "CREATE INDEX documents_dossier ON documents(dossier_id)",
+    "CREATE TABLE files(id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id), "
+    " name TEXT NOT NULL, sha256 TEXT NOT NULL, size INTEGER NOT NULL, path TEXT NOT NULL) STRICT",
+    "CREATE INDEX files_document ON files(document_id)",
+    "CREATE TABLE status_history(id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossiers(id), "
+    " at INTEGER NOT NULL, from_state TEXT, to_state TEXT NOT NULL, step TEXT NOT NULL, "
+    " user_id INTEGER NOT NULL REFERENCES users(id), note TEXT NOT NULL DEFAULT '') STRICT",
+    "CREATE INDEX status_history_dossier ON status_history(dossier_id)",
+    "CREATE TABLE outbox(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, service TEXT NOT NULL, "
+    " dossier_id INTEGER REFERENCES dossiers(id), payload TEXT NOT NULL, created_at INTEGER NOT NULL, "
+    " delivered_at INTEGER, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT) STRICT",
+    "CREATE INDEX outbox_pending ON outbox(id) WHERE delivered_at IS NULL",
+};
+
+// Version 2: fees and payments, supplement rounds, pauses of the clock, hand-overs (control slip),
+// return record, rating.
+const char* const kV2[] = {
+    "CREATE TABLE fee_notices(id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossiers(id), "
+    " number TEXT NOT NULL, amount_vnd INTEGER NOT NULL CHECK (amount_vnd >= 0), at INTEGER NOT NULL, "
+    " user_id INTEGER NOT NULL REFERENCES users(id)) STRICT",
+    "CREATE INDEX fee_notices_dossier ON fee_notices(dossier_id)",
+    "CREATE TABLE payments(id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossiers(id), "
+    " amount_vnd INTEGER NOT NULL CHECK (amount_vnd > 0), method TEXT NOT NULL CHECK (method IN "
+    " ('cash','transfer')), at INTEGER NOT NULL, user_id INTEGER NOT NULL REFERENCES users(id)) STRICT",
+    "CREATE INDEX payments_dossier ON payments(dossier_id)",
+    "CREATE INDEX payments_at ON payments(at)",
+    "CREATE TABLE supplement_rounds(id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES "
+    " dossiers(id), round INTEGER NOT NULL, requested_at INTEGER NOT NULL, requested_by INTEGER NOT NULL "
+    " REFERENCES users(id), reason TEXT NOT NULL, missing TEXT NOT NULL, resume_state TEXT NOT NULL, "
+    " received_at INTEGER, received_by INTEGER REFERENCES users(id), UNIQUE(dossier_id, round)) STRICT",
+    "CREATE TABLE pauses(id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossiers(id), "
+    " kind TEXT NOT NULL CHECK (kind IN ('supplement','payment')), from_at INTEGER NOT NULL, "
+    " to_at INTEGER) STRICT",
+    "CREATE INDEX pauses_dossier ON pauses(dossier_id)",
+    "CREATE TABLE hand_overs(id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossiers(id), "
+    " seq INTEGER NOT NULL, from_unit TEXT NOT NULL, to_unit TEXT NOT NULL, at INTEGER NOT NULL, "
+    " user_id INTEGER NOT NULL REFERENCES users(id), note TEXT NOT NULL DEFAULT '', "
+    " result TEXT NOT NULL DEFAULT '', UNIQUE(dossier_id, seq)) STRICT",
+    "CREATE TABLE returns(dossier_id INTEGER PRIMARY KEY REFERENCES dossiers(id), at INTEGER NOT NULL, "
+    " collector_name TEXT NOT NULL, collector_id TEXT NOT NULL, authorised INTEGER NOT NULL, "
+    " user_id INTEGER NOT NULL REFERENCES users(id)) STRICT",
+    "CREATE TABLE ratings(dossier_id INTEGER PRIMARY KEY REFERENCES dossiers(id), "
+    " value INTEGER NOT NULL CHECK (value IN (1,2,3)), scale TEXT NOT NULL, at INTEGER NOT NULL) STRICT",
+};
+
+// Version 3: diacritic-insensitive full-text search (folded text, contentless FTS5 keyed by dossier
+// id) and the tracking-book numbering (book year and serial per desk database), both back-filled.
+const char* const kV3[] = {
+    "CREATE VIRTUAL TABLE dossier_fts USING fts5(code, names, ids, phones, procedure, content='', "
+    " tokenize='unicode61 remove_diacritics 2')",
+    MOTCUA_FTS_INSERT_SELECT,
+    "ALTER TABLE dossiers ADD COLUMN book_year INTEGER",
+    "ALTER TABLE dossiers ADD COLUMN book_serial INTEGER",
+    "UPDATE dossiers SET book_year = b.y, book_serial = b.n FROM (SELECT id, y, row_number() OVER "
+    " (PARTITION BY y ORDER BY received_at, id) AS n FROM (SELECT id, received_at, CAST(strftime('%Y', "
+    " received_at / 1000 + 25200, 'unixepoch') AS INTEGER) AS y FROM dossiers WHERE state NOT IN "
+    " ('incomplete', 'refused'))) AS b WHERE dossiers.id = b.id",
+    "CREATE TABLE book_counters(year INTEGER PRIMARY KEY, last INTEGER NOT NULL) STRICT",
+    "INSERT INTO book_counters(year, last) SELECT book_year, max(book_serial) FROM dossiers "
+    " WHERE book_year IS NOT NULL GROUP BY book_year",
+    "CREATE UNIQUE INDEX dossiers_book ON dossiers(book_year, book_serial) WHERE book_year IS NOT NULL",
+};
+
+template <size_t N> QStringList toList(const char* const (&a)[N])
+{
+    QStringList l;
+    for (const char* s : a)
+        l << QString::fromUtf8(s);
+    return l;
+}
+
+} // namespace
+
+int Store::latestVersion()
+{
+    return 3;
+}
+
+QStringList Store::migrationSql(int version)
+{
+    switch (version) {
+    case 1:
+        return toList(kV1);
+    case 2:
+        return toList(kV2);
+    case 3:
+        return toList(kV3);
+    }
+    return {};
+}
+
+int Store::schemaVersion() const
+{
+    sqlite3_stmt* s = nullptr;
+    int v = -1;
+    if (sqlite3_prepare_v2(m_db, "PRAGMA user_version", -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+        v = sqlite3_column_int(s, 0);
+    sqlite3_finalize(s);
+    return v;
+}
+
+Status Store::migrate(int target)
+{
+    const int current = schemaVersion();
+    if (current < 0)
+        return sqlError(QStringLiteral("reading the schema version"));
+    if (current > latestVersion())
+        return Error::environment(QStringLiteral("database"),
+            tr("The database has schema version %1 but this program knows only up "
+               "to %2; install the newer program version")
+                .arg(current)
+                .arg(latestVersion()),
+            QStringLiteral("schema_too_new"));
+    for (int v = current + 1; v <= target; ++v) {
+        Transaction tx(*this);
+        if (!tx.begun())
+            return tx.begun();
+        for (const QString& sql : migrationSql(v))
+            if (auto s = execScript(sql); !s)
+                return Error::environment(QStringLiteral("database"),
+                    tr("Migration to schema version %1 failed: %2").arg(v).arg(s.error().message),
+                    QStringLiteral("migration_failed"));
+        if (auto s = execScript(QStringLiteral("PRAGMA user_version = %1").arg(v)); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace motcua::store

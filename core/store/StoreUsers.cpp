@@ -1,0 +1,210 @@
+// Users, roles, log-in and lockout of the Store.
+#include "core/store/Statement.h"
+#include "core/store/Store.h"
+
+#include "core/auth/PasswordHasher.h"
+
+#include <QRegularExpression>
+
+#include <sqlite3.h>
+
+namespace motcua::store {
+
+namespace {
+
+Status checkLogin(const QString& login)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
+    if (!re.match(login).hasMatch())
+        return Error::invalid(QStringLiteral("login"),
+            Store::tr("The login \"%1\" is not valid: use 2-32 lower-case letters, digits, "
+                      "dot, dash or underscore, starting with a letter or digit")
+                .arg(login),
+            QStringLiteral("invalid_login"));
+    return {};
+}
+
+} // namespace
+
+QJsonObject UserInfo::toJson() const
+{
+    return { { QStringLiteral("login"), login }, { QStringLiteral("name"), name },
+        { QStringLiteral("role"), auth::roleName(role) }, { QStringLiteral("active"), active },
+        { QStringLiteral("failures"), failures },
+        { QStringLiteral("locked_until"),
+            lockedUntilUtc.isValid() ? QJsonValue(dossier::localIso(lockedUntilUtc)) : QJsonValue() } };
+}
+
+Actor Store::systemActor()
+{
+    return Actor { 0, QStringLiteral("system"), QStringLiteral("System"), auth::Role::Admin };
+}
+
+Status Store::authorize(const Actor& actor, auth::Action action) const
+{
+    return auth::authorize(actor.role, action);
+}
+
+bool Store::hasUsers()
+{
+    Statement q = prepare("SELECT EXISTS(SELECT 1 FROM users)");
+    return q.valid() && q.step() == SQLITE_ROW && q.i64(0) != 0;
+}
+
+Result<Actor> Store::createFirstAdmin(const QString& login, const QString& name, const QString& password)
+{
+    if (hasUsers())
+        return Error::invalid(QStringLiteral("login"),
+            tr("This database already has users; add more with `motcua user add`"),
+            QStringLiteral("already_initialised"));
+    const Actor system = systemActor();
+    if (auto s = addUser(system, login, name, auth::Role::Admin, password); !s)
+        return s.error();
+    return authenticate(login, password);
+}
+
+Status Store::addUser(
+    const Actor& actor, const QString& login, const QString& name, auth::Role role, const QString& password)
+{
+    if (auto s = authorize(actor, auth::Action::ManageUsers); !s)
+        return s;
+    if (auto s = checkLogin(login); !s)
+        return s;
+    if (name.trimmed().isEmpty())
+        return Error::invalid(
+            QStringLiteral("name"), tr("The user's full name is required (--name)"), QStringLiteral("invalid_name"));
+    if (auto s = auth::PasswordHasher::checkPolicy(password, login); !s)
+        return s;
+    auto hash = auth::PasswordHasher::hash(password);
+    if (!hash)
+        return hash.error();
+    Transaction tx(*this);
+    if (!tx.begun())
+        return tx.begun();
+    {
+        Statement q = prepare("INSERT INTO users(login, name, role, password_hash, created_at) "
+                              "VALUES(?1, ?2, ?3, ?4, ?5)");
+        q.bind(1, login).bind(2, name.trimmed()).bind(3, auth::roleName(role)).bind(4, hash.value());
+        q.bindTime(5, nowUtc());
+        const int rc = q.step();
+        if ((rc & 0xff) == SQLITE_CONSTRAINT)
+            return Error::invalid(QStringLiteral("login"),
+                tr("A user with the login \"%1\" already exists; choose another login").arg(login),
+                QStringLiteral("duplicate_login"));
+        if (rc != SQLITE_DONE)
+            return sqlError(QStringLiteral("adding a user"));
+    }
+    if (auto s = appendAudit(actor, QStringLiteral("user_add"), QStringLiteral("user"), login,
+            { { QStringLiteral("name"), name.trimmed() }, { QStringLiteral("role"), auth::roleName(role) } });
+        !s)
+        return s;
+    if (auto s = fault(QStringLiteral("user_add.commit")); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<UserInfo>> Store::users(const Actor& actor)
+{
+    if (auto s = authorize(actor, auth::Action::ManageUsers); !s)
+        return s.error();
+    Statement q = prepare("SELECT login, name, role, active, failures, locked_until FROM users ORDER BY login");
+    if (!q.valid())
+        return sqlError(QStringLiteral("listing users"));
+    QList<UserInfo> list;
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        UserInfo u;
+        u.login = q.text(0);
+        u.name = q.text(1);
+        u.role = auth::roleFromName(q.text(2)).value_or(auth::Role::Clerk);
+        u.active = q.i64(3) != 0;
+        u.failures = q.i32(4);
+        u.lockedUntilUtc = q.time(5);
+        list << u;
+    }
+    if (rc != SQLITE_DONE)
+        return sqlError(QStringLiteral("listing users"));
+    return list;
+}
+
+Result<Actor> Store::authenticate(const QString& login, const QString& password)
+{
+    const Error wrong = Error::permission(QStringLiteral("password"),
+        tr("Wrong login or password for \"%1\"; check both and try again").arg(login),
+        QStringLiteral("wrong_password"));
+    Actor actor;
+    QString hash;
+    int failures = 0;
+    QDateTime lastFailure;
+    bool active = false;
+    {
+        Statement q = prepare("SELECT id, login, name, role, password_hash, failures, last_failure_at, "
+                              "active FROM users WHERE login = ?1");
+        if (!q.valid())
+            return sqlError(QStringLiteral("checking the password"));
+        q.bind(1, login);
+        const int rc = q.step();
+        if (rc == SQLITE_DONE)
+            return wrong;
+        if (rc != SQLITE_ROW)
+            return sqlError(QStringLiteral("checking the password"));
+        actor.userId = q.i64(0);
+        actor.login = q.text(1);
+        actor.name = q.text(2);
+        actor.role = auth::roleFromName(q.text(3)).value_or(auth::Role::Clerk);
+        hash = q.text(4);
+        failures = q.i32(5);
+        lastFailure = q.time(6);
+        active = q.i64(7) != 0;
+    }
+    if (!active)
+        return Error::permission(QStringLiteral("user"),
+            tr("The account \"%1\" is disabled; ask an administrator").arg(login), QStringLiteral("account_disabled"));
+    const QDateTime now = nowUtc();
+    if (auto s = m_lockout.checkLogin(failures, lastFailure, now); !s)
+        return s.error();
+
+    const bool ok = auth::PasswordHasher::verify(password, hash);
+    Transaction tx(*this);
+    if (!tx.begun())
+        return tx.begun().error();
+    if (ok) {
+        if (failures != 0) {
+            Statement q = prepare("UPDATE users SET failures = 0, last_failure_at = NULL, locked_until = NULL "
+                                  "WHERE id = ?1");
+            q.bind(1, actor.userId);
+            if (q.step() != SQLITE_DONE)
+                return sqlError(QStringLiteral("recording the log-in"));
+        }
+        if (auth::PasswordHasher::needsRehash(hash)) {
+            if (auto re = auth::PasswordHasher::hash(password)) {
+                Statement q = prepare("UPDATE users SET password_hash = ?2 WHERE id = ?1");
+                q.bind(1, actor.userId).bind(2, re.value());
+                if (q.step() != SQLITE_DONE)
+                    return sqlError(QStringLiteral("recording the log-in"));
+            }
+        }
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        return actor;
+    }
+    const int count = failures + 1;
+    const QDateTime until = m_lockout.lockedUntil(count, now);
+    {
+        Statement q = prepare("UPDATE users SET failures = ?2, last_failure_at = ?3, locked_until = ?4 WHERE id = ?1");
+        q.bind(1, actor.userId).bind(2, count).bindTime(3, now).bindTime(4, until);
+        if (q.step() != SQLITE_DONE)
+            return sqlError(QStringLiteral("recording the failed log-in"));
+    }
+    if (auto s = appendAudit(actor, until.isValid() ? QStringLiteral("user_locked") : QStringLiteral("login_failed"),
+            QStringLiteral("user"), actor.login, { { QStringLiteral("failures"), count } });
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    if (until.isValid())
+        return m_lockout.checkLogin(count, now, now).error();
+    return wrong;
+}
+
+} // namespace motcua::store

@@ -1,0 +1,256 @@
+// Store: receiving dossiers (codes, appointments, documents with stored files), durability settings,
+// fault injection mid-transaction (nothing partial, no code consumed), backup and db check.
+#include "tests/fixtures/store/StoreFixture.h"
+
+#include "core/store/Statement.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace motcua;
+using namespace motcua::test;
+
+namespace {
+
+qint64 count(store::Store& s, const char* sql)
+{
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(s.handle(), sql, -1, &st, nullptr);
+    qint64 n = -1;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        n = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return n;
+}
+
+QString pragma(store::Store& s, const char* sql)
+{
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(s.handle(), sql, -1, &st, nullptr);
+    QString v;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        v = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    return v;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pragmasAreDurable()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        QCOMPARE(pragma(*f.store, "PRAGMA journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(pragma(*f.store, "PRAGMA synchronous"), QStringLiteral("2")); // FULL
+        QCOMPARE(pragma(*f.store, "PRAGMA foreign_keys"), QStringLiteral("1"));
+        QCOMPARE(f.store->schemaVersion(), store::Store::latestVersion());
+        QVERIFY(pragma(*f.store, "SELECT sql FROM sqlite_schema WHERE name = 'dossiers'")
+                    .contains(QStringLiteral("STRICT")));
+    }
+
+    void receiveAssignsCodeAndDue()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        auto r = f.store->receive(f.clerk, StoreFixture::citizenIntake());
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->code, QStringLiteral("000.00.25.G14-250312-0001"));
+        QCOMPARE(r->state, workflow::State::Received);
+        // calendar.md §6: 12/03/2025 09:05 + 20 working days = 10/04/2025 17:00.
+        QCOMPARE(r->dueLocal.toTimeZone(Clock::zone()), Clock::local(QDate(2025, 4, 10), QTime(17, 0)));
+        auto second = f.store->receive(f.clerk, StoreFixture::citizenIntake());
+        QVERIFY(second);
+        QCOMPARE(second->code, QStringLiteral("000.00.25.G14-250312-0002"));
+        auto d = f.store->dossier(f.clerk, r->code);
+        QVERIFY(d);
+        QCOMPARE(d->procedureCode, QStringLiteral("LOCAL-RF-001"));
+        QCOMPARE(d->procedureVersion, 1);
+        QCOMPARE(d->bookSerial, 1);
+        QCOMPARE(d->history.size(), 1);
+        QCOMPARE(d->applicant.name, QStringLiteral("Nguyễn Văn An"));
+        QCOMPARE(d->receivedBy, QStringLiteral("clerk"));
+        QCOMPARE(d->toJson().value(QStringLiteral("national_status")).toInt(), 2);
+        // A new day restarts the sequence.
+        f.clock.setLocal(QDate(2025, 3, 13), QTime(8, 0));
+        auto next = f.store->receive(f.clerk, StoreFixture::citizenIntake());
+        QVERIFY(next);
+        QCOMPARE(next->code, QStringLiteral("000.00.25.G14-250313-0001"));
+    }
+
+    void unknownTimeLimitGivesNoDue()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        auto r = f.store->receive(f.clerk, StoreFixture::citizenIntake(QStringLiteral("1.011892")));
+        QVERIFY(r);
+        QVERIFY(!r->dueLocal.isValid());
+        QVERIFY(!r->warnings.isEmpty());
+        auto d = f.store->dossier(f.clerk, r->code);
+        QVERIFY(d->toJson().value(QStringLiteral("due")).isNull());
+    }
+
+    void rejectsUnknownProcedureAndComponent()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        auto r = f.store->receive(f.clerk, StoreFixture::citizenIntake(QStringLiteral("9.999999")));
+        QVERIFY(!r);
+        QCOMPARE(r.error().field, QStringLiteral("procedure"));
+        auto req = StoreFixture::citizenIntake(QStringLiteral("LOCAL-RF-002"));
+        req.documents << dossier::IntakeDocument { QStringLiteral("no-such-paper"), 1, 0, 0, {} };
+        auto r2 = f.store->receive(f.clerk, req);
+        QVERIFY(!r2);
+        QCOMPARE(r2.error().field, QStringLiteral("documents[0].component"));
+        auto req3 = StoreFixture::citizenIntake(QStringLiteral("LOCAL-RF-006")); // desk and postal only
+        req3.channel = QStringLiteral("online");
+        auto r3 = f.store->receive(f.clerk, req3);
+        QVERIFY(!r3);
+        QCOMPARE(r3.error().field, QStringLiteral("channel"));
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM dossiers"), 0);
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM code_counters"), 0);
+    }
+
+    void storesFilesWithSha256()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        const QString src = f.dir.filePath(QStringLiteral("scan-1.png"));
+        QFile out(src);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("fake page bytes");
+        out.close();
+        auto req = StoreFixture::citizenIntake(QStringLiteral("LOCAL-RF-002"));
+        req.documents << dossier::IntakeDocument { QStringLiteral("new-application-form"), 1, 0, 0, { src } };
+        auto r = f.store->receive(f.clerk, req);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        auto d = f.store->dossier(f.clerk, r->code);
+        QCOMPARE(d->documents.size(), 1);
+        QCOMPARE(d->documents[0].files.size(), 1);
+        const auto& file = d->documents[0].files[0];
+        QCOMPARE(file.sha256,
+            QString::fromLatin1(QCryptographicHash::hash("fake page bytes", QCryptographicHash::Sha256).toHex()));
+        QVERIFY(QFile::exists(f.dir.filePath(file.path)));
+        QVERIFY(d->documents[0].componentName.startsWith(QStringLiteral("Bản khai")));
+        auto check = f.store->check(f.admin);
+        QVERIFY(check);
+        QVERIFY2(check->ok(), qPrintable(check->problems.join('\n')));
+        // A damaged stored file is reported.
+        QFile damaged(f.dir.filePath(file.path));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("other bytes!!!!");
+        damaged.close();
+        auto check2 = f.store->check(f.admin);
+        QVERIFY(!check2->ok());
+    }
+
+    void faultMidReceiveLeavesNothing_data()
+    {
+        QTest::addColumn<QString>("step");
+        for (const char* s : { "receive.code", "receive.dossier", "receive.documents", "receive.audit",
+                 "receive.outbox", "receive.commit" })
+            QTest::newRow(s) << QString::fromLatin1(s);
+    }
+
+    void faultMidReceiveLeavesNothing()
+    {
+        QFETCH(QString, step);
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        const qint64 auditBefore = count(*f.store, "SELECT count(*) FROM audit_log");
+        f.store->setFaultHook([step](const QString& at) { return at == step; });
+        auto r = f.store->receive(f.clerk, StoreFixture::citizenIntake());
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Environment);
+        QCOMPARE(r.error().code, QStringLiteral("fault_injected"));
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM dossiers"), 0);
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM status_history"), 0);
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM outbox"), 0);
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM code_counters"), 0);
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM book_counters"), 0);
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM dossier_fts"), 0);
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM audit_log"), auditBefore);
+        // The code was not consumed: the next receipt gets sequence 1, exactly once.
+        f.store->setFaultHook({});
+        auto ok = f.store->receive(f.clerk, StoreFixture::citizenIntake());
+        QVERIFY(ok);
+        QCOMPARE(ok->code, QStringLiteral("000.00.25.G14-250312-0001"));
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM dossiers"), 1);
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM outbox"), 1);
+        auto audit = f.store->verifyAudit(f.admin);
+        QVERIFY(audit->ok());
+        auto check = f.store->check(f.admin);
+        QVERIFY2(check->ok(), qPrintable(check->problems.join('\n')));
+    }
+
+    void faultMidStepLeavesStateUnchanged()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        const QString code = f.receiveOne();
+        f.store->setFaultHook([](const QString& at) { return at == QLatin1String("step.hand_over.commit"); });
+        store::StepRequest hand;
+        hand.step = workflow::Step::HandOver;
+        QVERIFY(!f.store->apply(f.clerk, code, hand));
+        auto d = f.store->dossier(f.clerk, code);
+        QCOMPARE(d->state, workflow::State::Received);
+        QCOMPARE(d->handOvers.size(), 0);
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM outbox"), 1);
+        f.store->setFaultHook({});
+        QVERIFY(f.store->apply(f.clerk, code, hand));
+        QCOMPARE(f.store->dossier(f.clerk, code)->handOvers.size(), 1);
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM outbox"), 2);
+    }
+
+    void deskRangeExhaustionRefuses()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        SiteConfig site = SiteConfig::demo();
+        site.setSection(QStringLiteral("codes"),
+            QJsonObject { { QStringLiteral("first"), 5001 }, { QStringLiteral("last"), 5002 } });
+        QVERIFY(f.store->setSite(site));
+        QCOMPARE(f.receiveOne(), QStringLiteral("000.00.25.G14-250312-5001"));
+        QCOMPARE(f.receiveOne(), QStringLiteral("000.00.25.G14-250312-5002"));
+        auto r = f.store->receive(f.clerk, StoreFixture::citizenIntake());
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("sequence_exhausted"));
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM dossiers"), 2);
+    }
+
+    void clockBehindRefuses()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        QVERIFY(!f.receiveOne().isEmpty());
+        f.clock.setLocal(QDate(2025, 3, 11), QTime(9, 0));
+        auto r = f.store->receive(f.clerk, StoreFixture::citizenIntake());
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("clock_behind"));
+    }
+
+    void backupIsUsable()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        const QString code = f.receiveOne();
+        const QString target = f.dir.filePath(QStringLiteral("backup/copy.db"));
+        QVERIFY(f.store->backup(f.admin, target));
+        auto copy = store::Store::open(target);
+        QVERIFY(copy);
+        QVERIFY(copy.value()->dossier(f.clerk, code));
+        QVERIFY(copy.value()->verifyAudit(f.admin)->ok());
+        QVERIFY(!f.store->backup(f.clerk, target)); // clerks may not
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "test_store.moc"
