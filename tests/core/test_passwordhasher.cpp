@@ -49,7 +49,10 @@ class TestPasswordHasher : public QObject
 {
     Q_OBJECT
 
+    PasswordHasher::Cost m_defaultCost = PasswordHasher::Cost::Minimum;
+
 private Q_SLOTS:
+    void initTestCase() { m_defaultCost = PasswordHasher::cost(); }
     void init() { PasswordHasher::setCost(PasswordHasher::Cost::Minimum); }
     void cleanupTestCase() { PasswordHasher::setCost(PasswordHasher::Cost::Interactive); }
 
@@ -68,9 +71,9 @@ private Q_SLOTS:
 
     void defaultCostIsInteractive()
     {
-        // The test fixture lowered it; the process default must be Interactive.
-        PasswordHasher::setCost(PasswordHasher::Cost::Interactive);
-        QCOMPARE(PasswordHasher::cost(), PasswordHasher::Cost::Interactive);
+        // Recorded before any test lowered it: a process that never calls setCost() hashes at
+        // libsodium's INTERACTIVE cost.
+        QCOMPARE(m_defaultCost, PasswordHasher::Cost::Interactive);
     }
 
     void hashIsArgon2idWithRandomSalt()
