@@ -2,6 +2,820 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Unknown key &quot;%1&quot; in the intake file; remove it or check its spelling (see docs/cli.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake field &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;citizen&quot; or &quot;business&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a citizen has &quot;id_number&quot;, not &quot;tax_code&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity number is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a business has &quot;tax_code&quot;, not &quot;id_number&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tax code is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the procedure code is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected desk, postal or online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of component ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the component id is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; not found; give a path relative to the intake file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected accept, request-supplement or refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason is required when the dossier is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the missing components when requesting a supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarcodeMatrix</name>
+    <message>
+        <source>There is nothing to encode in the barcode: the dossier code is empty. Print the form from a saved dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; contains a character that Code 128 cannot carry; only printable ASCII is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode for &quot;%1&quot; could not be encoded (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode for &quot;%1&quot; came out empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormLayout</name>
+    <message>
+        <source>This form cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormRenderer</name>
+    <message>
+        <source>The form font %1 is missing or unreadable. Install the Debian package fonts-liberation2 (or set MOTCUA_FONT_DIR) and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form font in %1 lacks Vietnamese letters (%2). Install the Debian package fonts-liberation2 and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form &quot;%1&quot; needs a dossier code; print it from a received dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing: the printer or PDF file could not be opened. Check the printer name or the output path and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2. Choose a writable path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormSetCatalog</name>
+    <message>
+        <source>Cannot open the form set file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form set file %1 is not valid JSON (%2). Fix the file and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every form set needs an &quot;id&quot; and a &quot;valid_from&quot; date (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form set %1: unknown form key &quot;%2&quot;. Use receipt, supplement_request, refusal, control_slip, apology_extension, stop_processing_notice, tracking_book or fee_notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form set %1: the form &quot;%2&quot; needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form sets %1 and %2 overlap or share an id; give each set its own id and non-overlapping validity dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form set file defines no form set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form set &quot;%1&quot; does not exist; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No form set is in force on %1; add one to the form set configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintableDossier</name>
+    <message>
+        <source>The field &quot;%1&quot; must be an ISO date-time such as 2025-03-12T09:05:00+07:00; got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking book needs &quot;from&quot; and &quot;to&quot; dates (yyyy-MM-dd), with &quot;from&quot; not after &quot;to&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Procedure</name>
+    <message>
+        <source>Procedure %1: %2 is invalid (%3); correct the catalogue file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalogue entry has no &quot;code&quot;; give every procedure its national code or a LOCAL- placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected working_days, days, hours or same_day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected desk, postal or online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a component lacks id or name_vi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanText</name>
+    <message>
+        <source>The image is empty: there is nothing to read barcodes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown barcode format %1. Use a ZXing format name such as QRCode or Code128.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the barcode helper: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 does not exist or cannot be read. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF (it may be damaged or password protected). Ask for another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF files need the Qt image format plugins (Debian package qt6-image-formats-plugins). Ask the administrator to install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG, TIFF or PDF file the program can read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2. Ask for another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page image is empty and cannot be stored. Scan the page again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compress the page: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 has no image. Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the page folder %1. Check that the data folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the page file %1: %2. Check the free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document needs at least one page. Scan or import its pages first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read page file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page file %1 is not an image the PDF can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check the free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1 can only be changed while a scan runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner rejected option %1 = %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1 is not offered by %2 (it offers: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no document feeder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode %1 is not offered by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1 = %2 was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sent an image format the program cannot read (frame %1, depth %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document feeder is empty. Put the pages in the feeder and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper jam in the scanner. Remove the jammed sheet, put the remaining pages back and continue; the pages already scanned are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner cover is open. Close the cover and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is busy (used by another program or desk). Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner stopped answering. Check its cable and power, then scan again; the pages already scanned are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the scanner was denied. Ask the administrator to grant this user access to the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to scan. Close other programs or lower the resolution and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner does not support this operation. Choose other scan settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner rejected the scan settings. Choose another source, resolution or page size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner lamp is warming up. Wait a moment and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is locked for transport. Release the transport lock and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner with this name was found. Check that it is connected and choose it again from the device list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting scanner.%1 in the site file. Remove it or check its spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanner.%1 must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanner.blank_max_ink_ratio must be between 0 and 0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Cannot create the data folder %1; check the path and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 (%2); check the file and its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s agency code &quot;%1&quot; is not a valid electronic identifier (e.g. 000.00.25.G14); correct the site file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused an operation (%1); check disk space and permissions, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (%1); another program holds it. Try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database failed while %1: %2. Check disk space and permissions, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated storage failure at step %1; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign key broken: table %1 row %2 points to a missing %3 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 has an unknown state &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1: state %2 does not match its last history row (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier code %1 is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code counter for %1 on %2 is behind the issued code %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index has %1 rows for %2 dossiers; run a reindex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 has an open %2 pause but is not waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox message %1 is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored file %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored file %1 has the wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored file %1 does not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the live database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup file %1; check the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed; check disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the backup into place at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue needs a valid-from date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue entry %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue lists procedure %1 twice; keep one entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure %1 already has a version valid from %2; a new version must start on or after that date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in catalogue is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure row %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedure with code &quot;%1&quot; is in force on %2; check the code with `motcua catalogue list`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier with code &quot;%1&quot;; check the code on the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name, code, identity number or phone to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must run from a date to the same or a later date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1; check that it exists and is readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1; check disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure %1 cannot be received through the %2 channel (allowed: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue does not say which channels procedure %1 accepts; check before accepting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure %1 has no component &quot;%2&quot;; use an id from `motcua catalogue list`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure %1 has no component &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue does not list the components of procedure %1; check the papers against the published procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit of procedure %1 is unknown: the appointment is &quot;to be announced&quot;; a supervisor must set it with `dossier reschedule`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has schema version %1 but this program knows only up to %2; install the newer program version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration to schema version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the supplement request (--reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason (--reason); it is printed on the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apology needs the reason for the delay (--reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new appointment date (--to YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new appointment date must not be in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new appointment must be later than the current one (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be a positive number of đồng (--amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment method must be cash or transfer (--method)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount printed on the fee notice (--amount); the desk never computes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating must be 1 (very satisfied), 2 (satisfied) or 3 (dissatisfied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the authorised person who collects (--collector-name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake decisions are made with `dossier receive`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the unit that receives the dossier (--unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is not valid: use 2-32 lower-case letters, digits, dot, dash or underscore, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has users; add more with `motcua user add`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name is required (--name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with the login &quot;%1&quot; already exists; choose another login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login or password for &quot;%1&quot;; check both and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled; ask an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>incomplete, guidance given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received, waiting for hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for supplementary papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for payment of fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result ready for return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn by the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processing stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record an incomplete dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request supplementary papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the supplementary papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand the dossier over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark the result ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reschedule the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a satisfaction rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier already has a satisfaction rating; a rating is recorded once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no further step is possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1: the dossier is in state &quot;%2&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an intake decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status mapping entry %1 must name a known state and a national status code 1-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>central</name>
     <message>
         <source>MotCua reference central server (loopback only).</source>
@@ -97,9 +911,103 @@ Prints JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {
     </message>
 </context>
 <context>
+    <name>motcua::CccdQr</name>
+    <message>
+        <source>CCCD QR: the text is too long (%1 characters) to be an ID card QR code. Scan the QR code on the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCCD QR: no text was read. Scan the QR code on the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCCD QR: the text contains control or unreadable characters, so the scanner garbled it. Set the scanner to serial mode or a US keyboard layout and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCCD QR: expected 6 to 8 fields separated by &quot;|&quot; but found %1. The code is not an ID card QR code or was garbled; scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCCD QR: no date of birth (8 digits ddMMyyyy) in field 3 or 4. The code was garbled; scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCCD QR: the issue date field is missing. Scan the code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCCD QR: field 1 (personal identification number) must be 12 digits, got &quot;%1&quot;. Scan the code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCCD QR: the full name field is empty. Scan the code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCCD QR: the date of birth &quot;%1&quot; is not a real date (ddMMyyyy). Scan the code again or type the data by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCCD QR: the issue date &quot;%1&quot; is not a real date (ddMMyyyy). Scan the code again or type the data by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old ID number &quot;%1&quot; is not 9 or 12 digits. Check it against the old card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; contains characters a Vietnamese name cannot contain; the scanner may have garbled it. Compare it with the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future. Compare it with the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date is earlier than the date of birth. Compare both with the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date is in the future. Check the computer&apos;s date and the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 8th field (%1) is a date earlier than the issue date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address field is empty. Ask for the permanent address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::Clock</name>
     <message>
         <source>Option --now: &quot;%1&quot; is not a date-time. Use the form 2027-03-01T09:30:00 (local time, Asia/Ho_Chi_Minh) or 2027-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CodeAllocator</name>
+    <message>
+        <source>Site setting codes.%1 must be a whole number from 1 to 9999. Ask the administrator to correct the site file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site setting codes.first (%1) is greater than codes.last (%2). Ask the administrator to correct the site file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has issued every dossier number of its range %1-%2 for today. Issue the code from the central system when it is reachable, or ask the administrator to give this desk a further range (site setting &quot;codes&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer clock gives no valid time. Set the date and time before receiving dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer clock (%1) is earlier than the last time this desk issued or confirmed a code (%2). The date is part of the dossier code, so no code is issued: correct the date and time of this computer, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -115,6 +1023,67 @@ Prints JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {
     </message>
     <message>
         <source>Cannot save the settings file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierCode</name>
+    <message>
+        <source>The dossier code must look like 000.00.25.G14-250312-0007 (agency code, receipt date yyMMdd, 4-digit number). Check the code and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier code may contain only ASCII letters, digits, dots and dashes. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date part of the dossier code (%1) is not a real date (yyMMdd). Check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number at the end of the dossier code must be 0001 to 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DueDate</name>
+    <message>
+        <source>Setting %1 must be a time of day as HH:mm (e.g. 15:00), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office hours must end after they start (officeStart %1, officeEnd %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit of this procedure is unknown, so no appointment date can be computed. Enter the limit in the procedure catalogue or set the appointment by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt time is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office hours must end after they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment date falls outside the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Lunar</name>
+    <message>
+        <source>Lunar month must be between 1 and 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunar day must be between 1 and 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunar date %1/%2%3/%4 does not exist: the month is shorter or the year has no such leap month.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -154,6 +1123,352 @@ Prints JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {
     </message>
 </context>
 <context>
+    <name>motcua::Validators</name>
+    <message>
+        <source>Personal identification number: empty. Type the 12 digits printed on the citizen ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal identification number: must be exactly 12 digits (got %n character(s)). Check the number on the citizen ID card.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Personal identification number: the first three digits (%1) are not a province code. Check the number on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal identification number: digits 4-6 give the birth year %1, which is in the future. Check the number on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date %1 does not match the personal identification number, which gives birth year %2. Check both against the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex &quot;%1&quot; is neither Nam nor Nữ. Check it against the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex %1 does not match the personal identification number, which gives %2. Check both against the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax code: empty. Type the 10-digit tax code, the 13-digit branch code or the 12-digit personal identification number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax code: only digits are allowed (spaces, dots and one dash are ignored). Check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax code: must have 10 digits, 13 digits for a branch, or 12 digits for a person (got %1). Check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax code: digits 3-9 cannot all be zero. Check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax code: the check digit (10th digit) is wrong, so the code has a typing error. Check it against the registration certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax code: a branch suffix (digits 11-13) cannot be 000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number: &quot;%1&quot; is not a Vietnamese phone number. Use 10 digits for a mobile (e.g. 0912345678), 11 digits for a landline with its area code (e.g. 02438223344), or +84 followed by the number without the 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; is not a valid address. It must look like name@example.vn, without spaces or diacritics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::VietQr</name>
+    <message>
+        <source>VietQR: the bank BIN must be 6 digits (e.g. 970418), got &quot;%1&quot;. Check the unit&apos;s payment settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VietQR: the account number must be 1 to 19 letters or digits, got &quot;%1&quot;. Check the unit&apos;s payment settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VietQR: the amount must be a whole number of đồng greater than 0 (at most 13 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VietQR: the service must be QRIBFTTA (account) or QRIBFTTC (card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VietQR: the transfer note &quot;%1&quot; has %2 characters; banking apps accept at most %3. Use a shorter payment reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VietQR: the merchant name may have at most 25 characters and the city at most 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::WorkCalendar</name>
+    <message>
+        <source>Calendar setting %1: %2 Correct the calendar configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weekday name (Mon ... Sun).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a month and day as MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a lunar month and day as MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days must be 1-15 and offsetDays -15..15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type must be &quot;off&quot; or &quot;work&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every entry needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensatory day off for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::audit::AuditChain</name>
+    <message>
+        <source>Audit row %1 (position %2) has an impossible sequence number: it was added outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 (position %2) comes after the last row the program recorded (%3): it was added outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 at position %2 is a second row with the same sequence number as the row at position %3: it was added outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 is missing (between rows %2 and %3): it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 is missing (before row %2): it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 is missing (after row %2; the program recorded %3 rows): it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 is missing (the program recorded %2 rows): it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit rows %1 to %2 are missing too: they were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 (position %2) was changed: its sequence number now reads %3 and its content no longer matches its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 (position %2) was changed: its content no longer matches its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row 1 (position %1) was changed and re-sealed: it no longer starts the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 (position %2) was changed and re-sealed: its hash differs from the one recorded by row %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 (position %2) is the last row but its hash differs from the head the program stored: the row was changed and re-sealed, or the head was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 is out of order: it is stored at position %2, after row %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 is out of order: it is stored first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::auth</name>
+    <message>
+        <source>The account is locked after %1 wrong passwords in a row. Try again after %2, or ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password library (libsodium) could not be started; reinstall the program or contact the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be hashed: the computer is out of memory. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cannot consist of spaces only: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password contains a control character (such as a tab or a line break): type it again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password repeats a single character: choose one that is harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is one of the most commonly used passwords: choose one that is harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password contains the login name &quot;%1&quot;: choose one that does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive a dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request a supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse a dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand a dossier over to the processing unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record that the result is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return the result to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the withdrawal of a dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record that processing was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a fee payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reschedule the appointment (apology slip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a satisfaction rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view a dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print dossier forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view reports and the tracking book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the procedure catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the holiday calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synchronise with the central system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; may not %2. Ask a user with the right role to do it, or ask an administrator to change your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::sync::CentralServer</name>
     <message>
         <source>The reference central server listens on loopback only; %1 is not a loopback address.</source>
@@ -161,6 +1476,131 @@ Prints JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {
     </message>
     <message>
         <source>Cannot listen on %1:%2; is the port already in use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::LoginDialog</name>
+    <message>
+        <source>Sign in — MotCua Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name: please enter your login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::LookupPage</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier code, name, ID or tax number, phone, procedure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: type a dossier code, a name, an ID or tax number, a phone or a procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID / tax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not computed (time limit unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 original(s), %2 certified cop(ies), %3 photocop(ies), %4 file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -264,6 +1704,29 @@ Prints JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {
     </message>
     <message>
         <source>● Checking connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SearchResultsModel</name>
+    <message>
+        <source>Dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
