@@ -161,6 +161,12 @@ Result<BarcodeReader::Outcome> BarcodeReader::read(const QImage& image) const
         // Helper: only ZXing, write() and _exit() from here on. The safe pass is written before the
         // risky one starts, so an abort in the risky pass loses nothing the safe pass found.
         ::close(fds[0]);
+        // Crash handlers inherited from the program (Qt Test's, a crash reporter's) must not run here.
+        struct sigaction dfl {
+        };
+        dfl.sa_handler = SIG_DFL;
+        for (int sig : { SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL })
+            ::sigaction(sig, &dfl, nullptr);
         const ZXing::Results first = ZXing::ReadBarcodes(zxImage, safe);
         if (!writeAll(fds[1], serialise(first)))
             ::_exit(2);
