@@ -1,0 +1,39 @@
+// `motcua audit verify`: check the hash chain of the audit log and name every tampered row.
+#include "app/cli/CmdStoreCommon.h"
+
+namespace motcua::cli {
+namespace {
+
+int runAudit(CliContext& ctx)
+{
+    const QString sub = ctx.args.takePositional().value_or(QString());
+    if (auto done = ctx.args.checkDone(); !done)
+        return ctx.fail(done.error());
+    if (sub != QLatin1String("verify"))
+        return ctx.fail(Error::usage(QCoreApplication::translate("cli", "Usage: motcua audit verify")));
+    auto store = openStore(ctx);
+    if (!store)
+        return ctx.fail(store.error());
+    auto actor = signIn(ctx, *store.value());
+    if (!actor)
+        return ctx.fail(actor.error());
+    auto report = store.value()->verifyAudit(actor.value());
+    if (!report)
+        return ctx.fail(report.error());
+    ctx.printJson(report->toJson());
+    for (const auto& f : report->findings)
+        ctx.message(f.message);
+    return report->ok() ? ExitOk : ExitRejected;
+}
+
+const CommandRegistrar reg(
+    { QStringLiteral("audit"), QStringLiteral(QT_TRANSLATE_NOOP("cli", "Verify the hash chain of the audit log.")),
+        QStringLiteral(QT_TRANSLATE_NOOP("cli",
+            "motcua audit verify\n\n"
+            "Prints {\"ok\", \"rows\", \"head\", \"findings\": [{\"seq\", \"problem\", "
+            "\"message\"}]}; problem is edited, deleted, reordered or inserted. Exit 1 when "
+            "any row was tampered with. Needs a supervisor or administrator (--user).")),
+        runAudit });
+
+} // namespace
+} // namespace motcua::cli

@@ -1,0 +1,294 @@
+#include "core/store/SyntheticDossiers.h"
+
+#include "core/Clock.h"
+#include "core/domain/WorkCalendar.h"
+
+namespace motcua::store {
+
+namespace {
+
+const QStringList kFamily = { QStringLiteral("Nguyễn"), QStringLiteral("Nguyễn"), QStringLiteral("Nguyễn"),
+    QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Trần"), QStringLiteral("Lê"),
+    QStringLiteral("Lê"), QStringLiteral("Phạm"), QStringLiteral("Hoàng"), QStringLiteral("Huỳnh"),
+    QStringLiteral("Phan"), QStringLiteral("Vũ"), QStringLiteral("Võ"), QStringLiteral("Đặng"), QStringLiteral("Bùi"),
+    QStringLiteral("Đỗ"), QStringLiteral("Hồ"), QStringLiteral("Ngô"), QStringLiteral("Dương"), QStringLiteral("Lý"),
+    QStringLiteral("Đinh"), QStringLiteral("Trịnh"), QStringLiteral("Đoàn") };
+const QStringList kMiddleMale = { QStringLiteral("Văn"), QStringLiteral("Hữu"), QStringLiteral("Đức"),
+    QStringLiteral("Minh"), QStringLiteral("Quang"), QStringLiteral("Công"), QStringLiteral("Thành"),
+    QStringLiteral("Xuân"), QStringLiteral("Đình") };
+const QStringList kMiddleFemale
+    = { QStringLiteral("Thị"), QStringLiteral("Ngọc"), QStringLiteral("Thu"), QStringLiteral("Thanh"),
+          QStringLiteral("Minh"), QStringLiteral("Phương"), QStringLiteral("Hồng"), QStringLiteral("Kim") };
+const QStringList kGivenMale = { QStringLiteral("An"), QStringLiteral("Bình"), QStringLiteral("Cường"),
+    QStringLiteral("Dũng"), QStringLiteral("Đạt"), QStringLiteral("Hải"), QStringLiteral("Hùng"),
+    QStringLiteral("Khánh"), QStringLiteral("Long"), QStringLiteral("Nam"), QStringLiteral("Phong"),
+    QStringLiteral("Quân"), QStringLiteral("Sơn"), QStringLiteral("Thắng"), QStringLiteral("Tuấn"),
+    QStringLiteral("Việt"), QStringLiteral("Đông"), QStringLiteral("Hiếu") };
+const QStringList kGivenFemale = { QStringLiteral("Anh"), QStringLiteral("Giang"), QStringLiteral("Hà"),
+    QStringLiteral("Hạnh"), QStringLiteral("Hương"), QStringLiteral("Lan"), QStringLiteral("Linh"),
+    QStringLiteral("Mai"), QStringLiteral("Nga"), QStringLiteral("Ngân"), QStringLiteral("Phượng"),
+    QStringLiteral("Thảo"), QStringLiteral("Trang"), QStringLiteral("Yến"), QStringLiteral("Dung") };
+const QStringList kStreets = { QStringLiteral("Trần Duy Hưng"), QStringLiteral("Láng Hạ"),
+    QStringLiteral("Nguyễn Trãi"), QStringLiteral("Lê Duẩn"), QStringLiteral("Hai Bà Trưng"),
+    QStringLiteral("Điện Biên Phủ"), QStringLiteral("Lý Thường Kiệt"), QStringLiteral("Phạm Văn Đồng"),
+    QStringLiteral("Đường 3 Tháng 2"), QStringLiteral("Nguyễn Văn Linh") };
+struct Place {
+    const char* code; // province code of the personal id
+    const char* district;
+    const char* city;
+};
+const Place kPlaces[] = { { "001", "Cầu Giấy", "Hà Nội" }, { "001", "Đống Đa", "Hà Nội" },
+    { "001", "Hoàn Kiếm", "Hà Nội" }, { "079", "Quận 1", "TP. Hồ Chí Minh" },
+    { "079", "Bình Thạnh", "TP. Hồ Chí Minh" }, { "048", "Hải Châu", "Đà Nẵng" }, { "031", "Lê Chân", "Hải Phòng" },
+    { "092", "Ninh Kiều", "Cần Thơ" }, { "040", "TP. Vinh", "Nghệ An" }, { "056", "TP. Nha Trang", "Khánh Hòa" } };
+const QStringList kBusinessWords = { QStringLiteral("Viễn thông"), QStringLiteral("Vận tải biển"),
+    QStringLiteral("Truyền hình"), QStringLiteral("Hàng không"), QStringLiteral("Điện tử"), QStringLiteral("Xây dựng"),
+    QStringLiteral("Thủy sản"), QStringLiteral("Bảo vệ") };
+const QStringList kBusinessNames = { QStringLiteral("Sao Mai"), QStringLiteral("Hòa Bình"),
+    QStringLiteral("Phương Đông"), QStringLiteral("Đại Việt"), QStringLiteral("Thăng Long"), QStringLiteral("Hồng Hà"),
+    QStringLiteral("Cửu Long"), QStringLiteral("Bắc Á") };
+
+} // namespace
+
+QString SyntheticDossiers::personName()
+{
+    const bool female = chance(0.5);
+    return QStringLiteral("%1 %2 %3")
+        .arg(pick(kFamily), pick(female ? kMiddleFemale : kMiddleMale), pick(female ? kGivenFemale : kGivenMale));
+}
+
+QString SyntheticDossiers::businessName()
+{
+    static const QStringList kinds = { QStringLiteral("Công ty TNHH"), QStringLiteral("Công ty Cổ phần") };
+    return QStringLiteral("%1 %2 %3").arg(pick(kinds), pick(kBusinessWords), pick(kBusinessNames));
+}
+
+QString SyntheticDossiers::address()
+{
+    const Place& p = kPlaces[m_rng.bounded(quint32(std::size(kPlaces)))];
+    return QStringLiteral("Số %1 %2, %3, %4")
+        .arg(m_rng.bounded(1, 400))
+        .arg(pick(kStreets), QString::fromUtf8(p.district), QString::fromUtf8(p.city));
+}
+
+QString SyntheticDossiers::personalId(int birthYear, bool female)
+{
+    const Place& p = kPlaces[m_rng.bounded(quint32(std::size(kPlaces)))];
+    const int century = (birthYear >= 2000 ? 2 : 0) + (female ? 1 : 0);
+    return QStringLiteral("%1%2%3%4")
+        .arg(QString::fromLatin1(p.code))
+        .arg(century)
+        .arg(birthYear % 100, 2, 10, QLatin1Char('0'))
+        .arg(m_rng.bounded(1000000), 6, 10, QLatin1Char('0'));
+}
+
+QString SyntheticDossiers::taxCode()
+{
+    static const int weights[9] = { 31, 29, 23, 19, 17, 13, 7, 5, 3 };
+    for (;;) {
+        QString digits = QStringLiteral("01%1").arg(m_rng.bounded(10000000), 7, 10, QLatin1Char('0'));
+        int sum = 0;
+        for (int i = 0; i < 9; ++i)
+            sum += digits.at(i).digitValue() * weights[i];
+        const int rest = sum % 11;
+        if (rest == 0 || rest == 1 || digits.mid(2, 7) == QLatin1String("0000000"))
+            continue; // no valid single check digit
+        return digits + QString::number(10 - rest);
+    }
+}
+
+QString SyntheticDossiers::phone()
+{
+    static const QStringList prefixes = { QStringLiteral("091"), QStringLiteral("098"), QStringLiteral("090"),
+        QStringLiteral("097"), QStringLiteral("088"), QStringLiteral("035") };
+    return pick(prefixes) + QStringLiteral("%1").arg(m_rng.bounded(10000000), 7, 10, QLatin1Char('0'));
+}
+
+dossier::IntakeRequest SyntheticDossiers::intake(const catalogue::Procedure& procedure)
+{
+    dossier::IntakeRequest r;
+    r.procedure = procedure.code;
+    r.channel = chance(0.8) || (procedure.channels && !procedure.channels->contains(QStringLiteral("postal")))
+        ? QStringLiteral("desk")
+        : QStringLiteral("postal");
+    const bool business = chance(0.35);
+    r.applicant.kind = business ? QStringLiteral("business") : QStringLiteral("citizen");
+    if (business) {
+        r.applicant.name = businessName();
+        r.applicant.taxCode = taxCode();
+        r.applicant.email = QStringLiteral("lienhe%1@example.vn").arg(m_rng.bounded(1000));
+    } else {
+        const bool female = chance(0.5);
+        const int year = 1950 + int(m_rng.bounded(55));
+        r.applicant.name = personName();
+        r.applicant.idNumber = personalId(year, female);
+        r.applicant.birthDate = QDate(year, 1 + int(m_rng.bounded(12)), 1 + int(m_rng.bounded(28)));
+    }
+    r.applicant.phone = phone();
+    r.applicant.address = address();
+    if (!business && chance(0.1)) {
+        dossier::Party owner;
+        owner.kind = QStringLiteral("business");
+        owner.name = businessName();
+        owner.taxCode = taxCode();
+        owner.address = address();
+        r.owner = owner;
+    }
+    r.returnMethod = chance(0.25) ? QStringLiteral("postal") : QStringLiteral("desk");
+    if (procedure.components)
+        for (const catalogue::Component& c : *procedure.components)
+            r.documents << dossier::IntakeDocument { c.id, c.originals.value_or(1), 0, c.copies.value_or(0), {} };
+    const double roll = m_rng.generateDouble();
+    if (roll < 0.03) {
+        r.decision = QStringLiteral("refuse");
+        r.reason = QStringLiteral("Thủ tục không thuộc thẩm quyền tiếp nhận của Bộ phận Một cửa");
+    } else if (roll < 0.07 && procedure.components && !procedure.components->isEmpty()) {
+        r.decision = QStringLiteral("request-supplement");
+        r.reason = QStringLiteral("Thiếu bản khai theo mẫu");
+        r.missing << procedure.components->first().id;
+        r.documents.removeFirst();
+    }
+    return r;
+}
+
+Result<qint64> SyntheticDossiers::fill(
+    Store& store, const Actor& clerk, const Actor& supervisor, const GeneratorOptions& o)
+{
+    SyntheticDossiers gen(o.seed);
+    auto procs = store.procedures(o.from);
+    if (!procs)
+        return procs.error();
+    QList<catalogue::Procedure> usable;
+    for (const catalogue::Procedure& p : procs.value())
+        if (p.acceptsChannel(QStringLiteral("desk")))
+            usable << p;
+    if (usable.isEmpty())
+        return Error::invalid(QStringLiteral("catalogue"), QStringLiteral("no procedure accepts desk intake"));
+    QList<QDate> days;
+    const WorkCalendar& cal = WorkCalendar::builtin();
+    for (QDate d = o.from; d <= o.to; d = d.addDays(1))
+        if (cal.isWorkingDay(d))
+            days << d;
+    if (days.isEmpty())
+        return Error::invalid(QStringLiteral("from"), QStringLiteral("no working day in the period"));
+    auto clock = std::make_shared<FixedClock>(Clock::local(days.first(), QTime(7, 30)));
+    Clock::setCurrent(clock);
+    const qint64 officeMs = qint64(9.5 * 3600 * 1000); // 07:30 - 17:00
+    qint64 done = 0;
+    int inBatch = 0;
+    Status batch = store.beginBatch();
+    if (!batch) {
+        Clock::resetToSystem();
+        return batch.error();
+    }
+    auto step = [&](const QString& code, StepRequest r, const Actor& who) {
+        auto res = store.apply(who, code, r);
+        return res.ok();
+    };
+    for (int di = 0; di < days.size(); ++di) {
+        const QDate day = days.at(di);
+        const qint64 n = o.count * (di + 1) / days.size() - done;
+        const int ageDays = int(day.daysTo(o.to));
+        for (qint64 i = 0; i < n; ++i) { // n > 0 except when count < days
+            const QDateTime at = Clock::local(day, QTime(7, 30)).addMSecs(officeMs * i / n + 1);
+            clock->set(at);
+            const catalogue::Procedure& p = usable.at(int(gen.m_rng.bounded(quint32(usable.size()))));
+            auto res = store.receive(clerk, gen.intake(p));
+            if (!res) {
+                store.commitBatch();
+                Clock::resetToSystem();
+                return res.error();
+            }
+            ++done;
+            if (o.advanceStates && res->state == workflow::State::Received && ageDays > 0) {
+                const QString code = res->code;
+                auto later = [&](int days, int hour) { clock->set(Clock::local(day.addDays(days), QTime(hour, 0))); };
+                StepRequest r;
+                later(qMin(ageDays, 1), 8);
+                r.step = workflow::Step::HandOver;
+                if (step(code, r, clerk)) {
+                    const double roll = gen.m_rng.generateDouble();
+                    if (roll < 0.02) {
+                        r = {};
+                        r.step = workflow::Step::Withdraw;
+                        r.reason = QStringLiteral("Công dân đề nghị rút hồ sơ");
+                        step(code, r, clerk);
+                    } else if (ageDays > 3) {
+                        if (roll < 0.12) {
+                            later(qMin(ageDays, 3), 9);
+                            r = {};
+                            r.step = workflow::Step::RequestSupplement;
+                            r.reason = QStringLiteral("Bổ sung sơ đồ vị trí đặt thiết bị");
+                            step(code, r, clerk);
+                            if (ageDays > 8 && gen.chance(0.8)) {
+                                later(8, 10);
+                                r = {};
+                                r.step = workflow::Step::SupplementReceived;
+                                step(code, r, clerk);
+                            }
+                        } else if (roll < 0.40 && ageDays > 10) {
+                            later(10, 9);
+                            r = {};
+                            r.step = workflow::Step::FeeNotice;
+                            r.amountVnd = 500000 + 50000 * qint64(gen.m_rng.bounded(40));
+                            r.number = QStringLiteral("%1/26/CTS-DR").arg(gen.m_rng.bounded(1, 999));
+                            step(code, r, clerk);
+                            if (ageDays > 12 && gen.chance(0.9)) {
+                                later(12, 10);
+                                r.step = workflow::Step::RecordPayment;
+                                r.method = gen.chance(0.6) ? QStringLiteral("transfer") : QStringLiteral("cash");
+                                step(code, r, clerk);
+                            }
+                        }
+                        if (ageDays > 25 && gen.chance(0.9)) {
+                            later(25, 14);
+                            r = {};
+                            r.step = workflow::Step::MarkResultReady;
+                            if (step(code, r, clerk) && ageDays > 28 && gen.chance(0.9)) {
+                                later(28, 9);
+                                r.step = workflow::Step::ReturnResult;
+                                step(code, r, clerk);
+                                if (gen.chance(0.5)) {
+                                    r = {};
+                                    r.step = workflow::Step::Rate;
+                                    r.rating = gen.chance(0.7) ? 1 : (gen.chance(0.8) ? 2 : 3);
+                                    step(code, r, clerk);
+                                }
+                            }
+                        } else if (ageDays > 25 && gen.chance(0.3)) {
+                            later(24, 16);
+                            r = {};
+                            r.step = workflow::Step::Reschedule;
+                            r.reason = QStringLiteral("Cần phối hợp thẩm định kỹ thuật với đơn vị khác");
+                            r.newDueDate = day.addDays(40);
+                            step(code, r, supervisor);
+                        }
+                    }
+                }
+            }
+            if (++inBatch >= o.batchSize) {
+                if (auto s = store.commitBatch(); !s) {
+                    Clock::resetToSystem();
+                    return s.error();
+                }
+                if (o.progress)
+                    o.progress(done);
+                inBatch = 0;
+                clock->set(at);
+                if (auto s = store.beginBatch(); !s) {
+                    Clock::resetToSystem();
+                    return s.error();
+                }
+            }
+        }
+    }
+    auto s = store.commitBatch();
+    Clock::resetToSystem();
+    if (!s)
+        return s.error();
+    if (o.progress)
+        o.progress(done);
+    return done;
+}
+
+} // namespace motcua::store

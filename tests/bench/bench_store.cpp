@@ -1,0 +1,242 @@
+// bench_store: the store on a large database (default 1,000,000 dossiers in
+// /work/benchdata/store-1m.db, generated once with batched transactions and reused).
+// Measures: receiving a dossier with durable commits (synchronous=FULL), search p95, the tracking
+// book of one day, and bytes per dossier. Usage:
+//   bench_store [--db FILE] [--count N] [--receives N] [--searches N]
+#include "core/Clock.h"
+#include "core/auth/PasswordHasher.h"
+#include "core/store/Statement.h"
+#include "core/store/Store.h"
+#include "core/store/SyntheticDossiers.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace motcua;
+using namespace motcua::store;
+
+namespace {
+
+const QString kPassword = QStringLiteral("Bench-pass-2025");
+
+double percentile(QList<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    if (v.isEmpty())
+        return 0;
+    const int i = qBound(0, int(p * (v.size() - 1) + 0.5), int(v.size() - 1));
+    return v.at(i);
+}
+
+qint64 scalar(sqlite3* db, const char* sql)
+{
+    sqlite3_stmt* st = nullptr;
+    qint64 v = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+QStringList sample(sqlite3* db, const char* sql)
+{
+    QStringList out;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK)
+        while (sqlite3_step(st) == SQLITE_ROW)
+            out << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    auto opt = [&](const QString& name, const QString& def) {
+        const int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : def;
+    };
+    const QString dbPath = opt(QStringLiteral("--db"), QStringLiteral("/work/benchdata/store-1m.db"));
+    const qint64 count = opt(QStringLiteral("--count"), QStringLiteral("1000000")).toLongLong();
+    const int receives = opt(QStringLiteral("--receives"), QStringLiteral("300")).toInt();
+    const int searches = opt(QStringLiteral("--searches"), QStringLiteral("300")).toInt();
+    const QDate from(2023, 1, 2);
+    const QDate to(2026, 10, 30);
+    auth::PasswordHasher::setCost(auth::PasswordHasher::Cost::Minimum);
+
+    // 1. Generate once (not durable per row: batched transactions, synchronous=OFF).
+    {
+        OpenOptions gen;
+        gen.durable = false;
+        auto s = Store::open(dbPath, gen);
+        if (!s) {
+            std::fprintf(stderr, "open: %s\n", qPrintable(s.error().message));
+            return 3;
+        }
+        Store& store = *s.value();
+        Clock::setCurrent(std::make_shared<FixedClock>(Clock::local(from.addDays(-1), QTime(8, 0))));
+        if (!store.hasUsers()) {
+            store.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Quản trị"), kPassword);
+            auto admin = store.authenticate(QStringLiteral("admin"), kPassword).value();
+            store.addUser(
+                admin, QStringLiteral("clerk"), QStringLiteral("Nguyễn Thị Hoa"), auth::Role::Clerk, kPassword);
+            store.addUser(
+                admin, QStringLiteral("super"), QStringLiteral("Lê Minh Giám"), auth::Role::Supervisor, kPassword);
+            store.seedCatalogue(QDate(2020, 1, 1));
+        }
+        Clock::resetToSystem();
+        const qint64 have = store.dossierCount();
+        if (have < count) {
+            if (have > 0) {
+                std::fprintf(stderr, "%s holds %lld dossiers, fewer than %lld: delete it to regenerate\n",
+                    qPrintable(dbPath), have, count);
+                return 2;
+            }
+            Clock::setCurrent(std::make_shared<FixedClock>(Clock::local(from, QTime(7, 0))));
+            auto clerk = store.authenticate(QStringLiteral("clerk"), kPassword).value();
+            auto super = store.authenticate(QStringLiteral("super"), kPassword).value();
+            Clock::resetToSystem();
+            GeneratorOptions o;
+            o.count = count;
+            o.from = from;
+            o.to = to;
+            o.batchSize = 5000;
+            QElapsedTimer t;
+            t.start();
+            o.progress = [&](qint64 done) {
+                std::fprintf(stderr, "\rgenerated %lld / %lld (%.0f s)", done, count, t.elapsed() / 1000.0);
+            };
+            auto r = SyntheticDossiers::fill(store, clerk, super, o);
+            std::fprintf(stderr, "\n");
+            if (!r) {
+                std::fprintf(stderr, "generate: %s\n", qPrintable(r.error().message));
+                return 3;
+            }
+            std::printf("generated %lld dossiers in %.1f s\n", r.value(), t.elapsed() / 1000.0);
+            sqlite3_exec(store.handle(), "PRAGMA wal_checkpoint(TRUNCATE); ANALYZE", nullptr, nullptr, nullptr);
+        }
+    }
+
+    // 2. Measure on the durable store.
+    auto opened = Store::open(dbPath);
+    if (!opened) {
+        std::fprintf(stderr, "open: %s\n", qPrintable(opened.error().message));
+        return 3;
+    }
+    Store& store = *opened.value();
+    sqlite3* db = store.handle();
+    const qint64 dossiers = store.dossierCount();
+    const qint64 pageCount = scalar(db, "PRAGMA page_count");
+    const qint64 pageSize = scalar(db, "PRAGMA page_size");
+    const qint64 freePages = scalar(db, "PRAGMA freelist_count");
+    std::printf("store: %s, %lld dossiers, %lld audit rows, %lld outbox rows\n", qPrintable(dbPath), dossiers,
+        scalar(db, "SELECT count(*) FROM audit_log"), scalar(db, "SELECT count(*) FROM outbox"));
+    std::printf("size: %.1f MiB, %.0f bytes per dossier (all tables, indexes, audit, outbox, FTS)\n",
+        (pageCount - freePages) * pageSize / 1048576.0, double((pageCount - freePages) * pageSize) / dossiers);
+    {
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(
+                db, "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 12", -1, &st, nullptr)
+            == SQLITE_OK) {
+            while (sqlite3_step(st) == SQLITE_ROW)
+                std::printf("  %-28s %8.1f bytes/dossier\n", reinterpret_cast<const char*>(sqlite3_column_text(st, 0)),
+                    double(sqlite3_column_int64(st, 1)) / dossiers);
+        }
+        sqlite3_finalize(st);
+    }
+
+    // Receive: durable commits, one dossier per transaction, on the day after the generated period.
+    QDate day = to.addDays(1);
+    while (!WorkCalendar::builtin().isWorkingDay(day))
+        day = day.addDays(1);
+    const qint64 already = scalar(db,
+        "SELECT count(*) FROM dossiers WHERE received_at >= 1000 * "
+        "CAST(strftime('%s','2026-10-31') AS INTEGER)");
+    auto clock = std::make_shared<FixedClock>(Clock::local(day, QTime(7, 30)).addSecs(already * 5 + 5));
+    Clock::setCurrent(clock);
+    auto clerk = store.authenticate(QStringLiteral("clerk"), kPassword);
+    auto super = store.authenticate(QStringLiteral("super"), kPassword);
+    if (!clerk || !super) {
+        std::fprintf(stderr, "log-in failed\n");
+        return 3;
+    }
+    SyntheticDossiers gen(4242 + quint32(already));
+    auto procs = store.procedures(day).value();
+    QList<double> rx;
+    for (int i = 0; i < receives; ++i) {
+        clock->advanceSecs(5);
+        auto req = gen.intake(procs.at(i % procs.size()));
+        req.decision = QStringLiteral("accept");
+        req.channel = QStringLiteral("postal");
+        if (!procs.at(i % procs.size()).acceptsChannel(req.channel))
+            req.channel = QStringLiteral("desk");
+        if (!procs.at(i % procs.size()).acceptsChannel(req.channel))
+            continue;
+        QElapsedTimer t;
+        t.start();
+        auto r = store.receive(clerk.value(), req);
+        rx << t.nsecsElapsed() / 1e6;
+        if (!r) {
+            std::fprintf(stderr, "receive: %s\n", qPrintable(r.error().message));
+            return 3;
+        }
+    }
+    std::printf(
+        "receive (synchronous=FULL, WAL, one transaction each, n=%lld): median %.2f ms, p95 %.2f ms, max %.2f ms\n",
+        qint64(rx.size()), percentile(rx, 0.5), percentile(rx, 0.95), percentile(rx, 1.0));
+
+    // Search: names with and without diacritics, ID numbers, tax codes, phones, codes, procedures.
+    QStringList queries = { QStringLiteral("nguyen van an"), QStringLiteral("Nguyễn Văn An"),
+        QStringLiteral("Đặng Thị Hạnh"), QStringLiteral("dang thi hanh"), QStringLiteral("tran"),
+        QStringLiteral("Lê Minh Khánh"), QStringLiteral("cong ty dai viet"), QStringLiteral("Hoàng"),
+        QStringLiteral("tan so"), QStringLiteral("vien thong") };
+    queries << sample(db,
+        "SELECT applicant->>'id_number' FROM dossiers WHERE applicant->>'id_number' IS NOT NULL "
+        "ORDER BY random() LIMIT 40");
+    queries << sample(db,
+        "SELECT applicant->>'tax_code' FROM dossiers WHERE applicant->>'tax_code' IS NOT NULL "
+        "ORDER BY random() LIMIT 20");
+    queries << sample(db, "SELECT substr(applicant->>'phone', 1, 7) FROM dossiers ORDER BY random() LIMIT 20");
+    queries << sample(db, "SELECT code FROM dossiers ORDER BY random() LIMIT 40");
+    queries << sample(db, "SELECT applicant->>'name' FROM dossiers ORDER BY random() LIMIT 40");
+    QList<double> sx;
+    qint64 hits = 0;
+    for (int i = 0; i < searches; ++i) {
+        const QString q = queries.at(i % queries.size());
+        QElapsedTimer t;
+        t.start();
+        auto r = store.search(clerk.value(), q, 50);
+        sx << t.nsecsElapsed() / 1e6;
+        if (r)
+            hits += r->size();
+    }
+    std::printf(
+        "search (limit 50, %d distinct queries, n=%lld, %.1f hits avg): median %.2f ms, p95 %.2f ms, max %.2f ms\n",
+        int(queries.size()), qint64(sx.size()), double(hits) / sx.size(), percentile(sx, 0.5), percentile(sx, 0.95),
+        percentile(sx, 1.0));
+
+    // Tracking book of one day (a working day in the middle of the period).
+    QDate bookDay(2025, 3, 12);
+    QList<double> tx;
+    qint64 rows = 0;
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto r = store.trackingBook(super.value(), bookDay, bookDay);
+        tx << t.nsecsElapsed() / 1e6;
+        rows = r ? r->size() : -1;
+    }
+    std::printf("tracking book of %s (%lld rows, n=20): median %.2f ms, p95 %.2f ms\n",
+        qPrintable(bookDay.toString(Qt::ISODate)), rows, percentile(tx, 0.5), percentile(tx, 0.95));
+    Clock::resetToSystem();
+    return 0;
+}
