@@ -101,11 +101,15 @@ Result<int> FileImport::importFile(
             ScanText::tr("%1 is not a JPEG, PNG, TIFF or PDF file the program can read: %2.")
                 .arg(path, reader.errorString()));
     }
-    do {
+    // Multi-page files (TIFF): imageCount() pages, each reached with jumpToImage().
+    const int images = std::max(1, reader.imageCount());
+    for (int i = 0; i < images; ++i) {
+        if (i > 0 && !reader.jumpToImage(i))
+            break;
         QImage image = reader.read();
         if (image.isNull()) {
             if (count > 0)
-                break; // end of a multi-page file
+                break;
             return Error::invalid(QStringLiteral("file"),
                 ScanText::tr("%1 could not be read: %2. Ask for another copy.").arg(path, reader.errorString()));
         }
@@ -114,7 +118,7 @@ Result<int> FileImport::importFile(
             dpi = options.defaultDpi;
         sink(toPage(std::move(image), firstIndex + count, dpi));
         ++count;
-    } while (reader.jumpToNextImage());
+    }
     return count;
 }
 

@@ -37,7 +37,8 @@ Result<CompressedPage> PageCompressor::compress(const QImage& input, ColorMode m
     if (mode == ColorMode::Lineart) {
         out.suffix = QStringLiteral("png");
         out.mime = QStringLiteral("image/png");
-        writer.setCompression(6); // zlib level: the best size/time balance for 1-bit pages
+        // Qt's PNG "quality" picks the zlib level (0 = smallest, 100 = stored); setCompression is not it.
+        writer.setQuality(30);
     } else {
         out.suffix = QStringLiteral("jpg");
         out.mime = QStringLiteral("image/jpeg");

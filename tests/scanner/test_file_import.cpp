@@ -1,0 +1,186 @@
+// FileImport: JPEG, PNG, multi-page TIFF and PDF files become pages with resolution and colour mode.
+#include "scanner/FileImport.h"
+#include "scanner/PagePipeline.h"
+
+#include <QFile>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+using namespace motcua::scanner;
+
+namespace {
+
+// A minimal little-endian multi-page TIFF: uncompressed 8-bit gray, one strip per page, `dpi` recorded.
+QByteArray tiffBytes(const QList<QImage>& pages, int dpi)
+{
+    QByteArray out("II*\0\0\0\0\0", 8);
+    auto u16 = [](QByteArray& b, quint16 v) { b.append(char(v & 0xFF)).append(char(v >> 8)); };
+    auto u32 = [](QByteArray& b, quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            b.append(char((v >> (8 * i)) & 0xFF));
+    };
+    qsizetype previousNextPointer = 4; // where the offset of the next IFD goes
+    for (const QImage& src : pages) {
+        const QImage img = src.convertToFormat(QImage::Format_Grayscale8);
+        const quint32 dataOffset = quint32(out.size());
+        for (int y = 0; y < img.height(); ++y)
+            out.append(reinterpret_cast<const char*>(img.constScanLine(y)), img.width());
+        const quint32 resOffset = quint32(out.size());
+        u32(out, quint32(dpi));
+        u32(out, 1);
+        const quint32 ifdOffset = quint32(out.size());
+        qToLittleEndian<quint32>(ifdOffset, out.data() + previousNextPointer);
+        struct Entry {
+            quint16 tag, type;
+            quint32 value;
+        };
+        const QList<Entry> entries = { { 256, 4, quint32(img.width()) }, { 257, 4, quint32(img.height()) },
+            { 258, 3, 8 }, { 259, 3, 1 }, { 262, 3, 1 }, { 273, 4, dataOffset }, { 277, 3, 1 },
+            { 278, 4, quint32(img.height()) }, { 279, 4, quint32(img.width() * img.height()) }, { 282, 5, resOffset },
+            { 283, 5, resOffset }, { 296, 3, 2 } };
+        u16(out, quint16(entries.size()));
+        for (const Entry& e : entries) {
+            u16(out, e.tag);
+            u16(out, e.type);
+            u32(out, 1);
+            if (e.type == 3) {
+                u16(out, quint16(e.value));
+                u16(out, 0);
+            } else {
+                u32(out, e.value);
+            }
+        }
+        previousNextPointer = out.size();
+        u32(out, 0);
+    }
+    return out;
+}
+
+QImage grayPage(int w, int h, int mark)
+{
+    QImage img(w, h, QImage::Format_Grayscale8);
+    img.fill(255);
+    QPainter(&img).fillRect(10 + mark * 5, 10, 20, 20, Qt::black);
+    return img;
+}
+
+} // namespace
+
+class TestFileImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void tiffPluginInstalled() { QVERIFY2(FileImport::tiffSupported(), "install qt6-image-formats-plugins"); }
+
+    void jpegAndPng()
+    {
+        QTemporaryDir dir;
+        QImage color(400, 300, QImage::Format_RGB32);
+        color.fill(QColor(200, 30, 30));
+        color.setDotsPerMeterX(11811); // 300 dpi
+        color.setDotsPerMeterY(11811);
+        QVERIFY(color.save(dir.filePath("photo.jpg"), "JPEG", 90));
+        auto pages = FileImport::importFile(dir.filePath("photo.jpg"));
+        QVERIFY(pages.ok());
+        QCOMPARE(pages->size(), 1);
+        QCOMPARE(pages->first().mode, ColorMode::Color);
+        QCOMPARE(pages->first().image.format(), QImage::Format_RGB888);
+        QCOMPARE(pages->first().dpi, 300);
+
+        QImage gray = grayPage(300, 200, 0);
+        QVERIFY(gray.save(dir.filePath("scan.png")));
+        pages = FileImport::importFile(dir.filePath("scan.png"));
+        QVERIFY(pages.ok());
+        QCOMPARE(pages->first().mode, ColorMode::Gray);
+        QCOMPARE(pages->first().image.size(), QSize(300, 200));
+
+        QImage mono = gray.convertToFormat(QImage::Format_Mono);
+        QVERIFY(mono.save(dir.filePath("bw.png")));
+        pages = FileImport::importFile(dir.filePath("bw.png"));
+        QVERIFY(pages.ok());
+        QCOMPARE(pages->first().mode, ColorMode::Lineart);
+        QCOMPARE(pages->first().image.pixel(15, 15), qRgb(0, 0, 0));
+    }
+
+    void multiPageTiff()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath("fax.tif"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(tiffBytes({ grayPage(320, 240, 0), grayPage(320, 240, 1), grayPage(320, 240, 2) }, 200));
+        f.close();
+        QList<int> indexes;
+        auto count = FileImport::importFile(
+            f.fileName(),
+            [&](ScannedPage p) {
+                indexes << p.index;
+                QCOMPARE(p.dpi, 200);
+                QCOMPARE(p.image.size(), QSize(320, 240));
+                QCOMPARE(p.mode, ColorMode::Gray);
+                // each page has its own mark
+                QCOMPARE(qGray(p.image.pixel(15 + (p.index - 5) * 5 + 2, 15)), 0);
+            },
+            5);
+        QVERIFY2(count.ok(), count.ok() ? "" : qPrintable(count.error().message));
+        QCOMPARE(count.value(), 3);
+        QCOMPARE(indexes, (QList<int> { 5, 6, 7 }));
+    }
+
+    void pdfPagesRendered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("brought.pdf");
+        {
+            QPdfWriter writer(path);
+            writer.setPageSize(QPageSize(QPageSize::A5));
+            writer.setResolution(72);
+            QPainter p(&writer);
+            p.fillRect(QRect(20, 20, 100, 100), Qt::black);
+            writer.newPage();
+            p.fillRect(QRect(200, 20, 100, 100), Qt::blue);
+        }
+        FileImport::Options o = FileImport::defaults();
+        o.pdfDpi = 100;
+        auto pages = FileImport::importFile(path, o);
+        QVERIFY2(pages.ok(), pages.ok() ? "" : qPrintable(pages.error().message));
+        QCOMPARE(pages->size(), 2);
+        // A5 = 148 x 210 mm = 419.5 x 595.3 pt -> at 100 dpi 583 x 827 px
+        QVERIFY(qAbs(pages->at(0).image.width() - 583) <= 2);
+        QVERIFY(qAbs(pages->at(0).image.height() - 827) <= 2);
+        QCOMPARE(pages->at(0).dpi, 100);
+        QCOMPARE(pages->at(0).mode, ColorMode::Gray);
+        QCOMPARE(pages->at(1).mode, ColorMode::Color);
+        QVERIFY(qGray(pages->at(0).image.pixel(90, 90)) < 50);
+        QVERIFY(qGray(pages->at(0).image.pixel(500, 700)) > 200);
+        // and through the pipeline
+        PagePipeline pipeline(PageStore(dir.path()), {});
+        auto processed = pipeline.process(pages->at(1));
+        QVERIFY(processed.ok());
+        QVERIFY(!processed->blank);
+    }
+
+    void unreadableFiles()
+    {
+        QTemporaryDir dir;
+        auto missing = FileImport::importFile(dir.filePath("nope.png"));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().field, QStringLiteral("file"));
+        QFile junk(dir.filePath("junk.jpg"));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("this is not an image");
+        junk.close();
+        QVERIFY(!FileImport::importFile(junk.fileName()).ok());
+        QFile badPdf(dir.filePath("bad.pdf"));
+        QVERIFY(badPdf.open(QIODevice::WriteOnly));
+        badPdf.write("%PDF-1.4 broken");
+        badPdf.close();
+        QVERIFY(!FileImport::importFile(badPdf.fileName()).ok());
+    }
+};
+
+QTEST_MAIN(TestFileImport)
+#include "test_file_import.moc"

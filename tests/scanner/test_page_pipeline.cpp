@@ -1,0 +1,308 @@
+// Page pipeline: blank detection (documented threshold), compression, content-addressed storage,
+// parallel processing with barcodes, separator sheets and the PDF per document.
+#include "core/Clock.h"
+#include "scanner/DocumentAssembler.h"
+#include "scanner/PagePipeline.h"
+#include "scanner/ScannerSettings.h"
+
+#include <ZXing/BitMatrix.h>
+#include <ZXing/MultiFormatWriter.h>
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonObject>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+
+using namespace motcua;
+using namespace motcua::scanner;
+
+namespace {
+
+// A4 at 150 dpi keeps the tests quick; the thresholds are relative to the page area.
+constexpr int kW = 1240, kH = 1754;
+
+QImage whitePage()
+{
+    QImage img(kW, kH, QImage::Format_Grayscale8);
+    img.fill(255);
+    return img;
+}
+
+// `count` black rectangles of w x h pixels inside the inner area (like letters or specks).
+QImage withMarks(QImage img, int count, int w, int h, int gray = 0)
+{
+    QPainter p(&img);
+    for (int i = 0; i < count; ++i) {
+        const int x = 200 + (i * 37) % (kW - 400);
+        const int y = 200 + (i * 53) % (kH - 400);
+        p.fillRect(x, y, w, h, QColor(gray, gray, gray));
+    }
+    return img;
+}
+
+QImage textPage()
+{
+    // 30 lines of "words" (black strokes): a typical typed page covers 4-8 % of its area with ink.
+    QImage img = whitePage();
+    QPainter p(&img);
+    for (int line = 0; line < 30; ++line)
+        for (int word = 0; word < 12; ++word)
+            for (int letter = 0; letter < 5; ++letter)
+                p.fillRect(120 + word * 80 + letter * 12, 150 + line * 45, 3 + (letter % 3) * 2, 16, Qt::black);
+    return img;
+}
+
+QImage qrPage(const QString& text)
+{
+    const ZXing::BitMatrix m
+        = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode).encode(text.toStdString(), 240, 240);
+    QImage img = textPage();
+    for (int y = 0; y < m.height(); ++y)
+        for (int x = 0; x < m.width(); ++x)
+            img.scanLine(900 + y)[800 + x] = m.get(x, y) ? 0 : 255;
+    return img;
+}
+
+ScannedPage page(int index, QImage img, ColorMode mode = ColorMode::Gray)
+{
+    return { index, std::move(img), 150, mode };
+}
+
+} // namespace
+
+class TestPagePipeline : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        Clock::setCurrent(std::make_shared<FixedClock>(Clock::local(QDate(2027, 3, 1), QTime(9, 30))));
+    }
+
+    void blankDetection_data()
+    {
+        QTest::addColumn<QImage>("image");
+        QTest::addColumn<bool>("blank");
+        QTest::newRow("white") << whitePage() << true;
+        QImage noise = whitePage();
+        QRandomGenerator rng(7);
+        for (int y = 0; y < kH; ++y)
+            for (int x = 0; x < kW; ++x)
+                noise.scanLine(y)[x] = uchar(255 - rng.bounded(40)); // scanner noise and paper texture
+        QTest::newRow("noisy white") << noise << true;
+        QTest::newRow("dust specks") << withMarks(whitePage(), 20, 2, 2) << true;
+        // Dark margins (feeder shadow, punched holes) are outside the analysed area.
+        QImage shadow = whitePage();
+        QPainter(&shadow).fillRect(0, 0, 40, kH, Qt::black);
+        QTest::newRow("edge shadow") << shadow << true;
+        QTest::newRow("light gray marks (within 80 levels)") << withMarks(whitePage(), 400, 10, 10, 200) << true;
+        QTest::newRow("uniform black") << [] {
+            QImage i = whitePage();
+            i.fill(0);
+            return i;
+        }() << true;
+        QTest::newRow("typed page") << textPage() << false;
+        QTest::newRow("one short word") << withMarks(whitePage(), 8, 6, 16) << false;
+        // Threshold: 0.02 % of the sampled inner area. Inner area ~ 1141 x 1614 px = 1.84 Mpx -> 368 px.
+        QTest::newRow("just below threshold") << withMarks(whitePage(), 1, 18, 18) << true; // 324 px
+        QTest::newRow("just above threshold") << withMarks(whitePage(), 1, 21, 21) << false; // 441 px
+        QTest::newRow("colour page") << withMarks(whitePage(), 50, 20, 20).convertToFormat(QImage::Format_RGB888)
+                                     << false;
+    }
+    void blankDetection()
+    {
+        QFETCH(QImage, image);
+        QFETCH(bool, blank);
+        const BlankAnalysis a = BlankDetector().analyse(image);
+        QVERIFY2(a.blank == blank, qPrintable(QStringLiteral("ink ratio %1").arg(a.inkRatio, 0, 'g', 4)));
+    }
+
+    void compressionByMode()
+    {
+        const PageCompressor compressor;
+        auto gray = compressor.compress(textPage(), ColorMode::Gray);
+        QVERIFY(gray.ok());
+        QCOMPARE(gray->suffix, QStringLiteral("jpg"));
+        QVERIFY(gray->bytes.startsWith("\xFF\xD8"));
+        QVERIFY(gray->bytes.size() < kW * kH / 5);
+        QCOMPARE(QImage::fromData(gray->bytes).format(), QImage::Format_Grayscale8);
+        auto color = compressor.compress(textPage().convertToFormat(QImage::Format_RGB888), ColorMode::Color);
+        QVERIFY(color.ok());
+        QCOMPARE(color->suffix, QStringLiteral("jpg"));
+        QVERIFY(!QImage::fromData(color->bytes).isGrayscale() || true);
+        auto mono = compressor.compress(textPage(), ColorMode::Lineart);
+        QVERIFY(mono.ok());
+        QCOMPARE(mono->suffix, QStringLiteral("png"));
+        const QImage back = QImage::fromData(mono->bytes);
+        QCOMPARE(back.depth(), 1);
+        QCOMPARE(back.size(), QSize(kW, kH));
+        QVERIFY(mono->bytes.size() < gray->bytes.size());
+    }
+
+    void contentAddressedStore()
+    {
+        QTemporaryDir dir;
+        const PageStore store(dir.path());
+        const QByteArray bytes("page bytes");
+        auto a = store.put(bytes, "jpg");
+        QVERIFY(a.ok());
+        const QString hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        QCOMPARE(a->sha256, hash);
+        QCOMPARE(a->path, dir.path() + "/pages/" + hash.left(2) + "/" + hash + ".jpg");
+        auto b = store.put(bytes, "jpg");
+        QVERIFY(b.ok());
+        QCOMPARE(b->path, a->path);
+        int files = 0;
+        for (QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories); it.hasNext(); it.next())
+            ++files;
+        QCOMPARE(files, 1);
+        QFile f(a->path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), bytes);
+    }
+
+    void processOnePage()
+    {
+        QTemporaryDir dir;
+        PagePipeline pipeline(PageStore(dir.path()), {});
+        auto r = pipeline.process(page(0, qrPage("G14.25-261128-0042")));
+        QVERIFY(r.ok());
+        QVERIFY(!r->blank);
+        QCOMPARE(r->barcodes.size(), 1);
+        QCOMPARE(r->barcodes.first().text, QStringLiteral("G14.25-261128-0042"));
+        QCOMPARE(r->barcodes.first().format, QStringLiteral("QRCode"));
+        QVERIFY(QFile::exists(r->path));
+        QCOMPARE(r->mime, QStringLiteral("image/jpeg"));
+        QCOMPARE(QFileInfo(r->path).size(), r->bytes);
+        QCOMPARE(r->width, kW);
+        // Blank pages are not decoded (nothing to read) but still stored.
+        auto blank = pipeline.process(page(1, whitePage()));
+        QVERIFY(blank.ok());
+        QVERIFY(blank->blank);
+        QVERIFY(blank->barcodes.isEmpty());
+        QVERIFY(QFile::exists(blank->path));
+        // The barcode survives the JPEG compression of the stored page.
+        auto again = BarcodeReader().barcodes(QImage(r->path));
+        QVERIFY(again.ok());
+        QCOMPARE(again->size(), 1);
+    }
+
+    void parallelBatchKeepsOrder()
+    {
+        QTemporaryDir dir;
+        PagePipeline::Options o;
+        o.threads = 2;
+        o.maxQueued = 2;
+        PagePipeline pipeline(PageStore(dir.path()), o);
+        std::atomic_int done { 0 };
+        pipeline.onPageDone = [&done](const Result<ProcessedPage>& r, int) {
+            if (r.ok())
+                ++done;
+        };
+        for (int i = 0; i < 8; ++i)
+            pipeline.submit(page(i, i % 3 == 0 ? qrPage(QStringLiteral("PAGE-%1").arg(i)) : textPage()));
+        const auto results = pipeline.finish();
+        QCOMPARE(results.size(), 8);
+        QCOMPARE(done.load(), 8);
+        for (int i = 0; i < 8; ++i) {
+            QVERIFY(results[i].ok());
+            QCOMPARE(results[i]->index, i);
+            QCOMPARE(results[i]->barcodes.size(), i % 3 == 0 ? 1 : 0);
+        }
+        // Identical text pages are stored once.
+        QCOMPARE(results[1]->sha256, results[2]->sha256);
+        QVERIFY(pipeline.finish().isEmpty());
+    }
+
+    void separatorSheetsSplitTheBatch()
+    {
+        auto p = [](int i, bool blank = false, QString code = {}) {
+            ProcessedPage pp;
+            pp.index = i;
+            pp.blank = blank;
+            if (!code.isEmpty())
+                pp.barcodes.append({ QStringLiteral("Code128"), code, {}, 0 });
+            return pp;
+        };
+        const QString sep = QStringLiteral("MOTCUA-SEPARATOR");
+        const QList<ProcessedPage> batch = { p(0, false, "G14.25-1"), p(1), p(2, false, sep), p(3), p(4, true),
+            p(5, false, sep), p(6, false, sep), p(7), p(8, false, "OTHER") };
+        auto docs = DocumentAssembler::split(batch, sep, true);
+        QCOMPARE(docs.size(), 3);
+        QCOMPARE(docs[0].pages.size(), 2);
+        QCOMPARE(docs[1].pages.size(), 1);
+        QCOMPARE(docs[1].pages[0].index, 3);
+        QCOMPARE(docs[2].pages.size(), 2);
+        QCOMPARE(docs[2].pages[1].index, 8);
+        // Without a configured separator nothing splits; blank pages stay when asked.
+        docs = DocumentAssembler::split(batch, QString(), false);
+        QCOMPARE(docs.size(), 1);
+        QCOMPARE(docs[0].pages.size(), 9);
+    }
+
+    void siteSettings()
+    {
+        auto s
+            = ScannerSettings::fromJson(QJsonObject { { "separator_barcode", "SEP-1" }, { "jpeg_quality_gray", 60 } });
+        QVERIFY(s.ok());
+        QCOMPARE(s->separatorBarcode, QStringLiteral("SEP-1"));
+        QCOMPARE(s->jpegQualityGray, 60);
+        QVERIFY(s->dropBlankPages);
+        auto bad = ScannerSettings::fromJson(QJsonObject { { "seperator", "x" } });
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().field, QStringLiteral("scanner.seperator"));
+        auto range = ScannerSettings::fromJson(QJsonObject { { "jpeg_quality_color", 5 } });
+        QCOMPARE(range.error().field, QStringLiteral("scanner.jpeg_quality_color"));
+    }
+
+    void pdfPerDocument()
+    {
+        QTemporaryDir dir;
+        PagePipeline pipeline(PageStore(dir.path()), {});
+        // Gray JPEG, colour JPEG and 1-bit PNG pages: each has a black square at the top-left quarter.
+        QImage marked = whitePage();
+        QPainter(&marked).fillRect(100, 100, 400, 400, Qt::black);
+        pipeline.submit(page(0, marked));
+        pipeline.submit(page(1, marked.convertToFormat(QImage::Format_RGB888), ColorMode::Color));
+        pipeline.submit(page(2, marked.convertToFormat(QImage::Format_Mono), ColorMode::Lineart));
+        QList<ProcessedPage> pages;
+        for (const auto& r : pipeline.finish()) {
+            QVERIFY(r.ok());
+            pages << r.value();
+        }
+        auto docs = DocumentAssembler::split(pages, {}, true);
+        QCOMPARE(docs.size(), 1);
+        const QString pdfPath = dir.filePath("doc-1.pdf");
+        QVERIFY(DocumentAssembler::writePdf(docs[0], pdfPath, QStringLiteral("Giấy đề nghị")).ok());
+        QCOMPARE(docs[0].pdfPath, pdfPath);
+        // The PDF holds the page files as they are: its size is their sum plus a little structure.
+        qint64 sum = 0;
+        for (const auto& pg : pages)
+            sum += pg.bytes;
+        QVERIFY(QFileInfo(pdfPath).size() < sum + 4096);
+        QPdfDocument pdf;
+        pdf.load(pdfPath);
+        QCOMPARE(pdf.status(), QPdfDocument::Status::Ready);
+        QCOMPARE(pdf.pageCount(), 3);
+        QCOMPARE(pdf.metaData(QPdfDocument::MetaDataField::Title).toString(), QStringLiteral("Giấy đề nghị"));
+        for (int i = 0; i < 3; ++i) {
+            const QSizeF pt = pdf.pagePointSize(i);
+            QVERIFY(qAbs(pt.width() - kW * 72.0 / 150) < 0.5);
+            QVERIFY(qAbs(pt.height() - kH * 72.0 / 150) < 0.5);
+            const QImage r = pdf.render(i, QSize(kW / 4, kH / 4));
+            QVERIFY2(qGray(r.pixel(75, 75)) < 60, qPrintable(QStringLiteral("page %1 square not black").arg(i)));
+            QVERIFY2(qGray(r.pixel(250, 300)) > 200, qPrintable(QStringLiteral("page %1 paper not white").arg(i)));
+        }
+        QVERIFY(!DocumentAssembler::writePdf(docs[0] = {}, dir.filePath("empty.pdf"), "x").ok());
+    }
+};
+
+QTEST_MAIN(TestPagePipeline)
+#include "test_page_pipeline.moc"
