@@ -9,6 +9,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstdio>
+#include <type_traits>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcAudit, "motcua.core.audit")
 
@@ -44,6 +47,55 @@ QSet<int> longestIncreasing(const QList<qint64>& seqs)
     return keep;
 }
 
+// Appends `s` as a JSON string, byte for byte as QJsonDocument writes it: plain text (no control
+// characters, quotes, backslashes or surrogates) is its UTF-8; anything else goes through QJsonDocument.
+void appendJsonString(QByteArray& out, const QString& s)
+{
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == u'"' || u == u'\\' || c.isSurrogate()) {
+            const QByteArray j = QJsonDocument(QJsonArray { s }).toJson(QJsonDocument::Compact); // ["..."]
+            out += QByteArrayView(j).sliced(1, j.size() - 2);
+            return;
+        }
+    }
+    out += '"';
+    out += s.toUtf8();
+    out += '"';
+}
+
+// "yyyy-MM-ddTHH:mm:ss.zzzZ" in UTC; empty for an invalid time. Computed from the epoch milliseconds
+// (civil-from-days) because QDateTime::toString is slow; years outside 1..9999 use Qt.
+QByteArray timeBytes(const QDateTime& t)
+{
+    if (!t.isValid())
+        return {};
+    const qint64 ms = t.toMSecsSinceEpoch();
+    constexpr qint64 kDayMs = 86'400'000;
+    qint64 days = ms / kDayMs;
+    qint64 rem = ms % kDayMs;
+    if (rem < 0) {
+        rem += kDayMs;
+        days -= 1;
+    }
+    // Howard Hinnant's civil_from_days.
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 d = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 m = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    if (y < 1 || y > 9999)
+        return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")).toLatin1();
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", int(y), int(m), int(d), int(rem / 3'600'000),
+        int(rem / 60'000 % 60), int(rem / 1000 % 60), int(rem % 1000));
+    return QByteArray(buf);
+}
+
 } // namespace
 
 QByteArray AuditChain::genesisHash()
@@ -53,9 +105,7 @@ QByteArray AuditChain::genesisHash()
 
 QString AuditChain::formatTime(const QDateTime& atUtc)
 {
-    if (!atUtc.isValid())
-        return {};
-    return atUtc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    return QString::fromLatin1(timeBytes(atUtc));
 }
 
 QDateTime AuditChain::parseTime(const QString& text)
@@ -80,10 +130,28 @@ QByteArray AuditChain::canonicalBytes(const AuditRecord& r)
 {
     // A JSON array: every field is delimited and escaped, so no two different records share bytes.
     // QJsonObject keeps its keys sorted, so details are canonical too. seq is a string so that no
-    // double conversion can ever round it.
-    const QJsonArray fields { QStringLiteral("motcua-audit-v1"), QString::number(r.seq), formatTime(r.atUtc), r.actor,
-        r.action, r.entity, r.entityId, r.details, QString::fromLatin1(r.prevHash) };
-    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    // double conversion can ever round it. Written by hand (the same bytes QJsonDocument writes for
+    // this array, see appendJsonString) because this runs once per row of `audit verify`.
+    QByteArray out;
+    out.reserve(256);
+    out += "[\"motcua-audit-v1\",\"";
+    out += QByteArray::number(r.seq);
+    out += "\",\"";
+    out += timeBytes(r.atUtc);
+    out += "\",";
+    appendJsonString(out, r.actor);
+    out += ',';
+    appendJsonString(out, r.action);
+    out += ',';
+    appendJsonString(out, r.entity);
+    out += ',';
+    appendJsonString(out, r.entityId);
+    out += ',';
+    out += QJsonDocument(r.details).toJson(QJsonDocument::Compact);
+    out += ',';
+    appendJsonString(out, QString::fromLatin1(r.prevHash));
+    out += ']';
+    return out;
 }
 
 QByteArray AuditChain::computeHash(const AuditRecord& record)
@@ -96,7 +164,8 @@ AuditRecord AuditChain::seal(AuditRecord record, const Head& head)
     record.seq = head.seq + 1;
     record.prevHash = head.hash.isEmpty() ? genesisHash() : head.hash;
     // Hash exactly what the store will read back: UTC, milliseconds.
-    record.atUtc = parseTime(formatTime(record.atUtc));
+    if (record.atUtc.isValid())
+        record.atUtc = QDateTime::fromMSecsSinceEpoch(record.atUtc.toMSecsSinceEpoch(), Qt::UTC);
     record.hash = computeHash(record);
     return record;
 }
@@ -113,48 +182,56 @@ QList<AuditChain::Finding> AuditChain::verify(const QList<AuditRecord>& rows, co
     auto add = [&](qint64 seq, const QString& problem, const QString& message, qint64 position) {
         findings.append(Finding { seq, problem, message, position });
     };
+    const QByteArray genesis = genesisHash();
 
     // 1. Each row against its own hash.
-    QList<QByteArray> computed(n);
-    QList<bool> selfOk(n);
-    QMultiHash<QByteArray, int> byHash, byPrev;
+    std::vector<QByteArray> computed(n);
+    std::vector<bool> selfOk(n);
+    bool allSelfOk = true;
     for (int i = 0; i < n; ++i) {
         computed[i] = computeHash(rows[i]);
         selfOk[i] = computed[i] == rows[i].hash;
-        byHash.insert(rows[i].hash, i);
-        byPrev.insert(rows[i].prevHash, i);
+        allSelfOk = allSelfOk && selfOk[i];
     }
 
     // 2. Where each row belongs in the chain. A row whose own hash fails may have had its seq edited:
     // recover its place from its neighbours' links (its stored hash or prevHash are still intact).
-    QList<qint64> effSeq(n);
-    for (int i = 0; i < n; ++i) {
+    std::vector<qint64> effSeq(n);
+    for (int i = 0; i < n; ++i)
         effSeq[i] = rows[i].seq;
-        if (selfOk[i])
-            continue;
-        std::optional<qint64> recovered;
-        for (int q : byPrev.values(rows[i].hash))
-            if (q != i && selfOk[q])
-                recovered = rows[q].seq - 1;
-        if (!recovered) {
-            if (rows[i].prevHash == genesisHash())
-                recovered = 1;
-            else
-                for (int p : byHash.values(rows[i].prevHash))
-                    if (p != i && selfOk[p])
-                        recovered = rows[p].seq + 1;
+    if (!allSelfOk) {
+        QMultiHash<QByteArray, int> byHash, byPrev;
+        for (int i = 0; i < n; ++i) {
+            byHash.insert(rows[i].hash, i);
+            byPrev.insert(rows[i].prevHash, i);
         }
-        if (recovered && *recovered >= 1)
-            effSeq[i] = *recovered;
+        for (int i = 0; i < n; ++i) {
+            if (selfOk[i])
+                continue;
+            std::optional<qint64> recovered;
+            for (auto it = byPrev.constFind(rows[i].hash); it != byPrev.cend() && it.key() == rows[i].hash; ++it)
+                if (it.value() != i && selfOk[it.value()])
+                    recovered = rows[it.value()].seq - 1;
+            if (!recovered) {
+                if (rows[i].prevHash == genesis)
+                    recovered = 1;
+                else
+                    for (auto it = byHash.constFind(rows[i].prevHash);
+                         it != byHash.cend() && it.key() == rows[i].prevHash; ++it)
+                        if (it.value() != i && selfOk[it.value()])
+                            recovered = rows[it.value()].seq + 1;
+            }
+            if (recovered && *recovered >= 1)
+                effSeq[i] = *recovered;
+        }
     }
 
     // 3. Inserted rows: impossible seq, beyond the stored head, or a second row claiming a seq.
-    QList<bool> inserted(n, false);
     const qint64 headSeq = expectedHead ? expectedHead->seq : -1;
-    QMap<qint64, QList<int>> bySeq;
+    std::vector<int> cand; // rows that may be genuine, sorted by (seq, stored position)
+    cand.reserve(n);
     for (int i = 0; i < n; ++i) {
         if (effSeq[i] < 1 || (expectedHead && effSeq[i] > headSeq)) {
-            inserted[i] = true;
             add(rows[i].seq, kInserted,
                 effSeq[i] < 1 ? tr("Audit row %1 (position %2) has an impossible sequence number: it was added "
                                    "outside the program.")
@@ -168,57 +245,72 @@ QList<AuditChain::Finding> AuditChain::verify(const QList<AuditRecord>& rows, co
                 i);
             continue;
         }
-        bySeq[effSeq[i]].append(i);
+        cand.push_back(i);
     }
+    std::stable_sort(cand.begin(), cand.end(), [&](int a, int b) { return effSeq[a] < effSeq[b]; });
+    auto withSeq = [&](qint64 seq) { // the candidates claiming `seq`
+        return std::equal_range(cand.begin(), cand.end(), seq, [&](const auto& a, const auto& b) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, int>)
+                return effSeq[a] < b;
+            else
+                return a < effSeq[b];
+        });
+    };
     auto linksBack = [&](int i) {
         if (effSeq[i] == 1)
-            return rows[i].prevHash == genesisHash();
-        for (int p : bySeq.value(effSeq[i] - 1))
-            if (rows[p].hash == rows[i].prevHash || computed[p] == rows[i].prevHash)
+            return rows[i].prevHash == genesis;
+        const auto [lo, hi] = withSeq(effSeq[i] - 1);
+        for (auto p = lo; p != hi; ++p)
+            if (rows[*p].hash == rows[i].prevHash || computed[*p] == rows[i].prevHash)
                 return true;
         return false;
     };
     auto linksForward = [&](int i) {
         if (expectedHead && effSeq[i] == headSeq)
             return expectedHead->hash == rows[i].hash;
-        for (int q : bySeq.value(effSeq[i] + 1))
-            if (rows[q].prevHash == rows[i].hash || rows[q].prevHash == computed[i])
+        const auto [lo, hi] = withSeq(effSeq[i] + 1);
+        for (auto q = lo; q != hi; ++q)
+            if (rows[*q].prevHash == rows[i].hash || rows[*q].prevHash == computed[i])
                 return true;
         return false;
     };
-    QMap<qint64, int> kept; // seq -> position of the genuine row
-    for (auto it = bySeq.cbegin(); it != bySeq.cend(); ++it) {
-        const QList<int>& group = it.value();
-        int best = group.first(), bestScore = -1;
-        for (int i : group) {
-            const int score = int(selfOk[i]) * 4 + int(linksBack(i)) * 2 + int(linksForward(i)) * 2;
-            if (score > bestScore) { // ties: the earlier stored row is the original
-                best = i;
-                bestScore = score;
+    std::vector<int> kept; // position of the genuine row of each seq, in seq order
+    kept.reserve(cand.size());
+    for (std::size_t g = 0; g < cand.size();) {
+        std::size_t e = g + 1;
+        while (e < cand.size() && effSeq[cand[e]] == effSeq[cand[g]])
+            ++e;
+        int best = cand[g];
+        if (e - g > 1) {
+            int bestScore = -1;
+            for (std::size_t k = g; k < e; ++k) {
+                const int i = cand[k];
+                const int score = int(selfOk[i]) * 4 + int(linksBack(i)) * 2 + int(linksForward(i)) * 2;
+                if (score > bestScore || (score == bestScore && i < best)) { // ties: the earlier row
+                    best = i;
+                    bestScore = score;
+                }
             }
+            for (std::size_t k = g; k < e; ++k)
+                if (cand[k] != best)
+                    add(rows[cand[k]].seq, kInserted,
+                        tr("Audit row %1 at position %2 is a second row with the same sequence number as the "
+                           "row at position %3: it was added outside the program.")
+                            .arg(rows[cand[k]].seq)
+                            .arg(cand[k] + 1)
+                            .arg(best + 1),
+                        cand[k]);
         }
-        kept.insert(it.key(), best);
-        for (int i : group)
-            if (i != best) {
-                inserted[i] = true;
-                add(rows[i].seq, kInserted,
-                    tr("Audit row %1 at position %2 is a second row with the same sequence number as "
-                       "the row at position %3: it was added outside the program.")
-                        .arg(rows[i].seq)
-                        .arg(i + 1)
-                        .arg(best + 1),
-                    i);
-            }
+        kept.push_back(best);
+        g = e;
     }
 
     // 4. Deleted rows: gaps in 1..last (last = the stored head when given).
-    qint64 last = kept.isEmpty() ? 0 : kept.lastKey();
+    qint64 last = kept.empty() ? 0 : effSeq[kept.back()];
     if (expectedHead)
         last = std::max(last, headSeq);
-    qint64 expect = 1;
-    auto gapMessage = [&](qint64 s, qint64 from, qint64 to) {
+    auto gapMessage = [&](qint64 s, qint64 from, qint64 to, bool hasAfter) {
         const bool hasBefore = from > 1;
-        const bool hasAfter = kept.contains(to + 1);
         if (hasBefore && hasAfter)
             return tr("Audit row %1 is missing (between rows %2 and %3): it was deleted.")
                 .arg(s)
@@ -234,33 +326,33 @@ QList<AuditChain::Finding> AuditChain::verify(const QList<AuditRecord>& rows, co
                 .arg(last);
         return tr("Audit row %1 is missing (the program recorded %2 rows): it was deleted.").arg(s).arg(last);
     };
-    auto reportGap = [&](qint64 from, qint64 to) { // missing from..to inclusive
+    auto reportGap = [&](qint64 from, qint64 to, bool hasAfter) { // missing from..to inclusive
         for (qint64 s = from; s <= to && s - from < kMaxDeletedFindings; ++s)
-            add(s, kDeleted, gapMessage(s, from, to), -1);
+            add(s, kDeleted, gapMessage(s, from, to, hasAfter), -1);
         if (to - from + 1 > kMaxDeletedFindings)
             add(from + kMaxDeletedFindings, kDeleted,
                 tr("Audit rows %1 to %2 are missing too: they were deleted.").arg(from + kMaxDeletedFindings).arg(to),
                 -1);
     };
-    for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
-        if (it.key() > expect)
-            reportGap(expect, it.key() - 1);
-        expect = it.key() + 1;
+    qint64 expect = 1;
+    for (int i : kept) {
+        if (effSeq[i] > expect)
+            reportGap(expect, effSeq[i] - 1, true);
+        expect = effSeq[i] + 1;
     }
     if (last >= expect)
-        reportGap(expect, last);
+        reportGap(expect, last, false);
 
     // 5. Edited rows: own hash wrong, or re-sealed so that the next row no longer links to it.
-    QSet<int> edited;
-    for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
-        const int i = it.value();
+    std::vector<bool> edited(n, false);
+    for (int i : kept) {
         if (selfOk[i])
             continue;
-        edited.insert(i);
+        edited[i] = true;
         add(effSeq[i], kEdited,
             effSeq[i] != rows[i].seq
-                ? tr("Audit row %1 (position %2) was changed: its sequence number now reads %3 and "
-                     "its content no longer matches its hash.")
+                ? tr("Audit row %1 (position %2) was changed: its sequence number now reads %3 and its content no "
+                     "longer matches its hash.")
                       .arg(effSeq[i])
                       .arg(i + 1)
                       .arg(rows[i].seq)
@@ -269,39 +361,36 @@ QList<AuditChain::Finding> AuditChain::verify(const QList<AuditRecord>& rows, co
                       .arg(i + 1),
             i);
     }
-    for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
-        const int i = it.value();
-        if (edited.contains(i))
+    for (std::size_t k = 0; k < kept.size(); ++k) {
+        const int i = kept[k];
+        if (edited[i])
             continue;
-        const qint64 s = it.key();
-        if (s == 1 && rows[i].prevHash != genesisHash()) {
-            edited.insert(i);
+        const qint64 s = effSeq[i];
+        if (s == 1 && rows[i].prevHash != genesis) {
+            edited[i] = true;
             add(rows[i].seq, kEdited,
-                tr("Audit row 1 (position %1) was changed and re-sealed: it no longer starts the "
-                   "chain.")
-                    .arg(i + 1),
+                tr("Audit row 1 (position %1) was changed and re-sealed: it no longer starts the chain.").arg(i + 1),
                 i);
             continue;
         }
         // Does the next row (when present and itself intact) still record this row's hash?
-        const auto next = kept.constFind(s + 1);
-        if (next != kept.cend()) {
-            const int q = next.value();
-            if (!edited.contains(q) && rows[q].prevHash != rows[i].hash && rows[q].prevHash != computed[i]) {
-                edited.insert(i);
+        if (k + 1 < kept.size() && effSeq[kept[k + 1]] == s + 1) {
+            const int q = kept[k + 1];
+            if (!edited[q] && rows[q].prevHash != rows[i].hash && rows[q].prevHash != computed[i]) {
+                edited[i] = true;
                 add(rows[i].seq, kEdited,
-                    tr("Audit row %1 (position %2) was changed and re-sealed: its hash differs from "
-                       "the one recorded by row %3.")
+                    tr("Audit row %1 (position %2) was changed and re-sealed: its hash differs from the one "
+                       "recorded by row %3.")
                         .arg(rows[i].seq)
                         .arg(i + 1)
                         .arg(s + 1),
                     i);
             }
         } else if (expectedHead && s == headSeq && expectedHead->hash != rows[i].hash) {
-            edited.insert(i);
+            edited[i] = true;
             add(rows[i].seq, kEdited,
-                tr("Audit row %1 (position %2) is the last row but its hash differs from the head "
-                   "the program stored: the row was changed and re-sealed, or the head was altered.")
+                tr("Audit row %1 (position %2) is the last row but its hash differs from the head the program "
+                   "stored: the row was changed and re-sealed, or the head was altered.")
                     .arg(rows[i].seq)
                     .arg(i + 1),
                 i);
@@ -310,14 +399,15 @@ QList<AuditChain::Finding> AuditChain::verify(const QList<AuditRecord>& rows, co
 
     // 6. Reordered rows: stored order must be seq order. A swap of two rows names both; otherwise
     // the rows outside the longest run in order are the ones that moved.
-    QList<int> order = kept.values(); // positions of genuine rows, in seq order
+    QList<int> order(kept.begin(), kept.end()); // positions of genuine rows, in seq order
     std::sort(order.begin(), order.end()); // -> in stored order
     QList<qint64> stored;
+    stored.reserve(order.size());
     for (int i : order)
         stored.append(effSeq[i]);
-    QList<qint64> sorted = stored;
-    std::sort(sorted.begin(), sorted.end());
-    if (stored != sorted) {
+    if (!std::is_sorted(stored.cbegin(), stored.cend())) {
+        QList<qint64> sorted = stored;
+        std::sort(sorted.begin(), sorted.end());
         QList<int> misplaced;
         for (int k = 0; k < stored.size(); ++k)
             if (stored[k] != sorted[k])

@@ -108,6 +108,71 @@ private Q_SLOTS:
             AuditChain::computeHash(r), QByteArray("5abdec72bc313e3cc9f81d8dee56744c864b0bd58e340b07baccb5c2f8e2db35"));
     }
 
+    // canonicalBytes() is written by hand for speed; it must stay byte-identical to the array
+    // QJsonDocument writes (the format's definition), including escapes and odd characters.
+    void canonicalBytesEqualQtJson_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << "lan.nguyen";
+        QTest::newRow("Vietnamese") << "Đặng Thị Hồng Nhung, 12 Lý Thường Kiệt";
+        QTest::newRow("empty") << "";
+        QTest::newRow("quote") << "say \"hi\"";
+        QTest::newRow("backslash") << "C:\\scans\\a.png";
+        QTest::newRow("slash") << "a/b";
+        QTest::newRow("controls") << QString::fromUtf8("a\tb\nc\rd\be\ff\x01g\x1f");
+        QTest::newRow("nul") << QString(QChar(0)) + "x";
+        QTest::newRow("del") << QString::fromUtf8("a\x7f");
+        QTest::newRow("line separator") << QString(QChar(0x2028)) + QChar(0x2029);
+        QTest::newRow("bom") << QString(QChar(0xFEFF)) + "x";
+        QTest::newRow("emoji") << QString::fromUtf8("ký 👍");
+        QTest::newRow("lone high surrogate") << QString(QChar(0xD83D)) + "x";
+        QTest::newRow("lone low surrogate") << QString(QChar(0xDC4D));
+        QTest::newRow("latin1 prevHash") << QString::fromLatin1("\xff\xfe"
+                                                                "00");
+    }
+
+    void canonicalBytesEqualQtJson()
+    {
+        QFETCH(QString, text);
+        AuditRecord r;
+        r.seq = 9007199254740993LL; // 2^53 + 1: not representable as a double
+        r.atUtc = QDateTime(QDate(2027, 3, 1), QTime(23, 59, 59, 999), Qt::UTC);
+        r.actor = text;
+        r.action = text + "1";
+        r.entity = "2" + text;
+        r.entityId = text + text;
+        r.details
+            = QJsonObject { { text, text }, { "n", 1.5 }, { "nested", QJsonObject { { "z", text }, { "a", true } } } };
+        r.prevHash = text.toLatin1();
+        const QJsonArray reference { QStringLiteral("motcua-audit-v1"), QStringLiteral("9007199254740993"),
+            QStringLiteral("2027-03-01T23:59:59.999Z"), r.actor, r.action, r.entity, r.entityId, r.details,
+            QString::fromLatin1(r.prevHash) };
+        QCOMPARE(AuditChain::canonicalBytes(r), QJsonDocument(reference).toJson(QJsonDocument::Compact));
+    }
+
+    void formatTimeEqualsQt()
+    {
+        QList<qint64> samples { 0, -1, 1, 86'399'999, -86'400'000, 951'782'400'000 /* 2000-02-29 */,
+            4'107'542'399'999 /* 2100-02-28T23:59:59.999 */, -62'135'596'800'000 /* 0001-01-01 */,
+            253'402'300'799'999 /* 9999-12-31T23:59:59.999 */ };
+        quint64 x = 0x9E3779B97F4A7C15ULL; // fixed xorshift sequence, no wall clock
+        for (int i = 0; i < 20000; ++i) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            samples << qint64(x % 400'000'000'000'000ULL) - 100'000'000'000'000LL;
+        }
+        for (qint64 ms : samples) {
+            const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            const QString qt = t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+            if (t.date().year() < 1 || t.date().year() > 9999)
+                continue; // Qt's own text is used there
+            QCOMPARE(AuditChain::formatTime(t), qt);
+            QCOMPARE(AuditChain::formatTime(t.toOffsetFromUtc(7 * 3600)), qt);
+        }
+        QCOMPARE(AuditChain::formatTime(QDateTime()), QString());
+    }
+
     void genesisIs64Zeros()
     {
         QCOMPARE(AuditChain::genesisHash(), QByteArray(64, '0'));
