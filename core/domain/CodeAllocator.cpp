@@ -5,12 +5,6 @@
 
 namespace motcua {
 
-namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(motcua::CodeAllocator)
-};
-} // namespace
-
 CodeAllocator::CodeAllocator(CodeRange range) : m_range(range) { }
 
 Result<CodeAllocator> CodeAllocator::fromSite(const SiteConfig& site)
@@ -28,16 +22,18 @@ Result<CodeAllocator> CodeAllocator::fromJson(const QJsonObject& codes)
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d != static_cast<int>(d) || d < 1 || d > 9999)
             return Error::invalid(QStringLiteral("codes.") + QLatin1String(key),
-                Tr::tr("Site setting codes.%1 must be a whole number from 1 to 9999. "
-                       "Ask the administrator to correct the site file.")
+                QCoreApplication::translate("motcua::CodeAllocator",
+                    "Site setting codes.%1 must be a whole number from 1 to 9999. "
+                    "Ask the administrator to correct the site file.")
                     .arg(QLatin1String(key)),
                 QStringLiteral("bad_range"));
         (QLatin1String(key) == QLatin1String("first") ? range.first : range.last) = static_cast<int>(d);
     }
     if (range.first > range.last)
         return Error::invalid(QStringLiteral("codes"),
-            Tr::tr("Site setting codes.first (%1) is greater than codes.last (%2). "
-                   "Ask the administrator to correct the site file.")
+            QCoreApplication::translate("motcua::CodeAllocator",
+                "Site setting codes.first (%1) is greater than codes.last (%2). "
+                "Ask the administrator to correct the site file.")
                 .arg(range.first)
                 .arg(range.last),
             QStringLiteral("bad_range"));
@@ -51,9 +47,10 @@ Result<int> CodeAllocator::next(int lastIssued) const
     const int candidate = lastIssued < m_range.first ? m_range.first : lastIssued + 1;
     if (candidate > m_range.last)
         return Error::invalid(QStringLiteral("sequence"),
-            Tr::tr("This desk has issued every dossier number of its range %1-%2 for today. Issue the code "
-                   "from the central system when it is reachable, or ask the administrator to give this "
-                   "desk a further range (site setting \"codes\").")
+            QCoreApplication::translate("motcua::CodeAllocator",
+                "This desk has issued every dossier number of its range %1-%2 for today. Issue the code "
+                "from the central system when it is reachable, or ask the administrator to give this "
+                "desk a further range (site setting \"codes\").")
                 .arg(m_range.first, 4, 10, QLatin1Char('0'))
                 .arg(m_range.last, 4, 10, QLatin1Char('0')),
             QStringLiteral("sequence_exhausted"));
@@ -64,14 +61,16 @@ Status CodeAllocator::checkClock(const QDateTime& nowUtc, const QDateTime& lastK
 {
     if (!nowUtc.isValid())
         return Error::environment(QStringLiteral("clock"),
-            Tr::tr("The computer clock gives no valid time. Set the date and time "
-                   "before receiving dossiers."),
+            QCoreApplication::translate("motcua::CodeAllocator",
+                "The computer clock gives no valid time. Set the date and time "
+                "before receiving dossiers."),
             QStringLiteral("clock_invalid"));
     if (lastKnownUtc.isValid() && nowUtc < lastKnownUtc)
         return Error::environment(QStringLiteral("clock"),
-            Tr::tr("The computer clock (%1) is earlier than the last time this desk issued or confirmed a "
-                   "code (%2). The date is part of the dossier code, so no code is issued: correct the "
-                   "date and time of this computer, then try again.")
+            QCoreApplication::translate("motcua::CodeAllocator",
+                "The computer clock (%1) is earlier than the last time this desk issued or confirmed a "
+                "code (%2). The date is part of the dossier code, so no code is issued: correct the "
+                "date and time of this computer, then try again.")
                 .arg(nowUtc.toOffsetFromUtc(7 * 3600).toString(QStringLiteral("dd/MM/yyyy HH:mm")),
                     lastKnownUtc.toOffsetFromUtc(7 * 3600).toString(QStringLiteral("dd/MM/yyyy HH:mm"))),
             QStringLiteral("clock_behind"));

@@ -5,12 +5,6 @@
 
 namespace motcua {
 
-namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(motcua::DossierCode)
-};
-} // namespace
-
 QString DossierCode::toString() const
 {
     return QStringLiteral("%1-%2-%3")
@@ -32,15 +26,17 @@ Result<DossierCode> DossierCode::parse(const QString& text)
     const auto m = re.match(trimmed);
     if (!m.hasMatch())
         return Error::invalid(QStringLiteral("code"),
-            Tr::tr("The dossier code must look like 000.00.25.G14-250312-0007 (agency code, receipt date "
-                   "yyMMdd, 4-digit number). Check the code and type it again."),
+            QCoreApplication::translate("motcua::DossierCode",
+                "The dossier code must look like 000.00.25.G14-250312-0007 (agency code, receipt date "
+                "yyMMdd, 4-digit number). Check the code and type it again."),
             QStringLiteral("bad_format"));
     // ASCII digits only: \d in QRegularExpression also matches other Unicode digits.
     for (const QChar c : trimmed)
         if (c.unicode() > 0x7f)
             return Error::invalid(QStringLiteral("code"),
-                Tr::tr("The dossier code may contain only ASCII letters, digits, dots and "
-                       "dashes. Type it again."),
+                QCoreApplication::translate("motcua::DossierCode",
+                    "The dossier code may contain only ASCII letters, digits, dots and "
+                    "dashes. Type it again."),
                 QStringLiteral("bad_format"));
     DossierCode code;
     code.agency = m.captured(1);
@@ -48,13 +44,16 @@ Result<DossierCode> DossierCode::parse(const QString& text)
     code.sequence = m.captured(5).toInt();
     if (!code.date.isValid())
         return Error::invalid(QStringLiteral("code"),
-            Tr::tr("The date part of the dossier code (%1) is not a real date (yyMMdd). "
-                   "Check the code.")
+            QCoreApplication::translate("motcua::DossierCode",
+                "The date part of the dossier code (%1) is not a real date (yyMMdd). "
+                "Check the code.")
                 .arg(m.captured(2) + m.captured(3) + m.captured(4)),
             QStringLiteral("bad_date"));
     if (code.sequence < 1)
         return Error::invalid(QStringLiteral("code"),
-            Tr::tr("The number at the end of the dossier code must be 0001 to 9999."), QStringLiteral("bad_sequence"));
+            QCoreApplication::translate(
+                "motcua::DossierCode", "The number at the end of the dossier code must be 0001 to 9999."),
+            QStringLiteral("bad_sequence"));
     return code;
 }
 

@@ -11,10 +11,6 @@ namespace motcua {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(motcua::DueDate)
-};
-
 TimeLimit::Unit unitFromName(const QJsonValue& v)
 {
     const QString s = v.toString();
@@ -157,8 +153,9 @@ Result<DueRules> DueRules::fromJson(const QJsonObject& json)
         const QTime t = QTime::fromString(v.toString(), QStringLiteral("HH:mm"));
         if (!t.isValid())
             return Error::invalid(QLatin1String(key),
-                Tr::tr("Setting %1 must be a time of day as HH:mm (e.g. 15:00), not "
-                       "\"%2\".")
+                QCoreApplication::translate("motcua::DueDate",
+                    "Setting %1 must be a time of day as HH:mm (e.g. 15:00), not "
+                    "\"%2\".")
                     .arg(QLatin1String(key), v.toString()));
         out = t;
         return {};
@@ -172,8 +169,9 @@ Result<DueRules> DueRules::fromJson(const QJsonObject& json)
     r.rollForwardToWorkingDay = json.value(QStringLiteral("rollForwardToWorkingDay")).toBool(r.rollForwardToWorkingDay);
     if (r.officeStart >= r.officeEnd)
         return Error::invalid(QStringLiteral("officeEnd"),
-            Tr::tr("Office hours must end after they start (officeStart %1, "
-                   "officeEnd %2).")
+            QCoreApplication::translate("motcua::DueDate",
+                "Office hours must end after they start (officeStart %1, "
+                "officeEnd %2).")
                 .arg(r.officeStart.toString(QStringLiteral("HH:mm")), r.officeEnd.toString(QStringLiteral("HH:mm"))));
     return r;
 }
@@ -183,14 +181,17 @@ Result<QDateTime> computeDue(const WorkCalendar& cal, const TimeLimit& limit, co
 {
     if (!limit.isKnown())
         return Error::invalid(QStringLiteral("time_limit"),
-            Tr::tr("The time limit of this procedure is unknown, so no appointment "
-                   "date can be computed. Enter the limit in the procedure catalogue "
-                   "or set the appointment by hand."),
+            QCoreApplication::translate("motcua::DueDate",
+                "The time limit of this procedure is unknown, so no appointment "
+                "date can be computed. Enter the limit in the procedure catalogue "
+                "or set the appointment by hand."),
             QStringLiteral("unknown_time_limit"));
     if (!receivedUtc.isValid())
-        return Error::invalid(QStringLiteral("received"), Tr::tr("The receipt time is missing or invalid."));
+        return Error::invalid(QStringLiteral("received"),
+            QCoreApplication::translate("motcua::DueDate", "The receipt time is missing or invalid."));
     if (rules.officeStart >= rules.officeEnd)
-        return Error::invalid(QStringLiteral("officeEnd"), Tr::tr("Office hours must end after they start."));
+        return Error::invalid(QStringLiteral("officeEnd"),
+            QCoreApplication::translate("motcua::DueDate", "Office hours must end after they start."));
 
     QDateTime cursor = toLocal(receivedUtc);
     for (const TimeLimit::Stage& stage : limit.stages) {
@@ -221,8 +222,8 @@ Result<QDateTime> computeDue(const WorkCalendar& cal, const TimeLimit& limit, co
             break;
         }
         if (!cursor.isValid())
-            return Error::invalid(
-                QStringLiteral("time_limit"), Tr::tr("The appointment date falls outside the calendar."));
+            return Error::invalid(QStringLiteral("time_limit"),
+                QCoreApplication::translate("motcua::DueDate", "The appointment date falls outside the calendar."));
     }
 
     // Pauses (waiting for the applicant) extend the appointment by the time they cover: office time

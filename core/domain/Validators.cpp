@@ -18,10 +18,6 @@ namespace motcua {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(motcua::Validators)
-};
-
 bool isAsciiDigits(const QString& s)
 {
     if (s.isEmpty())
@@ -85,27 +81,31 @@ Status validatePersonalId(const QString& input)
     const QString field = QStringLiteral("id_number");
     if (id.isEmpty())
         return Error::invalid(field,
-            Tr::tr("Personal identification number: empty. Type the 12 digits "
-                   "printed on the citizen ID card."),
+            QCoreApplication::translate("motcua::Validators",
+                "Personal identification number: empty. Type the 12 digits "
+                "printed on the citizen ID card."),
             QStringLiteral("empty"));
     if (id.size() != 12 || !isAsciiDigits(id))
         return Error::invalid(field,
-            Tr::tr("Personal identification number: must be exactly 12 digits (got %n "
-                   "character(s)). Check the number on the citizen ID card.",
+            QCoreApplication::translate("motcua::Validators",
+                "Personal identification number: must be exactly 12 digits (got %n "
+                "character(s)). Check the number on the citizen ID card.",
                 nullptr, static_cast<int>(id.size())),
             QStringLiteral("bad_format"));
     if (provinceName(id.left(3)).isEmpty())
         return Error::invalid(field,
-            Tr::tr("Personal identification number: the first three digits (%1) are "
-                   "not a province code. Check the number on the card.")
+            QCoreApplication::translate("motcua::Validators",
+                "Personal identification number: the first three digits (%1) are "
+                "not a province code. Check the number on the card.")
                 .arg(id.left(3)),
             QStringLiteral("bad_province"));
     const int century = 1900 + (id.at(3).digitValue() / 2) * 100;
     const int birthYear = century + id.mid(4, 2).toInt();
     if (birthYear > Clock::current().today().year())
         return Error::invalid(field,
-            Tr::tr("Personal identification number: digits 4-6 give the birth year "
-                   "%1, which is in the future. Check the number on the card.")
+            QCoreApplication::translate("motcua::Validators",
+                "Personal identification number: digits 4-6 give the birth year "
+                "%1, which is in the future. Check the number on the card.")
                 .arg(birthYear),
             QStringLiteral("bad_century"));
     return {};
@@ -132,16 +132,20 @@ QStringList personalIdWarnings(const QString& id, QDate birth, const QString& se
     if (!info)
         return warnings; // the number itself is rejected elsewhere; nothing to compare
     if (birth.isValid() && birth.year() != info->birthYear)
-        warnings << Tr::tr("Birth date %1 does not match the personal identification number, which "
-                           "gives birth year %2. Check both against the card.")
+        warnings << QCoreApplication::translate("motcua::Validators",
+            "Birth date %1 does not match the personal identification number, which "
+            "gives birth year %2. Check both against the card.")
                         .arg(birth.toString(QStringLiteral("dd/MM/yyyy")))
                         .arg(info->birthYear);
     const QString canonical = canonicalSex(sex);
     if (!sex.trimmed().isEmpty() && canonical.isEmpty())
-        warnings << Tr::tr("Sex \"%1\" is neither Nam nor Nữ. Check it against the card.").arg(sex);
+        warnings << QCoreApplication::translate(
+            "motcua::Validators", "Sex \"%1\" is neither Nam nor Nữ. Check it against the card.")
+                        .arg(sex);
     else if (!canonical.isEmpty() && canonical != info->sex)
-        warnings << Tr::tr("Sex %1 does not match the personal identification number, which gives %2. "
-                           "Check both against the card.")
+        warnings << QCoreApplication::translate("motcua::Validators",
+            "Sex %1 does not match the personal identification number, which gives %2. "
+            "Check both against the card.")
                         .arg(canonical, info->sex);
     return warnings;
 }
@@ -177,25 +181,30 @@ Status validateTaxCode(const QString& code)
     const QString digits = stripSeparators(code);
     if (digits.isEmpty())
         return Error::invalid(field,
-            Tr::tr("Tax code: empty. Type the 10-digit tax code, the 13-digit "
-                   "branch code or the 12-digit personal identification number."),
+            QCoreApplication::translate("motcua::Validators",
+                "Tax code: empty. Type the 10-digit tax code, the 13-digit "
+                "branch code or the 12-digit personal identification number."),
             QStringLiteral("empty"));
     if (!isAsciiDigits(digits))
         return Error::invalid(field,
-            Tr::tr("Tax code: only digits are allowed (spaces, dots and one dash "
-                   "are ignored). Check the code."),
+            QCoreApplication::translate("motcua::Validators",
+                "Tax code: only digits are allowed (spaces, dots and one dash "
+                "are ignored). Check the code."),
             QStringLiteral("bad_format"));
     if (digits.size() == 12)
         return {}; // personal tax code = personal identification number; no check digit
     if (digits.size() != 10 && digits.size() != 13)
         return Error::invalid(field,
-            Tr::tr("Tax code: must have 10 digits, 13 digits for a branch, or 12 digits "
-                   "for a person (got %1). Check the code.")
+            QCoreApplication::translate("motcua::Validators",
+                "Tax code: must have 10 digits, 13 digits for a branch, or 12 digits "
+                "for a person (got %1). Check the code.")
                 .arg(digits.size()),
             QStringLiteral("bad_length"));
     if (digits.mid(2, 7) == QLatin1String("0000000"))
-        return Error::invalid(
-            field, Tr::tr("Tax code: digits 3-9 cannot all be zero. Check the code."), QStringLiteral("bad_sequence"));
+        return Error::invalid(field,
+            QCoreApplication::translate(
+                "motcua::Validators", "Tax code: digits 3-9 cannot all be zero. Check the code."),
+            QStringLiteral("bad_sequence"));
     static const int weights[9] = { 31, 29, 23, 19, 17, 13, 7, 5, 3 };
     int sum = 0;
     for (int i = 0; i < 9; ++i)
@@ -204,12 +213,15 @@ Status validateTaxCode(const QString& code)
     const int check = rest == 10 ? 0 : 10 - rest; // rest 0 gives 10: no digit, never valid
     if (rest == 0 || check != digits.at(9).digitValue())
         return Error::invalid(field,
-            Tr::tr("Tax code: the check digit (10th digit) is wrong, so the code has a "
-                   "typing error. Check it against the registration certificate."),
+            QCoreApplication::translate("motcua::Validators",
+                "Tax code: the check digit (10th digit) is wrong, so the code has a "
+                "typing error. Check it against the registration certificate."),
             QStringLiteral("bad_check_digit"));
     if (digits.size() == 13 && digits.mid(10) == QLatin1String("000"))
-        return Error::invalid(
-            field, Tr::tr("Tax code: a branch suffix (digits 11-13) cannot be 000."), QStringLiteral("bad_branch"));
+        return Error::invalid(field,
+            QCoreApplication::translate(
+                "motcua::Validators", "Tax code: a branch suffix (digits 11-13) cannot be 000."),
+            QStringLiteral("bad_branch"));
     return {};
 }
 
@@ -235,9 +247,10 @@ Status validatePhone(const QString& phone)
     if (mobile.match(p).hasMatch() || landline.match(p).hasMatch() || service.match(p).hasMatch())
         return {};
     return Error::invalid(field,
-        Tr::tr("Phone number: \"%1\" is not a Vietnamese phone number. Use 10 digits for "
-               "a mobile (e.g. 0912345678), 11 digits for a landline with its area code "
-               "(e.g. 02438223344), or +84 followed by the number without the 0.")
+        QCoreApplication::translate("motcua::Validators",
+            "Phone number: \"%1\" is not a Vietnamese phone number. Use 10 digits for "
+            "a mobile (e.g. 0912345678), 11 digits for a landline with its area code "
+            "(e.g. 02438223344), or +84 followed by the number without the 0.")
             .arg(phone.trimmed().left(40)),
         QStringLiteral("bad_phone"));
 }
@@ -254,8 +267,9 @@ Status validateEmail(const QString& input)
     if (email.size() <= 254 && at > 0 && at <= 64 && re.match(email).hasMatch())
         return {};
     return Error::invalid(QStringLiteral("email"),
-        Tr::tr("E-mail: \"%1\" is not a valid address. It must look like "
-               "name@example.vn, without spaces or diacritics.")
+        QCoreApplication::translate("motcua::Validators",
+            "E-mail: \"%1\" is not a valid address. It must look like "
+            "name@example.vn, without spaces or diacritics.")
             .arg(email.left(60)),
         QStringLiteral("bad_email"));
 }

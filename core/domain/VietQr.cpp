@@ -8,10 +8,6 @@ namespace motcua {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(motcua::VietQr)
-};
-
 constexpr int kMaxNote = 25; // NAPAS guideline followed by banking apps
 
 bool allDigits(const QString& s)
@@ -59,30 +55,35 @@ Result<QString> buildVietQr(const VietQrRequest& r)
     const QString account = r.account.trimmed();
     if (bin.size() != 6 || !allDigits(bin))
         return Error::invalid(QStringLiteral("bin"),
-            Tr::tr("VietQR: the bank BIN must be 6 digits (e.g. 970418), got \"%1\". "
-                   "Check the unit's payment settings.")
+            QCoreApplication::translate("motcua::VietQr",
+                "VietQR: the bank BIN must be 6 digits (e.g. 970418), got \"%1\". "
+                "Check the unit's payment settings.")
                 .arg(bin.left(20)),
             QStringLiteral("bad_bin"));
     if (account.size() > 19 || !alnumAscii(account))
         return Error::invalid(QStringLiteral("account"),
-            Tr::tr("VietQR: the account number must be 1 to 19 letters or digits, got "
-                   "\"%1\". Check the unit's payment settings.")
+            QCoreApplication::translate("motcua::VietQr",
+                "VietQR: the account number must be 1 to 19 letters or digits, got "
+                "\"%1\". Check the unit's payment settings.")
                 .arg(account.left(30)),
             QStringLiteral("bad_account"));
     if (r.amountVnd < 0 || r.amountVnd > 9999999999999LL || (r.dynamic && r.amountVnd == 0))
         return Error::invalid(QStringLiteral("amount"),
-            Tr::tr("VietQR: the amount must be a whole number of đồng greater than 0 "
-                   "(at most 13 digits)."),
+            QCoreApplication::translate("motcua::VietQr",
+                "VietQR: the amount must be a whole number of đồng greater than 0 "
+                "(at most 13 digits)."),
             QStringLiteral("bad_amount"));
     if (r.service != QLatin1String("QRIBFTTA") && r.service != QLatin1String("QRIBFTTC"))
         return Error::invalid(QStringLiteral("service"),
-            Tr::tr("VietQR: the service must be QRIBFTTA (account) or QRIBFTTC (card)."),
+            QCoreApplication::translate(
+                "motcua::VietQr", "VietQR: the service must be QRIBFTTA (account) or QRIBFTTC (card)."),
             QStringLiteral("bad_service"));
     const QString note = asciiUpperNote(r.note);
     if (note.size() > kMaxNote)
         return Error::invalid(QStringLiteral("note"),
-            Tr::tr("VietQR: the transfer note \"%1\" has %2 characters; banking apps "
-                   "accept at most %3. Use a shorter payment reference.")
+            QCoreApplication::translate("motcua::VietQr",
+                "VietQR: the transfer note \"%1\" has %2 characters; banking apps "
+                "accept at most %3. Use a shorter payment reference.")
                 .arg(note.left(40))
                 .arg(note.size())
                 .arg(kMaxNote),
@@ -91,8 +92,9 @@ Result<QString> buildVietQr(const VietQrRequest& r)
     const QString city = asciiUpperNote(r.merchantCity);
     if (name.size() > 25 || city.size() > 15)
         return Error::invalid(name.size() > 25 ? QStringLiteral("merchant_name") : QStringLiteral("merchant_city"),
-            Tr::tr("VietQR: the merchant name may have at most 25 characters and the "
-                   "city at most 15."),
+            QCoreApplication::translate("motcua::VietQr",
+                "VietQR: the merchant name may have at most 25 characters and the "
+                "city at most 15."),
             QStringLiteral("bad_merchant"));
 
     const QString beneficiary = tlv("00", bin) + tlv("01", account);

@@ -18,17 +18,16 @@ namespace motcua {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(motcua::WorkCalendar)
-};
-
 // The years kept in the fast lookup table; other years are computed on demand.
 constexpr int kFirstCachedYear = 1900;
 constexpr int kLastCachedYear = 2101;
 
 Error badField(const QString& field, const QString& what)
 {
-    return Error::invalid(field, Tr::tr("Calendar setting %1: %2 Correct the calendar configuration.").arg(field, what),
+    return Error::invalid(field,
+        QCoreApplication::translate(
+            "motcua::WorkCalendar", "Calendar setting %1: %2 Correct the calendar configuration.")
+            .arg(field, what),
         QStringLiteral("bad_calendar"));
 }
 
@@ -121,7 +120,8 @@ Result<WorkCalendar> WorkCalendar::fromJson(const QJsonObject& json)
             const int idx = names.indexOf(v.toString());
             if (idx < 0)
                 return badField(QStringLiteral("weeklyRestDays"),
-                    Tr::tr("\"%1\" is not a weekday name (Mon ... Sun).").arg(v.toString()));
+                    QCoreApplication::translate("motcua::WorkCalendar", "\"%1\" is not a weekday name (Mon ... Sun).")
+                        .arg(v.toString()));
             cal.m_restDays |= 1 << (idx + 1);
         }
     }
@@ -134,7 +134,8 @@ Result<WorkCalendar> WorkCalendar::fromJson(const QJsonObject& json)
             const QDate d = parseIsoDate(v);
             if (!d.isValid())
                 return badField(field + QLatin1Char('.') + QLatin1String(key),
-                    Tr::tr("\"%1\" is not a date (YYYY-MM-DD).").arg(v.toString()));
+                    QCoreApplication::translate("motcua::WorkCalendar", "\"%1\" is not a date (YYYY-MM-DD).")
+                        .arg(v.toString()));
             (QLatin1String(key) == QLatin1String("validFrom") ? from : to) = d;
         }
         return {};
@@ -146,7 +147,8 @@ Result<WorkCalendar> WorkCalendar::fromJson(const QJsonObject& json)
         const QString field = QStringLiteral("fixedHolidays[%1]").arg(i);
         FixedRule r;
         if (!parseMonthDay(o.value(QStringLiteral("md")).toString(), r.month, r.day, false))
-            return badField(field + QStringLiteral(".md"), Tr::tr("expected a month and day as MM-DD."));
+            return badField(field + QStringLiteral(".md"),
+                QCoreApplication::translate("motcua::WorkCalendar", "expected a month and day as MM-DD."));
         r.label = o.value(QStringLiteral("label")).toString();
         r.adjacent = o.value(QStringLiteral("adjacentDay")).toBool(false);
         r.adjacentLabel = o.value(QStringLiteral("adjacentLabel")).toString(r.label);
@@ -160,17 +162,24 @@ Result<WorkCalendar> WorkCalendar::fromJson(const QJsonObject& json)
         const QString field = QStringLiteral("lunarHolidays[%1]").arg(i);
         LunarRule r;
         if (!parseMonthDay(o.value(QStringLiteral("lunarMd")).toString(), r.month, r.day, true))
-            return badField(field + QStringLiteral(".lunarMd"), Tr::tr("expected a lunar month and day as MM-DD."));
+            return badField(field + QStringLiteral(".lunarMd"),
+                QCoreApplication::translate("motcua::WorkCalendar", "expected a lunar month and day as MM-DD."));
         r.label = o.value(QStringLiteral("label")).toString();
         r.offsetDays = o.value(QStringLiteral("offsetDays")).toInt(0);
         r.length = o.value(QStringLiteral("days")).toInt(1);
         if (r.length < 1 || r.length > 15 || r.offsetDays < -15 || r.offsetDays > 15)
-            return badField(field, Tr::tr("days must be 1-15 and offsetDays -15..15."));
+            return badField(field,
+                QCoreApplication::translate("motcua::WorkCalendar", "days must be 1-15 and offsetDays -15..15."));
         if (auto s = validity(o, field, r.validFrom, r.validTo); !s)
             return s.error();
         cal.m_lunar.append(r);
     }
     cal.m_compensatory = json.value(QStringLiteral("compensatory")).toBool(true);
+    // Holiday names are printed data in Vietnamese, like the labels of the rules.
+    cal.m_compensatoryLabel = json.value(QStringLiteral("compensatoryLabel")).toString(cal.m_compensatoryLabel);
+    if (!cal.m_compensatoryLabel.contains(QLatin1String("%1")))
+        return badField(QStringLiteral("compensatoryLabel"),
+            QCoreApplication::translate("motcua::WorkCalendar", "the label must contain %1 for the holiday's name."));
 
     auto overrides = parseOverrides(json.value(QStringLiteral("overrides")).toArray());
     if (!overrides)
@@ -190,18 +199,21 @@ Result<QList<CalendarOverride>> WorkCalendar::parseOverrides(const QJsonArray& a
         ov.date = parseIsoDate(o.value(QStringLiteral("date")));
         if (!ov.date.isValid())
             return badField(field + QStringLiteral(".date"),
-                Tr::tr("\"%1\" is not a date (YYYY-MM-DD).").arg(o.value(QStringLiteral("date")).toString()));
+                QCoreApplication::translate("motcua::WorkCalendar", "\"%1\" is not a date (YYYY-MM-DD).")
+                    .arg(o.value(QStringLiteral("date")).toString()));
         const QString type = o.value(QStringLiteral("type")).toString();
         if (type == QLatin1String("off"))
             ov.off = true;
         else if (type == QLatin1String("work"))
             ov.off = false;
         else
-            return badField(
-                field + QStringLiteral(".type"), Tr::tr("type must be \"off\" or \"work\", not \"%1\".").arg(type));
+            return badField(field + QStringLiteral(".type"),
+                QCoreApplication::translate("motcua::WorkCalendar", "type must be \"off\" or \"work\", not \"%1\".")
+                    .arg(type));
         ov.label = o.value(QStringLiteral("label")).toString();
         if (ov.label.trimmed().isEmpty())
-            return badField(field + QStringLiteral(".label"), Tr::tr("every entry needs a label."));
+            return badField(field + QStringLiteral(".label"),
+                QCoreApplication::translate("motcua::WorkCalendar", "every entry needs a label."));
         ov.source = o.value(QStringLiteral("source")).toString();
         out.append(ov);
     }
@@ -259,7 +271,7 @@ void WorkCalendar::computeYear(int year, QHash<QDate, Holiday>& out) const
         QDate c = h.date.addDays(1);
         while (isRestDay(c) || out.contains(c))
             c = c.addDays(1);
-        out.insert(c, Holiday { c, Tr::tr("Compensatory day off for %1").arg(h.name), Holiday::Compensatory, {} });
+        out.insert(c, Holiday { c, m_compensatoryLabel.arg(h.name), Holiday::Compensatory, {} });
     }
 }
 

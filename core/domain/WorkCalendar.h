@@ -80,6 +80,7 @@ private:
 
     int m_restDays = (1 << 6) | (1 << 7); // bit n = ISO weekday n is a weekly rest day
     bool m_compensatory = true;
+    QString m_compensatoryLabel = QStringLiteral("Nghỉ bù %1");
     QList<FixedRule> m_fixed;
     QList<LunarRule> m_lunar;
     QList<CalendarOverride> m_overrides;
