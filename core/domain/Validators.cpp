@@ -88,9 +88,9 @@ Status validatePersonalId(const QString& input)
     if (id.size() != 12 || !isAsciiDigits(id))
         return Error::invalid(field,
             QCoreApplication::translate("motcua::Validators",
-                "Personal identification number: must be exactly 12 digits (got %n "
-                "character(s)). Check the number on the citizen ID card.",
-                nullptr, static_cast<int>(id.size())),
+                "Personal identification number: must be exactly 12 digits (got %1 "
+                "characters). Check the number on the citizen ID card.")
+                .arg(id.size()),
             QStringLiteral("bad_format"));
     if (provinceName(id.left(3)).isEmpty())
         return Error::invalid(field,
