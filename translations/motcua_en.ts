@@ -192,6 +192,24 @@
     </message>
 </context>
 <context>
+    <name>PrintableFromStore</name>
+    <message>
+        <source>The tracking book needs --from and --to dates (yyyy-MM-dd), with --from not after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterOutput</name>
+    <message>
+        <source>The printer &quot;%1&quot; does not exist. Available printers: %2. Check the name or start CUPS (scripts/start-cups.sh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Procedure</name>
     <message>
         <source>Procedure %1: %2 is invalid (%3); correct the catalogue file</source>
@@ -902,11 +920,440 @@ Prints JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {
         <source>Option --lang: use vi or en, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: motcua audit verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the hash chain of the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua audit verify
+
+Prints {&quot;ok&quot;, &quot;rows&quot;, &quot;head&quot;, &quot;findings&quot;: [{&quot;seq&quot;, &quot;problem&quot;, &quot;message&quot;}]}; problem is edited, deleted, reordered or inserted. Exit 1 when any row was tampered with. Needs a supervisor or administrator (--user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing %1 (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, e.g. 2030-02-02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the calendar covers %2-%3; %4 is outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing subcommand: lunar, holidays or add-working-days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;%1&quot;: use lunar, holidays or add-working-days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunar dates, public holidays and working-day arithmetic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua calendar lunar DATE
+    The Vietnamese lunar date (UTC+7) of DATE (YYYY-MM-DD, 1900-2100):
+    {&quot;date&quot;, &quot;lunar&quot;: {&quot;day&quot;, &quot;month&quot;, &quot;year&quot;, &quot;leap&quot;}, &quot;year_name&quot;, &quot;leap_month&quot;}.
+motcua calendar holidays YEAR
+    Days off other than plain weekends: [{&quot;date&quot;, &quot;name&quot;, &quot;kind&quot;: &quot;holiday|compensatory|override&quot;, &quot;source&quot;}].
+motcua calendar add-working-days DATE N
+    The N-th working day after DATE: {&quot;from&quot;, &quot;days&quot;, &quot;due&quot;}.
+
+Holidays follow the Labour Code 2019 Art. 112, the built-in override table and the &quot;calendar&quot;
+section of the site file. Malformed input exits 1 naming the argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua catalogue import FILE.json [--valid-from DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--valid-from: expected YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON array of procedures (%2 at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date: expected YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua catalogue import|list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or list the procedure catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua catalogue import FILE.json [--valid-from DATE]
+motcua catalogue list [--date DATE] [--incomplete]
+
+FILE.json uses the format of the seed catalogue (resources/procedures.json). A changed procedure becomes a new version valid from --valid-from (default today); dossiers keep the version in force when they were received. null means unknown: list shows &quot;complete&quot; and &quot;missing&quot; for each procedure. Import needs an administrator (--user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua db check | motcua db backup FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database or back it up online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua db check [--skip-files]
+motcua db backup FILE
+
+check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found. backup uses SQLite&apos;s online backup, safe while the desk is in use. Needs an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one image or PDF file: motcua decode FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the barcodes on image or PDF files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua decode FILE... [--formats QRCode Code128 ...]
+
+Reads JPEG, PNG, TIFF (every page) and PDF (rendered at 300 dpi) files and prints JSON: [{&quot;file&quot;, &quot;barcodes&quot;: [{&quot;format&quot;, &quot;text&quot;, &quot;page&quot;}]}]. Format names are ZXing&apos;s (QRCode, Code128, DataMatrix, PDF417, ...); all formats are read unless --formats lists some. A file that cannot be read gets &quot;error&quot; instead of &quot;barcodes&quot; and the exit code is 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua dev generate --count N [--from DATE] [--to DATE] [--seed S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from/--to: give dates YYYY-MM-DD, from &lt;= to, not after today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer tools: generate synthetic dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua dev generate --count N [--from DATE] [--to DATE] [--seed S]
+
+Receives N invented dossiers (Vietnamese names, addresses, valid identity numbers and tax codes, catalogue procedures) over the working days of the period (default: the 60 days before today) and moves them through the workflow by age. Needs an administrator (--user); works as the users synth-clerk and synth-super.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner found. Check that it is connected and switched on, then run &quot;motcua devices&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the scanners that are connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua devices
+
+Prints JSON: [{&quot;name&quot;, &quot;vendor&quot;, &quot;model&quot;, &quot;type&quot;}]. &quot;name&quot; is what &quot;motcua scan --device&quot; takes. SANE finds the devices; SANE_CONFIG_DIR chooses its configuration folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua dossier receive FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the intake file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake file %1 is not a JSON object (%2 at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount: expected a whole number of đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: expected a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the dossier code: motcua dossier %1 CODE ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua dossier show CODE | motcua dossier search TEXT [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua dossier tracking-book --from DATE --to DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown dossier subcommand &quot;%1&quot;; see motcua help dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive, show, search and move dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua dossier receive FILE.json      -&gt; {&quot;code&quot;,&quot;status&quot;,&quot;received&quot;,&quot;due&quot;,&quot;warnings&quot;}
+motcua dossier show CODE
+motcua dossier search TEXT [--limit N] (diacritic-insensitive)
+motcua dossier tracking-book --from DATE --to DATE
+motcua dossier request-supplement CODE --reason T [--missing ID...]
+motcua dossier supplement-received CODE
+motcua dossier refuse CODE --reason T
+motcua dossier hand-over CODE [--unit U] [--note T]
+motcua dossier fee-notice CODE --amount VND [--number NO]
+motcua dossier pay CODE --amount VND --method cash|transfer
+motcua dossier result-ready CODE
+motcua dossier return CODE [--collector-name N --collector-id ID]
+motcua dossier withdraw CODE --reason T
+motcua dossier stop CODE --reason T
+motcua dossier reschedule CODE --to DATE --reason T
+motcua dossier rate CODE --rating 1|2|3
+
+The intake JSON is described in docs/cli.md. Steps print the dossier as `show` does; a step the current state does not allow exits 1 naming the state. All need --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already initialised; use another --data-dir or add users with `motcua user add`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the data folder, database and first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua init [--data-dir DIR] [--site FILE]
+
+Creates the database with the built-in procedure catalogue (valid from today) and the account &quot;admin&quot;. Its password is MOTCUA_PASSWORD_NEW when set, else a random one printed once as &quot;admin_password&quot;.
+Prints JSON: {&quot;data_dir&quot;, &quot;database&quot;, &quot;schema_version&quot;, &quot;admin_login&quot;, &quot;catalogue&quot;, [&quot;admin_password&quot;]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua parse cccd-qr PAYLOAD|-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the QR code payload of a citizen ID card (CCCD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua parse cccd-qr PAYLOAD
+motcua parse cccd-qr -      (reads the payload from standard input, UTF-8)
+
+Prints {&quot;id&quot;, &quot;old_id&quot;, &quot;name&quot;, &quot;birth_date&quot;, &quot;sex&quot;, &quot;address&quot;, &quot;issue_date&quot;, &quot;warnings&quot;}
+(plus &quot;extra&quot;/&quot;extra_date&quot; for an 8th field). Accepts 6 to 8 fields separated by &quot;|&quot;.
+Malformed, non-UTF-8 or control-character input exits 1 with the reason; consistency problems
+(birth year or sex against the ID number, dates) are warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a one-stop form to PDF or to a printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua print FORM CODE --pdf OUT.pdf | --printer NAME [--form-set ID] [--from-json FILE]
+motcua print tracking-book --from DATE --to DATE --pdf OUT.pdf | --printer NAME
+
+FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice.
+The dossier is read from the store (needs --user); --from-json FILE prints from a JSON file instead (docs/forms.md). --form-set picks a form set (TT03-2025, TT01-2018); by default the set in force on the receipt date.
+Prints JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &quot;pages&quot;, &quot;pdf&quot; | &quot;printer&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the scanner with --device (see &quot;motcua devices&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the folder for the scanned pages with --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source must be flatbed, adf or duplex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be color, gray or lineart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolution must be a number of dots per inch from 50 to 1200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pages must be a whole number of pages, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size must be a4, a5, letter or max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--option takes NAME=VALUE (a SANE option of the device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan pages from a scanner into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua scan --device NAME [--source flatbed|adf|duplex] [--resolution DPI] [--mode color|gray|lineart]
+            [--pages N] [--page-size a4|a5|letter|max] [--option NAME=VALUE]... [--no-pdf] --out DIR
+
+Scans (flatbed: one page unless --pages; feeder: until it is empty or N pages), checks every page for
+blank and barcodes, stores it compressed under the data dir (pages/ab/&lt;sha256&gt;.jpg|png) and writes
+DIR/page-NNN.jpg|png and one DIR/document-N.pdf per document (separator sheets split documents; the
+site&apos;s scanner.separator_barcode). --option sets a SANE option of the device by its own name.
+Prints JSON: {&quot;device&quot;, &quot;status&quot;: &quot;ok|no_documents|jammed|cover_open|busy|io_error|access_denied|
+out_of_memory|cancelled|not_found|...&quot;, &quot;message&quot;, &quot;pages&quot;: [{&quot;file&quot;, &quot;sha256&quot;, &quot;width&quot;, &quot;height&quot;,
+&quot;dpi&quot;, &quot;bytes&quot;, &quot;blank&quot;, &quot;barcodes&quot;: [{&quot;format&quot;, &quot;text&quot;}]}], &quot;documents&quot;: [{&quot;file&quot;, &quot;pages&quot;}]}.
+Pages scanned before a device error are kept and listed; a device error exits 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database in %1; run `motcua init` first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command needs --user LOGIN (and the password in MOTCUA_PASSWORD or at the prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1: set MOTCUA_PASSWORD or run in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua user add LOGIN --name &quot;FULL NAME&quot; --role clerk|postal|supervisor|admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use clerk, postal, supervisor or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the new user&apos;s password in MOTCUA_PASSWORD_NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua user add|list (see motcua help user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and list user accounts (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua user add LOGIN --name &quot;FULL NAME&quot; --role clerk|postal|supervisor|admin
+motcua user list
+
+Needs --user of an administrator (password in MOTCUA_PASSWORD). The new password comes from MOTCUA_PASSWORD_NEW and is stored as an Argon2id hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua validate cccd|tax-code|phone|email VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: use cccd, tax-code, phone or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a personal ID number, tax code, phone number or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua validate cccd NUMBER
+    12-digit personal identification number: {&quot;valid&quot;: true, &quot;id&quot;, &quot;province_code&quot;, &quot;province&quot;,
+    &quot;sex&quot;, &quot;birth_year&quot;}.
+motcua validate tax-code CODE
+    10-digit (check digit), 13-digit branch or 12-digit personal tax code:
+    {&quot;valid&quot;: true, &quot;normalized&quot;, &quot;kind&quot;: &quot;business|branch|personal&quot;}.
+motcua validate phone NUMBER | motcua validate email ADDRESS
+    {&quot;valid&quot;: true, &quot;normalized&quot;}.
+
+A rejected value prints {&quot;valid&quot;: false, &quot;reason&quot;, &quot;field&quot;, &quot;code&quot;} and exits 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua vietqr --bin BIN --account ACC --amount VND [--note TEXT] (--amount is optional with --static).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount: &quot;%1&quot; must be a whole number of đồng, digits only (e.g. 150000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a VietQR (NAPAS) payment payload for a fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua vietqr --bin BIN --account ACC --amount VND [--note TEXT]
+              [--static] [--service QRIBFTTA|QRIBFTTC] [--merchant-name N] [--merchant-city C]
+
+Prints {&quot;payload&quot;: &quot;000201...6304XXXX&quot;}: EMVCo TLV with the NAPAS GUID A000000727 and a
+CRC-16/CCITT-FALSE. The note is folded to ASCII upper case and may have at most 25 characters.
+Dynamic (one payment, amount locked) unless --static.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk</name>
     <message>
         <source>Option --lang: use vi or en, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database in %1: run &quot;motcua --data-dir %1 init&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1073,6 +1520,33 @@ Prints JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {
     </message>
 </context>
 <context>
+    <name>motcua::InputCheck</name>
+    <message>
+        <source>%1: the value is empty. Give a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value is too long (%2 characters, at most %3 allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value is not valid UTF-8 text. Check the input&apos;s character encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value contains a control character (code %2). Remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the input is too long (more than %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the input is not valid UTF-8 text. Check the input&apos;s character encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::Lunar</name>
     <message>
         <source>Lunar month must be between 1 and 12.</source>
@@ -1128,13 +1602,6 @@ Prints JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {
         <source>Personal identification number: empty. Type the 12 digits printed on the citizen ID card.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Personal identification number: must be exactly 12 digits (got %n character(s)). Check the number on the citizen ID card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Personal identification number: the first three digits (%1) are not a province code. Check the number on the card.</source>
         <translation type="unfinished"></translation>
@@ -1185,6 +1652,10 @@ Prints JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {
     </message>
     <message>
         <source>E-mail: &quot;%1&quot; is not a valid address. It must look like name@example.vn, without spaces or diacritics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal identification number: must be exactly 12 digits (got %1 characters). Check the number on the citizen ID card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1250,7 +1721,7 @@ Prints JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compensatory day off for %1</source>
+        <source>the label must contain %1 for the holiday&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,6 +1936,37 @@ Prints JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {
     </message>
     <message>
         <source>The role &quot;%1&quot; may not %2. Ask a user with the right role to do it, or ask an administrator to change your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cli</name>
+    <message>
+        <source>Cannot read the file %1 given with --from-json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a JSON object (%2); see docs/forms.md for its shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua print FORM CODE --pdf OUT | --printer NAME (FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice, tracking-book)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown form &quot;%1&quot;. Use receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice or tracking-book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua print %1 needs the dossier CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one output: --pdf OUT.pdf or --printer NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 does not match the code %2 in %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,789 +2,807 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
-    <name />
+    <name></name>
     <message>
-        <source>Unknown key "%1" in the intake file; remove it or check its spelling (see docs/cli.md)</source>
-        <translation type="unfinished" />
+        <source>Unknown key &quot;%1&quot; in the intake file; remove it or check its spelling (see docs/cli.md)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Intake field "%1": %2</source>
-        <translation type="unfinished" />
+        <source>Intake field &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a whole number from 0 to 1000</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected "citizen" or "business"</source>
-        <translation type="unfinished" />
+        <source>expected &quot;citizen&quot; or &quot;business&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the name is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a citizen has "id_number", not "tax_code"</source>
-        <translation type="unfinished" />
+        <source>a citizen has &quot;id_number&quot;, not &quot;tax_code&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the identity number is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a business has "tax_code", not "id_number"</source>
-        <translation type="unfinished" />
+        <source>a business has &quot;tax_code&quot;, not &quot;id_number&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the tax code is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the procedure code is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected desk, postal or online</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the applicant is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a list of component ids</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the component id is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>file "%1" not found; give a path relative to the intake file</source>
-        <translation type="unfinished" />
+        <source>file &quot;%1&quot; not found; give a path relative to the intake file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected accept, request-supplement or refuse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a reason is required when the dossier is not accepted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list the missing components when requesting a supplement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BarcodeMatrix</name>
     <message>
         <source>There is nothing to encode in the barcode: the dossier code is empty. Print the form from a saved dossier.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The code "%1" contains a character that Code 128 cannot carry; only printable ASCII is allowed.</source>
-        <translation type="unfinished" />
+        <source>The code &quot;%1&quot; contains a character that Code 128 cannot carry; only printable ASCII is allowed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The barcode for "%1" could not be encoded (%2).</source>
-        <translation type="unfinished" />
+        <source>The barcode for &quot;%1&quot; could not be encoded (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The barcode for "%1" came out empty.</source>
-        <translation type="unfinished" />
+        <source>The barcode for &quot;%1&quot; came out empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FormLayout</name>
     <message>
         <source>This form cannot be printed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FormRenderer</name>
     <message>
         <source>The form font %1 is missing or unreadable. Install the Debian package fonts-liberation2 (or set MOTCUA_FONT_DIR) and print again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The form font in %1 lacks Vietnamese letters (%2). Install the Debian package fonts-liberation2 and print again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The form "%1" needs a dossier code; print it from a received dossier.</source>
-        <translation type="unfinished" />
+        <source>The form &quot;%1&quot; needs a dossier code; print it from a received dossier.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot start printing: the printer or PDF file could not be opened. Check the printer name or the output path and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write the PDF file %1: %2. Choose a writable path.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FormSetCatalog</name>
     <message>
         <source>Cannot open the form set file %1: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The form set file %1 is not valid JSON (%2). Fix the file and retry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every form set needs an "id" and a "valid_from" date (yyyy-MM-dd).</source>
-        <translation type="unfinished" />
+        <source>Every form set needs an &quot;id&quot; and a &quot;valid_from&quot; date (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Form set %1: unknown form key "%2". Use receipt, supplement_request, refusal, control_slip, apology_extension, stop_processing_notice, tracking_book or fee_notice.</source>
-        <translation type="unfinished" />
+        <source>Form set %1: unknown form key &quot;%2&quot;. Use receipt, supplement_request, refusal, control_slip, apology_extension, stop_processing_notice, tracking_book or fee_notice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Form set %1: the form "%2" needs a title.</source>
-        <translation type="unfinished" />
+        <source>Form set %1: the form &quot;%2&quot; needs a title.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Form sets %1 and %2 overlap or share an id; give each set its own id and non-overlapping validity dates.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The form set file defines no form set.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Form set "%1" does not exist; choose one of: %2.</source>
-        <translation type="unfinished" />
+        <source>Form set &quot;%1&quot; does not exist; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No form set is in force on %1; add one to the form set configuration.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrintableDossier</name>
     <message>
-        <source>The field "%1" must be an ISO date-time such as 2025-03-12T09:05:00+07:00; got "%2".</source>
-        <translation type="unfinished" />
+        <source>The field &quot;%1&quot; must be an ISO date-time such as 2025-03-12T09:05:00+07:00; got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tracking book needs "from" and "to" dates (yyyy-MM-dd), with "from" not after "to".</source>
-        <translation type="unfinished" />
+        <source>The tracking book needs &quot;from&quot; and &quot;to&quot; dates (yyyy-MM-dd), with &quot;from&quot; not after &quot;to&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintableFromStore</name>
+    <message>
+        <source>The tracking book needs --from and --to dates (yyyy-MM-dd), with --from not after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterOutput</name>
+    <message>
+        <source>The printer &quot;%1&quot; does not exist. Available printers: %2. Check the name or start CUPS (scripts/start-cups.sh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Procedure</name>
     <message>
         <source>Procedure %1: %2 is invalid (%3); correct the catalogue file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A catalogue entry has no "code"; give every procedure its national code or a LOCAL- placeholder</source>
-        <translation type="unfinished" />
+        <source>A catalogue entry has no &quot;code&quot;; give every procedure its national code or a LOCAL- placeholder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a non-negative number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected working_days, days, hours or same_day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected desk, postal or online</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a component lacks id or name_vi</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>duplicate id %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScanText</name>
     <message>
         <source>The image is empty: there is nothing to read barcodes from.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown barcode format %1. Use a ZXing format name such as QRCode or Code128.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not start the barcode helper: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File %1 does not exist or cannot be read. Check the path.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a readable PDF (it may be damaged or password protected). Ask for another copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Page %1 of %2 could not be rendered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TIFF files need the Qt image format plugins (Debian package qt6-image-formats-plugins). Ask the administrator to install it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a JPEG, PNG, TIFF or PDF file the program can read: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 could not be read: %2. Ask for another copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The page image is empty and cannot be stored. Scan the page again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not compress the page: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Page %1 has no image. Scan it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the page folder %1. Check that the data folder is writable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write the page file %1: %2. Check the free disk space.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A document needs at least one page. Scan or import its pages first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read page file %1: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Page file %1 is not an image the PDF can hold.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Check the free disk space.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Option %1 can only be changed while a scan runs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scanner rejected option %1 = %2: %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Source %1 is not offered by %2 (it offers: %3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no document feeder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mode %1 is not offered by %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Option %1 = %2 was rejected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scanner sent an image format the program cannot read (frame %1, depth %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scan finished.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The document feeder is empty. Put the pages in the feeder and scan again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paper jam in the scanner. Remove the jammed sheet, put the remaining pages back and continue; the pages already scanned are kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scanner cover is open. Close the cover and scan again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scanner is busy (used by another program or desk). Wait a moment and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scanner stopped answering. Check its cable and power, then scan again; the pages already scanned are kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Access to the scanner was denied. Ask the administrator to grant this user access to the scanner.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not enough memory to scan. Close other programs or lower the resolution and scan again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scan was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scanner does not support this operation. Choose other scan settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scanner rejected the scan settings. Choose another source, resolution or page size.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scanner lamp is warming up. Wait a moment and scan again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scanner is locked for transport. Release the transport lock and scan again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No scanner with this name was found. Check that it is connected and choose it again from the device list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown setting scanner.%1 in the site file. Remove it or check its spelling.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>scanner.%1 must be between %2 and %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>scanner.blank_max_ink_ratio must be between 0 and 0.1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Cannot create the data folder %1; check the path and permissions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open the database %1 (%2); check the file and its folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The site's agency code "%1" is not a valid electronic identifier (e.g. 000.00.25.G14); correct the site file</source>
-        <translation type="unfinished" />
+        <source>The site&apos;s agency code &quot;%1&quot; is not a valid electronic identifier (e.g. 000.00.25.G14); correct the site file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database refused an operation (%1); check disk space and permissions, then try again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database is busy (%1); another program holds it. Try again in a moment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database failed while %1: %2. Check disk space and permissions, then try again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Simulated storage failure at step %1; nothing was saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A batch is already open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SQLite integrity: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Foreign key broken: table %1 row %2 points to a missing %3 row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dossier %1 has an unknown state "%2"</source>
-        <translation type="unfinished" />
+        <source>Dossier %1 has an unknown state &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dossier %1: state %2 does not match its last history row (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dossier code %1 is malformed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The code counter for %1 on %2 is behind the issued code %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The search index has %1 rows for %2 dossiers; run a reindex</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dossier %1 has an open %2 pause but is not waiting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outbox message %1 is not valid JSON</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stored file %1 is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stored file %1 has the wrong size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stored file %1 does not match its SHA-256</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit log: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup cannot overwrite the live database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the backup file %1; check the folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup to %1 failed; check disk space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot move the backup into place at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The catalogue needs a valid-from date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Catalogue entry %1 is not an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The catalogue lists procedure %1 twice; keep one entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Procedure %1 already has a version valid from %2; a new version must start on or after that date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The built-in catalogue is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Procedure row %1 not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No procedure with code "%1" is in force on %2; check the code with `motcua catalogue list`</source>
-        <translation type="unfinished" />
+        <source>No procedure with code &quot;%1&quot; is in force on %2; check the code with `motcua catalogue list`</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No dossier with code "%1"; check the code on the receipt</source>
-        <translation type="unfinished" />
+        <source>No dossier with code &quot;%1&quot;; check the code on the receipt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dossier not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type part of a name, code, identity number or phone to search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The period must run from a date to the same or a later date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the file %1; check that it exists and is readable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading %1 failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1; check disk space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Procedure %1 cannot be received through the %2 channel (allowed: %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The catalogue does not say which channels procedure %1 accepts; check before accepting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Procedure %1 has no component "%2"; use an id from `motcua catalogue list`</source>
-        <translation type="unfinished" />
+        <source>Procedure %1 has no component &quot;%2&quot;; use an id from `motcua catalogue list`</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Procedure %1 has no component "%2"</source>
-        <translation type="unfinished" />
+        <source>Procedure %1 has no component &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The catalogue does not list the components of procedure %1; check the papers against the published procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The time limit of procedure %1 is unknown: the appointment is "to be announced"; a supervisor must set it with `dossier reschedule`</source>
-        <translation type="unfinished" />
+        <source>The time limit of procedure %1 is unknown: the appointment is &quot;to be announced&quot;; a supervisor must set it with `dossier reschedule`</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database has schema version %1 but this program knows only up to %2; install the newer program version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Migration to schema version %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the reason for the supplement request (--reason)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the reason (--reason); it is printed on the notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The apology needs the reason for the delay (--reason)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the new appointment date (--to YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The new appointment date must not be in the past</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The new appointment must be later than the current one (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The amount must be a positive number of đồng (--amount)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The payment method must be cash or transfer (--method)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the amount printed on the fee notice (--amount); the desk never computes it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The rating must be 1 (very satisfied), 2 (satisfied) or 3 (dissatisfied)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the name of the authorised person who collects (--collector-name)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Intake decisions are made with `dossier receive`</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supplement requested: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name the unit that receives the dossier (--unit)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Handed over from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The login "%1" is not valid: use 2-32 lower-case letters, digits, dot, dash or underscore, starting with a letter or digit</source>
-        <translation type="unfinished" />
+        <source>The login &quot;%1&quot; is not valid: use 2-32 lower-case letters, digits, dot, dash or underscore, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This database already has users; add more with `motcua user add`</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The user's full name is required (--name)</source>
-        <translation type="unfinished" />
+        <source>The user&apos;s full name is required (--name)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A user with the login "%1" already exists; choose another login</source>
-        <translation type="unfinished" />
+        <source>A user with the login &quot;%1&quot; already exists; choose another login</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong login or password for "%1"; check both and try again</source>
-        <translation type="unfinished" />
+        <source>Wrong login or password for &quot;%1&quot;; check both and try again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account "%1" is disabled; ask an administrator</source>
-        <translation type="unfinished" />
+        <source>The account &quot;%1&quot; is disabled; ask an administrator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Workflow</name>
     <message>
         <source>incomplete, guidance given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>received, waiting for hand-over</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>being processed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>waiting for supplementary papers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>waiting for payment of fees</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>result ready for return</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>result returned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>withdrawn by the applicant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>processing stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accept the dossier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record an incomplete dossier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>refuse at intake</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>request supplementary papers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record the supplementary papers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>refuse the dossier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>hand the dossier over</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record a fee notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record a payment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mark the result ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>return the result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>withdraw the dossier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stop processing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reschedule the appointment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record a satisfaction rating</source>
@@ -792,27 +810,27 @@
     </message>
     <message>
         <source>This dossier already has a satisfaction rating; a rating is recorded once</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no further step is possible</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>possible steps: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot %1: the dossier is in state "%2" (%3)</source>
-        <translation type="unfinished" />
+        <source>Cannot %1: the dossier is in state &quot;%2&quot; (%3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not an intake decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The status mapping entry %1 must name a known state and a national status code 1-10</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -826,19 +844,19 @@
         <translation>Địa chỉ và cổng, ví dụ 127.0.0.1:8765.</translation>
     </message>
     <message>
-        <source>Folder for the server's data.</source>
+        <source>Folder for the server&apos;s data.</source>
         <translation>Thư mục dữ liệu của máy chủ.</translation>
     </message>
     <message>
-        <source>Option --listen: "%1" is not ADDRESS:PORT.</source>
-        <translation>Tùy chọn --listen: "%1" không có dạng ĐỊA_CHỈ:CỔNG.</translation>
+        <source>Option --listen: &quot;%1&quot; is not ADDRESS:PORT.</source>
+        <translation>Tùy chọn --listen: &quot;%1&quot; không có dạng ĐỊA_CHỈ:CỔNG.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <source>Unknown command "%1". Run "motcua help" for the list.</source>
-        <translation>Lệnh "%1" không tồn tại. Chạy "motcua help" để xem danh sách lệnh.</translation>
+        <source>Unknown command &quot;%1&quot;. Run &quot;motcua help&quot; for the list.</source>
+        <translation>Lệnh &quot;%1&quot; không tồn tại. Chạy &quot;motcua help&quot; để xem danh sách lệnh.</translation>
     </message>
     <message>
         <source>Usage: motcua [global options] COMMAND [arguments]</source>
@@ -869,7 +887,7 @@
 </translation>
     </message>
     <message>
-        <source>List the commands or show one command's usage.</source>
+        <source>List the commands or show one command&apos;s usage.</source>
         <translation>Liệt kê các lệnh hoặc cách dùng một lệnh.</translation>
     </message>
     <message>
@@ -887,10 +905,10 @@ Không có LỆNH: danh sách các lệnh. Trợ giúp in dạng văn bản, tr�
     <message>
         <source>motcua version
 
-Prints JSON: {"program", "version", "libraries": {"qt", "sqlite", "libcurl", "zxing-cpp", "sane"}}.</source>
+Prints JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {&quot;qt&quot;, &quot;sqlite&quot;, &quot;libcurl&quot;, &quot;zxing-cpp&quot;, &quot;sane&quot;}}.</source>
         <translation>motcua version
 
-In JSON: {"program", "version", "libraries": {"qt", "sqlite", "libcurl", "zxing-cpp", "sane"}}.</translation>
+In JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {&quot;qt&quot;, &quot;sqlite&quot;, &quot;libcurl&quot;, &quot;zxing-cpp&quot;, &quot;sane&quot;}}.</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
@@ -901,124 +919,582 @@ In JSON: {"program", "version", "libraries": {"qt", "sqlite", "libcurl", "zxing-
         <translation>tùy chọn %1 không tồn tại</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>tham số thừa "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>tham số thừa &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Password for %1: </source>
         <translation>Mật khẩu của %1: </translation>
     </message>
     <message>
-        <source>Option --lang: use vi or en, not "%1".</source>
-        <translation>Tùy chọn --lang: dùng vi hoặc en, không phải "%1".</translation>
+        <source>Option --lang: use vi or en, not &quot;%1&quot;.</source>
+        <translation>Tùy chọn --lang: dùng vi hoặc en, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua audit verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the hash chain of the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua audit verify
+
+Prints {&quot;ok&quot;, &quot;rows&quot;, &quot;head&quot;, &quot;findings&quot;: [{&quot;seq&quot;, &quot;problem&quot;, &quot;message&quot;}]}; problem is edited, deleted, reordered or inserted. Exit 1 when any row was tampered with. Needs a supervisor or administrator (--user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing %1 (YYYY-MM-DD).</source>
+        <translation>Thiếu %1 (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, e.g. 2030-02-02.</source>
+        <translation>%1: &quot;%2&quot; không phải là ngày; hãy viết theo dạng YYYY-MM-DD, ví dụ 2030-02-02.</translation>
+    </message>
+    <message>
+        <source>%1: the calendar covers %2-%3; %4 is outside.</source>
+        <translation>%1: lịch chỉ tính cho các năm %2-%3; %4 nằm ngoài phạm vi này.</translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation>Thiếu %1.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a whole number from %3 to %4.</source>
+        <translation>%1: &quot;%2&quot; phải là số nguyên từ %3 đến %4.</translation>
+    </message>
+    <message>
+        <source>Missing subcommand: lunar, holidays or add-working-days.</source>
+        <translation>Thiếu lệnh con: lunar, holidays hoặc add-working-days.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;%1&quot;: use lunar, holidays or add-working-days.</source>
+        <translation>Lệnh con &quot;%1&quot; không có; hãy dùng lunar, holidays hoặc add-working-days.</translation>
+    </message>
+    <message>
+        <source>Lunar dates, public holidays and working-day arithmetic.</source>
+        <translation>Ngày âm lịch, ngày nghỉ lễ và tính ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>motcua calendar lunar DATE
+    The Vietnamese lunar date (UTC+7) of DATE (YYYY-MM-DD, 1900-2100):
+    {&quot;date&quot;, &quot;lunar&quot;: {&quot;day&quot;, &quot;month&quot;, &quot;year&quot;, &quot;leap&quot;}, &quot;year_name&quot;, &quot;leap_month&quot;}.
+motcua calendar holidays YEAR
+    Days off other than plain weekends: [{&quot;date&quot;, &quot;name&quot;, &quot;kind&quot;: &quot;holiday|compensatory|override&quot;, &quot;source&quot;}].
+motcua calendar add-working-days DATE N
+    The N-th working day after DATE: {&quot;from&quot;, &quot;days&quot;, &quot;due&quot;}.
+
+Holidays follow the Labour Code 2019 Art. 112, the built-in override table and the &quot;calendar&quot;
+section of the site file. Malformed input exits 1 naming the argument.</source>
+        <translation>motcua calendar lunar DATE
+    Ngày âm lịch Việt Nam (UTC+7) của DATE (YYYY-MM-DD, 1900-2100):
+    {&quot;date&quot;, &quot;lunar&quot;: {&quot;day&quot;, &quot;month&quot;, &quot;year&quot;, &quot;leap&quot;}, &quot;year_name&quot;, &quot;leap_month&quot;}.
+motcua calendar holidays YEAR
+    Các ngày nghỉ ngoài thứ Bảy, Chủ nhật thông thường: [{&quot;date&quot;, &quot;name&quot;, &quot;kind&quot;: &quot;holiday|compensatory|override&quot;, &quot;source&quot;}].
+motcua calendar add-working-days DATE N
+    Ngày làm việc thứ N sau DATE: {&quot;from&quot;, &quot;days&quot;, &quot;due&quot;}.
+
+Ngày nghỉ theo Điều 112 Bộ luật Lao động 2019, bảng điều chỉnh có sẵn trong chương trình và mục &quot;calendar&quot;
+của tệp cấu hình điểm. Dữ liệu sai định dạng: thoát với mã 1 và nêu tên tham số.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua catalogue import FILE.json [--valid-from DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--valid-from: expected YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON array of procedures (%2 at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date: expected YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua catalogue import|list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or list the procedure catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua catalogue import FILE.json [--valid-from DATE]
+motcua catalogue list [--date DATE] [--incomplete]
+
+FILE.json uses the format of the seed catalogue (resources/procedures.json). A changed procedure becomes a new version valid from --valid-from (default today); dossiers keep the version in force when they were received. null means unknown: list shows &quot;complete&quot; and &quot;missing&quot; for each procedure. Import needs an administrator (--user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua db check | motcua db backup FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database or back it up online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua db check [--skip-files]
+motcua db backup FILE
+
+check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found. backup uses SQLite&apos;s online backup, safe while the desk is in use. Needs an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one image or PDF file: motcua decode FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the barcodes on image or PDF files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua decode FILE... [--formats QRCode Code128 ...]
+
+Reads JPEG, PNG, TIFF (every page) and PDF (rendered at 300 dpi) files and prints JSON: [{&quot;file&quot;, &quot;barcodes&quot;: [{&quot;format&quot;, &quot;text&quot;, &quot;page&quot;}]}]. Format names are ZXing&apos;s (QRCode, Code128, DataMatrix, PDF417, ...); all formats are read unless --formats lists some. A file that cannot be read gets &quot;error&quot; instead of &quot;barcodes&quot; and the exit code is 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua dev generate --count N [--from DATE] [--to DATE] [--seed S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from/--to: give dates YYYY-MM-DD, from &lt;= to, not after today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer tools: generate synthetic dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua dev generate --count N [--from DATE] [--to DATE] [--seed S]
+
+Receives N invented dossiers (Vietnamese names, addresses, valid identity numbers and tax codes, catalogue procedures) over the working days of the period (default: the 60 days before today) and moves them through the workflow by age. Needs an administrator (--user); works as the users synth-clerk and synth-super.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner found. Check that it is connected and switched on, then run &quot;motcua devices&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the scanners that are connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua devices
+
+Prints JSON: [{&quot;name&quot;, &quot;vendor&quot;, &quot;model&quot;, &quot;type&quot;}]. &quot;name&quot; is what &quot;motcua scan --device&quot; takes. SANE finds the devices; SANE_CONFIG_DIR chooses its configuration folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua dossier receive FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the intake file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake file %1 is not a JSON object (%2 at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount: expected a whole number of đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: expected a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the dossier code: motcua dossier %1 CODE ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua dossier show CODE | motcua dossier search TEXT [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua dossier tracking-book --from DATE --to DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown dossier subcommand &quot;%1&quot;; see motcua help dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive, show, search and move dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua dossier receive FILE.json      -&gt; {&quot;code&quot;,&quot;status&quot;,&quot;received&quot;,&quot;due&quot;,&quot;warnings&quot;}
+motcua dossier show CODE
+motcua dossier search TEXT [--limit N] (diacritic-insensitive)
+motcua dossier tracking-book --from DATE --to DATE
+motcua dossier request-supplement CODE --reason T [--missing ID...]
+motcua dossier supplement-received CODE
+motcua dossier refuse CODE --reason T
+motcua dossier hand-over CODE [--unit U] [--note T]
+motcua dossier fee-notice CODE --amount VND [--number NO]
+motcua dossier pay CODE --amount VND --method cash|transfer
+motcua dossier result-ready CODE
+motcua dossier return CODE [--collector-name N --collector-id ID]
+motcua dossier withdraw CODE --reason T
+motcua dossier stop CODE --reason T
+motcua dossier reschedule CODE --to DATE --reason T
+motcua dossier rate CODE --rating 1|2|3
+
+The intake JSON is described in docs/cli.md. Steps print the dossier as `show` does; a step the current state does not allow exits 1 naming the state. All need --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already initialised; use another --data-dir or add users with `motcua user add`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished">Quản trị hệ thống</translation>
+    </message>
+    <message>
+        <source>Create the data folder, database and first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua init [--data-dir DIR] [--site FILE]
+
+Creates the database with the built-in procedure catalogue (valid from today) and the account &quot;admin&quot;. Its password is MOTCUA_PASSWORD_NEW when set, else a random one printed once as &quot;admin_password&quot;.
+Prints JSON: {&quot;data_dir&quot;, &quot;database&quot;, &quot;schema_version&quot;, &quot;admin_login&quot;, &quot;catalogue&quot;, [&quot;admin_password&quot;]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the standard input.</source>
+        <translation>Không đọc được đầu vào chuẩn (stdin).</translation>
+    </message>
+    <message>
+        <source>Usage: motcua parse cccd-qr PAYLOAD|-</source>
+        <translation>Cách dùng: motcua parse cccd-qr PAYLOAD|-</translation>
+    </message>
+    <message>
+        <source>Read the QR code payload of a citizen ID card (CCCD).</source>
+        <translation>Đọc nội dung mã QR trên thẻ căn cước công dân (CCCD).</translation>
+    </message>
+    <message>
+        <source>motcua parse cccd-qr PAYLOAD
+motcua parse cccd-qr -      (reads the payload from standard input, UTF-8)
+
+Prints {&quot;id&quot;, &quot;old_id&quot;, &quot;name&quot;, &quot;birth_date&quot;, &quot;sex&quot;, &quot;address&quot;, &quot;issue_date&quot;, &quot;warnings&quot;}
+(plus &quot;extra&quot;/&quot;extra_date&quot; for an 8th field). Accepts 6 to 8 fields separated by &quot;|&quot;.
+Malformed, non-UTF-8 or control-character input exits 1 with the reason; consistency problems
+(birth year or sex against the ID number, dates) are warnings.</source>
+        <translation>motcua parse cccd-qr PAYLOAD
+motcua parse cccd-qr -      (đọc nội dung từ đầu vào chuẩn, UTF-8)
+
+In ra {&quot;id&quot;, &quot;old_id&quot;, &quot;name&quot;, &quot;birth_date&quot;, &quot;sex&quot;, &quot;address&quot;, &quot;issue_date&quot;, &quot;warnings&quot;}
+(thêm &quot;extra&quot;/&quot;extra_date&quot; nếu có trường thứ 8). Chấp nhận 6 đến 8 trường ngăn cách bởi &quot;|&quot;.
+Dữ liệu sai định dạng, không phải UTF-8 hoặc có ký tự điều khiển: thoát với mã 1 và nêu lý do; các điểm
+không khớp (năm sinh, giới tính so với số định danh, các ngày) chỉ là cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Print a one-stop form to PDF or to a printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua print FORM CODE --pdf OUT.pdf | --printer NAME [--form-set ID] [--from-json FILE]
+motcua print tracking-book --from DATE --to DATE --pdf OUT.pdf | --printer NAME
+
+FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice.
+The dossier is read from the store (needs --user); --from-json FILE prints from a JSON file instead (docs/forms.md). --form-set picks a form set (TT03-2025, TT01-2018); by default the set in force on the receipt date.
+Prints JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &quot;pages&quot;, &quot;pdf&quot; | &quot;printer&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the scanner with --device (see &quot;motcua devices&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the folder for the scanned pages with --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source must be flatbed, adf or duplex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be color, gray or lineart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolution must be a number of dots per inch from 50 to 1200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pages must be a whole number of pages, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size must be a4, a5, letter or max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--option takes NAME=VALUE (a SANE option of the device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan pages from a scanner into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua scan --device NAME [--source flatbed|adf|duplex] [--resolution DPI] [--mode color|gray|lineart]
+            [--pages N] [--page-size a4|a5|letter|max] [--option NAME=VALUE]... [--no-pdf] --out DIR
+
+Scans (flatbed: one page unless --pages; feeder: until it is empty or N pages), checks every page for
+blank and barcodes, stores it compressed under the data dir (pages/ab/&lt;sha256&gt;.jpg|png) and writes
+DIR/page-NNN.jpg|png and one DIR/document-N.pdf per document (separator sheets split documents; the
+site&apos;s scanner.separator_barcode). --option sets a SANE option of the device by its own name.
+Prints JSON: {&quot;device&quot;, &quot;status&quot;: &quot;ok|no_documents|jammed|cover_open|busy|io_error|access_denied|
+out_of_memory|cancelled|not_found|...&quot;, &quot;message&quot;, &quot;pages&quot;: [{&quot;file&quot;, &quot;sha256&quot;, &quot;width&quot;, &quot;height&quot;,
+&quot;dpi&quot;, &quot;bytes&quot;, &quot;blank&quot;, &quot;barcodes&quot;: [{&quot;format&quot;, &quot;text&quot;}]}], &quot;documents&quot;: [{&quot;file&quot;, &quot;pages&quot;}]}.
+Pages scanned before a device error are kept and listed; a device error exits 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database in %1; run `motcua init` first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command needs --user LOGIN (and the password in MOTCUA_PASSWORD or at the prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1: set MOTCUA_PASSWORD or run in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua user add LOGIN --name &quot;FULL NAME&quot; --role clerk|postal|supervisor|admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use clerk, postal, supervisor or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the new user&apos;s password in MOTCUA_PASSWORD_NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua user add|list (see motcua help user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and list user accounts (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua user add LOGIN --name &quot;FULL NAME&quot; --role clerk|postal|supervisor|admin
+motcua user list
+
+Needs --user of an administrator (password in MOTCUA_PASSWORD). The new password comes from MOTCUA_PASSWORD_NEW and is stored as an Argon2id hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua validate cccd|tax-code|phone|email VALUE.</source>
+        <translation>Cách dùng: motcua validate cccd|tax-code|phone|email VALUE.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: use cccd, tax-code, phone or email.</source>
+        <translation>Loại &quot;%1&quot; không có; hãy dùng cccd, tax-code, phone hoặc email.</translation>
+    </message>
+    <message>
+        <source>Check a personal ID number, tax code, phone number or e-mail.</source>
+        <translation>Kiểm tra số định danh cá nhân, mã số thuế, số điện thoại hoặc thư điện tử.</translation>
+    </message>
+    <message>
+        <source>motcua validate cccd NUMBER
+    12-digit personal identification number: {&quot;valid&quot;: true, &quot;id&quot;, &quot;province_code&quot;, &quot;province&quot;,
+    &quot;sex&quot;, &quot;birth_year&quot;}.
+motcua validate tax-code CODE
+    10-digit (check digit), 13-digit branch or 12-digit personal tax code:
+    {&quot;valid&quot;: true, &quot;normalized&quot;, &quot;kind&quot;: &quot;business|branch|personal&quot;}.
+motcua validate phone NUMBER | motcua validate email ADDRESS
+    {&quot;valid&quot;: true, &quot;normalized&quot;}.
+
+A rejected value prints {&quot;valid&quot;: false, &quot;reason&quot;, &quot;field&quot;, &quot;code&quot;} and exits 1.</source>
+        <translation>motcua validate cccd NUMBER
+    Số định danh cá nhân 12 chữ số: {&quot;valid&quot;: true, &quot;id&quot;, &quot;province_code&quot;, &quot;province&quot;,
+    &quot;sex&quot;, &quot;birth_year&quot;}.
+motcua validate tax-code CODE
+    Mã số thuế 10 chữ số (có chữ số kiểm tra), 13 chữ số (đơn vị phụ thuộc) hoặc 12 chữ số (cá nhân):
+    {&quot;valid&quot;: true, &quot;normalized&quot;, &quot;kind&quot;: &quot;business|branch|personal&quot;}.
+motcua validate phone NUMBER | motcua validate email ADDRESS
+    {&quot;valid&quot;: true, &quot;normalized&quot;}.
+
+Giá trị không hợp lệ: in {&quot;valid&quot;: false, &quot;reason&quot;, &quot;field&quot;, &quot;code&quot;} và thoát với mã 1.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua vietqr --bin BIN --account ACC --amount VND [--note TEXT] (--amount is optional with --static).</source>
+        <translation>Cách dùng: motcua vietqr --bin BIN --account ACC --amount VND [--note TEXT] (có --static thì không bắt buộc --amount).</translation>
+    </message>
+    <message>
+        <source>amount: &quot;%1&quot; must be a whole number of đồng, digits only (e.g. 150000).</source>
+        <translation>amount: &quot;%1&quot; phải là số tiền nguyên tính bằng đồng, chỉ gồm chữ số (ví dụ 150000).</translation>
+    </message>
+    <message>
+        <source>Build a VietQR (NAPAS) payment payload for a fee.</source>
+        <translation>Tạo nội dung mã VietQR (NAPAS) để nộp phí, lệ phí.</translation>
+    </message>
+    <message>
+        <source>motcua vietqr --bin BIN --account ACC --amount VND [--note TEXT]
+              [--static] [--service QRIBFTTA|QRIBFTTC] [--merchant-name N] [--merchant-city C]
+
+Prints {&quot;payload&quot;: &quot;000201...6304XXXX&quot;}: EMVCo TLV with the NAPAS GUID A000000727 and a
+CRC-16/CCITT-FALSE. The note is folded to ASCII upper case and may have at most 25 characters.
+Dynamic (one payment, amount locked) unless --static.</source>
+        <translation>motcua vietqr --bin BIN --account ACC --amount VND [--note TEXT]
+              [--static] [--service QRIBFTTA|QRIBFTTC] [--merchant-name N] [--merchant-city C]
+
+In ra {&quot;payload&quot;: &quot;000201...6304XXXX&quot;}: chuỗi TLV theo EMVCo với GUID NAPAS A000000727 và
+CRC-16/CCITT-FALSE. Nội dung chuyển khoản được đổi sang chữ in hoa không dấu, tối đa 25 ký tự.
+Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.</translation>
     </message>
 </context>
 <context>
     <name>desk</name>
     <message>
-        <source>Option --lang: use vi or en, not "%1".</source>
-        <translation>Tùy chọn --lang: dùng vi hoặc en, không phải "%1".</translation>
+        <source>Option --lang: use vi or en, not &quot;%1&quot;.</source>
+        <translation>Tùy chọn --lang: dùng vi hoặc en, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No database in %1: run &quot;motcua --data-dir %1 init&quot; first.</source>
+        <translation>Chưa có cơ sở dữ liệu trong %1: hãy chạy &quot;motcua --data-dir %1 init&quot; trước.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
     </message>
 </context>
 <context>
     <name>motcua::CccdQr</name>
     <message>
         <source>CCCD QR: the text is too long (%1 characters) to be an ID card QR code. Scan the QR code on the card again.</source>
-        <translation type="unfinished" />
+        <translation>QR CCCD: chuỗi quá dài (%1 ký tự) để là mã QR của thẻ căn cước. Hãy quét lại mã QR trên thẻ.</translation>
     </message>
     <message>
         <source>CCCD QR: no text was read. Scan the QR code on the card again.</source>
-        <translation type="unfinished" />
+        <translation>QR CCCD: không đọc được nội dung nào. Hãy quét lại mã QR trên thẻ.</translation>
     </message>
     <message>
         <source>CCCD QR: the text contains control or unreadable characters, so the scanner garbled it. Set the scanner to serial mode or a US keyboard layout and scan again.</source>
-        <translation type="unfinished" />
+        <translation>QR CCCD: nội dung có ký tự điều khiển hoặc ký tự không đọc được, máy quét đã làm sai lệch dữ liệu. Hãy đặt máy quét ở chế độ cổng nối tiếp (serial) hoặc bàn phím US rồi quét lại.</translation>
     </message>
     <message>
-        <source>CCCD QR: expected 6 to 8 fields separated by "|" but found %1. The code is not an ID card QR code or was garbled; scan it again.</source>
-        <translation type="unfinished" />
+        <source>CCCD QR: expected 6 to 8 fields separated by &quot;|&quot; but found %1. The code is not an ID card QR code or was garbled; scan it again.</source>
+        <translation>QR CCCD: cần 6 đến 8 trường ngăn cách bởi &quot;|&quot; nhưng có %1. Đây không phải mã QR của thẻ căn cước hoặc dữ liệu đã bị sai lệch; hãy quét lại.</translation>
     </message>
     <message>
         <source>CCCD QR: no date of birth (8 digits ddMMyyyy) in field 3 or 4. The code was garbled; scan it again.</source>
-        <translation type="unfinished" />
+        <translation>QR CCCD: không có ngày sinh (8 chữ số ddMMyyyy) ở trường 3 hoặc 4. Dữ liệu đã bị sai lệch; hãy quét lại.</translation>
     </message>
     <message>
         <source>CCCD QR: the issue date field is missing. Scan the code again.</source>
-        <translation type="unfinished" />
+        <translation>QR CCCD: thiếu trường ngày cấp. Hãy quét lại mã.</translation>
     </message>
     <message>
-        <source>CCCD QR: field 1 (personal identification number) must be 12 digits, got "%1". Scan the code again.</source>
-        <translation type="unfinished" />
+        <source>CCCD QR: field 1 (personal identification number) must be 12 digits, got &quot;%1&quot;. Scan the code again.</source>
+        <translation>QR CCCD: trường 1 (số định danh cá nhân) phải gồm 12 chữ số, nhận được &quot;%1&quot;. Hãy quét lại mã.</translation>
     </message>
     <message>
         <source>CCCD QR: the full name field is empty. Scan the code again.</source>
-        <translation type="unfinished" />
+        <translation>QR CCCD: trường họ và tên bị trống. Hãy quét lại mã.</translation>
     </message>
     <message>
-        <source>CCCD QR: the date of birth "%1" is not a real date (ddMMyyyy). Scan the code again or type the data by hand.</source>
-        <translation type="unfinished" />
+        <source>CCCD QR: the date of birth &quot;%1&quot; is not a real date (ddMMyyyy). Scan the code again or type the data by hand.</source>
+        <translation>QR CCCD: ngày sinh &quot;%1&quot; không phải là ngày có thật (ddMMyyyy). Hãy quét lại mã hoặc nhập tay.</translation>
     </message>
     <message>
-        <source>CCCD QR: the issue date "%1" is not a real date (ddMMyyyy). Scan the code again or type the data by hand.</source>
-        <translation type="unfinished" />
+        <source>CCCD QR: the issue date &quot;%1&quot; is not a real date (ddMMyyyy). Scan the code again or type the data by hand.</source>
+        <translation>QR CCCD: ngày cấp &quot;%1&quot; không phải là ngày có thật (ddMMyyyy). Hãy quét lại mã hoặc nhập tay.</translation>
     </message>
     <message>
-        <source>The old ID number "%1" is not 9 or 12 digits. Check it against the old card.</source>
-        <translation type="unfinished" />
+        <source>The old ID number &quot;%1&quot; is not 9 or 12 digits. Check it against the old card.</source>
+        <translation>Số CMND cũ &quot;%1&quot; không gồm 9 hoặc 12 chữ số. Hãy đối chiếu với thẻ cũ.</translation>
     </message>
     <message>
-        <source>The name "%1" contains characters a Vietnamese name cannot contain; the scanner may have garbled it. Compare it with the card.</source>
-        <translation type="unfinished" />
+        <source>The name &quot;%1&quot; contains characters a Vietnamese name cannot contain; the scanner may have garbled it. Compare it with the card.</source>
+        <translation>Họ tên &quot;%1&quot; có ký tự không thể có trong tên người Việt; có thể máy quét đã làm sai lệch. Hãy đối chiếu với thẻ.</translation>
     </message>
     <message>
         <source>The date of birth is in the future. Compare it with the card.</source>
-        <translation type="unfinished" />
+        <translation>Ngày sinh ở tương lai. Hãy đối chiếu với thẻ.</translation>
     </message>
     <message>
         <source>The issue date is earlier than the date of birth. Compare both with the card.</source>
-        <translation type="unfinished" />
+        <translation>Ngày cấp sớm hơn ngày sinh. Hãy đối chiếu cả hai ngày với thẻ.</translation>
     </message>
     <message>
-        <source>The issue date is in the future. Check the computer's date and the card.</source>
-        <translation type="unfinished" />
+        <source>The issue date is in the future. Check the computer&apos;s date and the card.</source>
+        <translation>Ngày cấp ở tương lai. Hãy kiểm tra ngày giờ của máy tính và đối chiếu với thẻ.</translation>
     </message>
     <message>
         <source>The 8th field (%1) is a date earlier than the issue date.</source>
-        <translation type="unfinished" />
+        <translation>Trường thứ 8 (%1) là một ngày sớm hơn ngày cấp.</translation>
     </message>
     <message>
         <source>The address field is empty. Ask for the permanent address.</source>
-        <translation type="unfinished" />
+        <translation>Trường địa chỉ bị trống. Hãy hỏi địa chỉ thường trú.</translation>
     </message>
 </context>
 <context>
     <name>motcua::Clock</name>
     <message>
-        <source>Option --now: "%1" is not a date-time. Use the form 2027-03-01T09:30:00 (local time, Asia/Ho_Chi_Minh) or 2027-03-01.</source>
-        <translation>Tùy chọn --now: "%1" không phải ngày giờ. Dùng dạng 2027-03-01T09:30:00 (giờ địa phương, Asia/Ho_Chi_Minh) hoặc 2027-03-01.</translation>
+        <source>Option --now: &quot;%1&quot; is not a date-time. Use the form 2027-03-01T09:30:00 (local time, Asia/Ho_Chi_Minh) or 2027-03-01.</source>
+        <translation>Tùy chọn --now: &quot;%1&quot; không phải ngày giờ. Dùng dạng 2027-03-01T09:30:00 (giờ địa phương, Asia/Ho_Chi_Minh) hoặc 2027-03-01.</translation>
     </message>
 </context>
 <context>
     <name>motcua::CodeAllocator</name>
     <message>
         <source>Site setting codes.%1 must be a whole number from 1 to 9999. Ask the administrator to correct the site file.</source>
-        <translation type="unfinished" />
+        <translation>Cấu hình điểm codes.%1 phải là số nguyên từ 1 đến 9999. Đề nghị quản trị viên sửa tệp cấu hình điểm.</translation>
     </message>
     <message>
         <source>Site setting codes.first (%1) is greater than codes.last (%2). Ask the administrator to correct the site file.</source>
-        <translation type="unfinished" />
+        <translation>Cấu hình điểm codes.first (%1) lớn hơn codes.last (%2). Đề nghị quản trị viên sửa tệp cấu hình điểm.</translation>
     </message>
     <message>
-        <source>This desk has issued every dossier number of its range %1-%2 for today. Issue the code from the central system when it is reachable, or ask the administrator to give this desk a further range (site setting "codes").</source>
-        <translation type="unfinished" />
+        <source>This desk has issued every dossier number of its range %1-%2 for today. Issue the code from the central system when it is reachable, or ask the administrator to give this desk a further range (site setting &quot;codes&quot;).</source>
+        <translation>Quầy này đã cấp hết các số hồ sơ trong dải %1-%2 của ngày hôm nay. Hãy lấy mã từ hệ thống trung tâm khi kết nối được, hoặc đề nghị quản trị viên cấp thêm dải số cho quầy (mục cấu hình &quot;codes&quot;).</translation>
     </message>
     <message>
         <source>The computer clock gives no valid time. Set the date and time before receiving dossiers.</source>
-        <translation type="unfinished" />
+        <translation>Đồng hồ máy tính không cho thời gian hợp lệ. Hãy đặt ngày giờ trước khi tiếp nhận hồ sơ.</translation>
     </message>
     <message>
         <source>The computer clock (%1) is earlier than the last time this desk issued or confirmed a code (%2). The date is part of the dossier code, so no code is issued: correct the date and time of this computer, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Đồng hồ máy tính (%1) sớm hơn lần cuối quầy này cấp hoặc được xác nhận mã (%2). Ngày là một phần của mã hồ sơ nên không cấp mã: hãy chỉnh lại ngày giờ của máy tính rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -1028,8 +1504,8 @@ In JSON: {"program", "version", "libraries": {"qt", "sqlite", "libcurl", "zxing-
         <translation>một số nguyên từ %1 đến %2</translation>
     </message>
     <message>
-        <source>Setting %1: "%2" is not allowed; use %3.</source>
-        <translation>Cài đặt %1: không chấp nhận giá trị "%2"; hãy dùng %3.</translation>
+        <source>Setting %1: &quot;%2&quot; is not allowed; use %3.</source>
+        <translation>Cài đặt %1: không chấp nhận giá trị &quot;%2&quot;; hãy dùng %3.</translation>
     </message>
     <message>
         <source>Cannot save the settings file %1.</source>
@@ -1040,61 +1516,88 @@ In JSON: {"program", "version", "libraries": {"qt", "sqlite", "libcurl", "zxing-
     <name>motcua::DossierCode</name>
     <message>
         <source>The dossier code must look like 000.00.25.G14-250312-0007 (agency code, receipt date yyMMdd, 4-digit number). Check the code and type it again.</source>
-        <translation type="unfinished" />
+        <translation>Mã hồ sơ phải có dạng 000.00.25.G14-250312-0007 (mã cơ quan, ngày tiếp nhận yyMMdd, số thứ tự 4 chữ số). Hãy kiểm tra và nhập lại mã.</translation>
     </message>
     <message>
         <source>The dossier code may contain only ASCII letters, digits, dots and dashes. Type it again.</source>
-        <translation type="unfinished" />
+        <translation>Mã hồ sơ chỉ được gồm chữ cái ASCII, chữ số, dấu chấm và dấu gạch ngang. Hãy nhập lại.</translation>
     </message>
     <message>
         <source>The date part of the dossier code (%1) is not a real date (yyMMdd). Check the code.</source>
-        <translation type="unfinished" />
+        <translation>Phần ngày của mã hồ sơ (%1) không phải là ngày có thật (yyMMdd). Hãy kiểm tra lại mã.</translation>
     </message>
     <message>
         <source>The number at the end of the dossier code must be 0001 to 9999.</source>
-        <translation type="unfinished" />
+        <translation>Số thứ tự ở cuối mã hồ sơ phải từ 0001 đến 9999.</translation>
     </message>
 </context>
 <context>
     <name>motcua::DueDate</name>
     <message>
-        <source>Setting %1 must be a time of day as HH:mm (e.g. 15:00), not "%2".</source>
-        <translation type="unfinished" />
+        <source>Setting %1 must be a time of day as HH:mm (e.g. 15:00), not &quot;%2&quot;.</source>
+        <translation>Cấu hình %1 phải là giờ trong ngày dạng HH:mm (ví dụ 15:00), không phải &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Office hours must end after they start (officeStart %1, officeEnd %2).</source>
-        <translation type="unfinished" />
+        <translation>Giờ kết thúc làm việc phải sau giờ bắt đầu (officeStart %1, officeEnd %2).</translation>
     </message>
     <message>
         <source>The time limit of this procedure is unknown, so no appointment date can be computed. Enter the limit in the procedure catalogue or set the appointment by hand.</source>
-        <translation type="unfinished" />
+        <translation>Chưa biết thời hạn giải quyết của thủ tục này nên không tính được ngày hẹn trả. Hãy nhập thời hạn vào danh mục thủ tục hoặc đặt ngày hẹn bằng tay.</translation>
     </message>
     <message>
         <source>The receipt time is missing or invalid.</source>
-        <translation type="unfinished" />
+        <translation>Thời điểm tiếp nhận bị thiếu hoặc không hợp lệ.</translation>
     </message>
     <message>
         <source>Office hours must end after they start.</source>
-        <translation type="unfinished" />
+        <translation>Giờ kết thúc làm việc phải sau giờ bắt đầu.</translation>
     </message>
     <message>
         <source>The appointment date falls outside the calendar.</source>
-        <translation type="unfinished" />
+        <translation>Ngày hẹn trả nằm ngoài phạm vi của lịch.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::InputCheck</name>
+    <message>
+        <source>%1: the value is empty. Give a value.</source>
+        <translation>%1: giá trị bị trống. Hãy nhập giá trị.</translation>
+    </message>
+    <message>
+        <source>%1: the value is too long (%2 characters, at most %3 allowed).</source>
+        <translation>%1: giá trị quá dài (%2 ký tự, tối đa %3).</translation>
+    </message>
+    <message>
+        <source>%1: the value is not valid UTF-8 text. Check the input&apos;s character encoding.</source>
+        <translation>%1: giá trị không phải văn bản UTF-8 hợp lệ. Hãy kiểm tra bảng mã ký tự của dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1: the value contains a control character (code %2). Remove it and try again.</source>
+        <translation>%1: giá trị có ký tự điều khiển (mã %2). Hãy xóa ký tự đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1: the input is too long (more than %2 bytes).</source>
+        <translation>%1: dữ liệu quá dài (hơn %2 byte).</translation>
+    </message>
+    <message>
+        <source>%1: the input is not valid UTF-8 text. Check the input&apos;s character encoding.</source>
+        <translation>%1: dữ liệu không phải văn bản UTF-8 hợp lệ. Hãy kiểm tra bảng mã ký tự của dữ liệu.</translation>
     </message>
 </context>
 <context>
     <name>motcua::Lunar</name>
     <message>
         <source>Lunar month must be between 1 and 12.</source>
-        <translation type="unfinished" />
+        <translation>Tháng âm lịch phải từ 1 đến 12.</translation>
     </message>
     <message>
         <source>Lunar day must be between 1 and 30.</source>
-        <translation type="unfinished" />
+        <translation>Ngày âm lịch phải từ 1 đến 30.</translation>
     </message>
     <message>
         <source>Lunar date %1/%2%3/%4 does not exist: the month is shorter or the year has no such leap month.</source>
-        <translation type="unfinished" />
+        <translation>Ngày âm lịch %1/%2%3/%4 không tồn tại: tháng đó ngắn hơn hoặc năm đó không có tháng nhuận này.</translation>
     </message>
 </context>
 <context>
@@ -1108,24 +1611,24 @@ In JSON: {"program", "version", "libraries": {"qt", "sqlite", "libcurl", "zxing-
         <translation>Tệp cấu hình điểm tiếp nhận %1 không phải JSON hợp lệ (%2 tại vị trí %3).</translation>
     </message>
     <message>
-        <source>Site configuration: the field "%1" is required.</source>
-        <translation>Cấu hình điểm tiếp nhận: trường "%1" là bắt buộc.</translation>
+        <source>Site configuration: the field &quot;%1&quot; is required.</source>
+        <translation>Cấu hình điểm tiếp nhận: trường &quot;%1&quot; là bắt buộc.</translation>
     </message>
     <message>
-        <source>Site configuration: desk_id "%1" must be 1 to 16 letters, digits, '-' or '_'.</source>
-        <translation>Cấu hình điểm tiếp nhận: desk_id "%1" phải gồm 1 đến 16 chữ cái không dấu, chữ số, '-' hoặc '_'.</translation>
+        <source>Site configuration: desk_id &quot;%1&quot; must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Cấu hình điểm tiếp nhận: desk_id &quot;%1&quot; phải gồm 1 đến 16 chữ cái không dấu, chữ số, &apos;-&apos; hoặc &apos;_&apos;.</translation>
     </message>
     <message>
-        <source>Site configuration: agency_code "%1" is not an electronic agency identifier of the form 000.00.25.G14.</source>
-        <translation>Cấu hình điểm tiếp nhận: agency_code "%1" không phải mã định danh điện tử cơ quan dạng 000.00.25.G14.</translation>
+        <source>Site configuration: agency_code &quot;%1&quot; is not an electronic agency identifier of the form 000.00.25.G14.</source>
+        <translation>Cấu hình điểm tiếp nhận: agency_code &quot;%1&quot; không phải mã định danh điện tử cơ quan dạng 000.00.25.G14.</translation>
     </message>
     <message>
-        <source>Site configuration: channel must be "desk" or "postal", not "%1".</source>
-        <translation>Cấu hình điểm tiếp nhận: channel phải là "desk" hoặc "postal", không phải "%1".</translation>
+        <source>Site configuration: channel must be &quot;desk&quot; or &quot;postal&quot;, not &quot;%1&quot;.</source>
+        <translation>Cấu hình điểm tiếp nhận: channel phải là &quot;desk&quot; hoặc &quot;postal&quot;, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Site configuration: central_url "%1" must be an http or https address.</source>
-        <translation>Cấu hình điểm tiếp nhận: central_url "%1" phải là địa chỉ http hoặc https.</translation>
+        <source>Site configuration: central_url &quot;%1&quot; must be an http or https address.</source>
+        <translation>Cấu hình điểm tiếp nhận: central_url &quot;%1&quot; phải là địa chỉ http hoặc https.</translation>
     </message>
     <message>
         <source>Cannot write the site configuration file %1: %2.</source>
@@ -1136,131 +1639,129 @@ In JSON: {"program", "version", "libraries": {"qt", "sqlite", "libcurl", "zxing-
     <name>motcua::Validators</name>
     <message>
         <source>Personal identification number: empty. Type the 12 digits printed on the citizen ID card.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Personal identification number: must be exactly 12 digits (got %n character(s)). Check the number on the citizen ID card.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>Số định danh cá nhân: bị trống. Hãy nhập 12 chữ số in trên thẻ căn cước.</translation>
     </message>
     <message>
         <source>Personal identification number: the first three digits (%1) are not a province code. Check the number on the card.</source>
-        <translation type="unfinished" />
+        <translation>Số định danh cá nhân: ba chữ số đầu (%1) không phải mã tỉnh, thành phố. Hãy kiểm tra số trên thẻ.</translation>
     </message>
     <message>
         <source>Personal identification number: digits 4-6 give the birth year %1, which is in the future. Check the number on the card.</source>
-        <translation type="unfinished" />
+        <translation>Số định danh cá nhân: chữ số thứ 4-6 cho năm sinh %1, là năm trong tương lai. Hãy kiểm tra số trên thẻ.</translation>
     </message>
     <message>
         <source>Birth date %1 does not match the personal identification number, which gives birth year %2. Check both against the card.</source>
-        <translation type="unfinished" />
+        <translation>Ngày sinh %1 không khớp với số định danh cá nhân (cho năm sinh %2). Hãy đối chiếu cả hai với thẻ.</translation>
     </message>
     <message>
-        <source>Sex "%1" is neither Nam nor Nữ. Check it against the card.</source>
-        <translation type="unfinished" />
+        <source>Sex &quot;%1&quot; is neither Nam nor Nữ. Check it against the card.</source>
+        <translation>Giới tính &quot;%1&quot; không phải Nam hay Nữ. Hãy đối chiếu với thẻ.</translation>
     </message>
     <message>
         <source>Sex %1 does not match the personal identification number, which gives %2. Check both against the card.</source>
-        <translation type="unfinished" />
+        <translation>Giới tính %1 không khớp với số định danh cá nhân (cho giới tính %2). Hãy đối chiếu cả hai với thẻ.</translation>
     </message>
     <message>
         <source>Tax code: empty. Type the 10-digit tax code, the 13-digit branch code or the 12-digit personal identification number.</source>
-        <translation type="unfinished" />
+        <translation>Mã số thuế: bị trống. Hãy nhập mã số thuế 10 chữ số, mã đơn vị phụ thuộc 13 chữ số hoặc số định danh cá nhân 12 chữ số.</translation>
     </message>
     <message>
         <source>Tax code: only digits are allowed (spaces, dots and one dash are ignored). Check the code.</source>
-        <translation type="unfinished" />
+        <translation>Mã số thuế: chỉ được gồm chữ số (dấu cách, dấu chấm và một dấu gạch ngang được bỏ qua). Hãy kiểm tra lại mã.</translation>
     </message>
     <message>
         <source>Tax code: must have 10 digits, 13 digits for a branch, or 12 digits for a person (got %1). Check the code.</source>
-        <translation type="unfinished" />
+        <translation>Mã số thuế: phải có 10 chữ số, 13 chữ số với đơn vị phụ thuộc, hoặc 12 chữ số với cá nhân (nhận được %1). Hãy kiểm tra lại mã.</translation>
     </message>
     <message>
         <source>Tax code: digits 3-9 cannot all be zero. Check the code.</source>
-        <translation type="unfinished" />
+        <translation>Mã số thuế: các chữ số thứ 3-9 không thể đều bằng 0. Hãy kiểm tra lại mã.</translation>
     </message>
     <message>
         <source>Tax code: the check digit (10th digit) is wrong, so the code has a typing error. Check it against the registration certificate.</source>
-        <translation type="unfinished" />
+        <translation>Mã số thuế: chữ số kiểm tra (chữ số thứ 10) không đúng, mã đã bị gõ sai. Hãy đối chiếu với giấy chứng nhận đăng ký.</translation>
     </message>
     <message>
         <source>Tax code: a branch suffix (digits 11-13) cannot be 000.</source>
-        <translation type="unfinished" />
+        <translation>Mã số thuế: phần đuôi đơn vị phụ thuộc (chữ số 11-13) không thể là 000.</translation>
     </message>
     <message>
-        <source>Phone number: "%1" is not a Vietnamese phone number. Use 10 digits for a mobile (e.g. 0912345678), 11 digits for a landline with its area code (e.g. 02438223344), or +84 followed by the number without the 0.</source>
-        <translation type="unfinished" />
+        <source>Phone number: &quot;%1&quot; is not a Vietnamese phone number. Use 10 digits for a mobile (e.g. 0912345678), 11 digits for a landline with its area code (e.g. 02438223344), or +84 followed by the number without the 0.</source>
+        <translation>Số điện thoại: &quot;%1&quot; không phải số điện thoại Việt Nam. Di động gồm 10 chữ số (ví dụ 0912345678), cố định gồm 11 chữ số kể cả mã vùng (ví dụ 02438223344), hoặc +84 rồi đến số không có số 0 đầu.</translation>
     </message>
     <message>
-        <source>E-mail: "%1" is not a valid address. It must look like name@example.vn, without spaces or diacritics.</source>
-        <translation type="unfinished" />
+        <source>E-mail: &quot;%1&quot; is not a valid address. It must look like name@example.vn, without spaces or diacritics.</source>
+        <translation>Thư điện tử: &quot;%1&quot; không phải địa chỉ hợp lệ. Địa chỉ phải có dạng ten@example.vn, không có dấu cách hay dấu tiếng Việt.</translation>
+    </message>
+    <message>
+        <source>Personal identification number: must be exactly 12 digits (got %1 characters). Check the number on the citizen ID card.</source>
+        <translation>Số định danh cá nhân: phải gồm đúng 12 chữ số (nhận được %1 ký tự). Hãy kiểm tra số trên thẻ căn cước.</translation>
     </message>
 </context>
 <context>
     <name>motcua::VietQr</name>
     <message>
-        <source>VietQR: the bank BIN must be 6 digits (e.g. 970418), got "%1". Check the unit's payment settings.</source>
-        <translation type="unfinished" />
+        <source>VietQR: the bank BIN must be 6 digits (e.g. 970418), got &quot;%1&quot;. Check the unit&apos;s payment settings.</source>
+        <translation>VietQR: mã BIN ngân hàng phải gồm 6 chữ số (ví dụ 970418), nhận được &quot;%1&quot;. Hãy kiểm tra cấu hình thanh toán của đơn vị.</translation>
     </message>
     <message>
-        <source>VietQR: the account number must be 1 to 19 letters or digits, got "%1". Check the unit's payment settings.</source>
-        <translation type="unfinished" />
+        <source>VietQR: the account number must be 1 to 19 letters or digits, got &quot;%1&quot;. Check the unit&apos;s payment settings.</source>
+        <translation>VietQR: số tài khoản phải gồm 1 đến 19 chữ cái hoặc chữ số, nhận được &quot;%1&quot;. Hãy kiểm tra cấu hình thanh toán của đơn vị.</translation>
     </message>
     <message>
         <source>VietQR: the amount must be a whole number of đồng greater than 0 (at most 13 digits).</source>
-        <translation type="unfinished" />
+        <translation>VietQR: số tiền phải là số nguyên tính bằng đồng, lớn hơn 0 (tối đa 13 chữ số).</translation>
     </message>
     <message>
         <source>VietQR: the service must be QRIBFTTA (account) or QRIBFTTC (card).</source>
-        <translation type="unfinished" />
+        <translation>VietQR: dịch vụ phải là QRIBFTTA (tài khoản) hoặc QRIBFTTC (thẻ).</translation>
     </message>
     <message>
-        <source>VietQR: the transfer note "%1" has %2 characters; banking apps accept at most %3. Use a shorter payment reference.</source>
-        <translation type="unfinished" />
+        <source>VietQR: the transfer note &quot;%1&quot; has %2 characters; banking apps accept at most %3. Use a shorter payment reference.</source>
+        <translation>VietQR: nội dung chuyển khoản &quot;%1&quot; có %2 ký tự; ứng dụng ngân hàng chỉ nhận tối đa %3. Hãy dùng mã tham chiếu thanh toán ngắn hơn.</translation>
     </message>
     <message>
         <source>VietQR: the merchant name may have at most 25 characters and the city at most 15.</source>
-        <translation type="unfinished" />
+        <translation>VietQR: tên đơn vị nhận tối đa 25 ký tự và thành phố tối đa 15 ký tự.</translation>
     </message>
 </context>
 <context>
     <name>motcua::WorkCalendar</name>
     <message>
         <source>Calendar setting %1: %2 Correct the calendar configuration.</source>
-        <translation type="unfinished" />
+        <translation>Cấu hình lịch %1: %2 Hãy sửa cấu hình lịch.</translation>
     </message>
     <message>
-        <source>"%1" is not a weekday name (Mon ... Sun).</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a weekday name (Mon ... Sun).</source>
+        <translation>&quot;%1&quot; không phải tên thứ trong tuần (Mon ... Sun).</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; không phải là ngày (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>expected a month and day as MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>cần tháng và ngày theo dạng MM-DD.</translation>
     </message>
     <message>
         <source>expected a lunar month and day as MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>cần tháng và ngày âm lịch theo dạng MM-DD.</translation>
     </message>
     <message>
         <source>days must be 1-15 and offsetDays -15..15.</source>
-        <translation type="unfinished" />
+        <translation>days phải từ 1 đến 15 và offsetDays từ -15 đến 15.</translation>
     </message>
     <message>
-        <source>type must be "off" or "work", not "%1".</source>
-        <translation type="unfinished" />
+        <source>type must be &quot;off&quot; or &quot;work&quot;, not &quot;%1&quot;.</source>
+        <translation>type phải là &quot;off&quot; hoặc &quot;work&quot;, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>every entry needs a label.</source>
-        <translation type="unfinished" />
+        <translation>mỗi mục cần có nhãn (label).</translation>
     </message>
     <message>
-        <source>Compensatory day off for %1</source>
-        <translation type="unfinished" />
+        <source>the label must contain %1 for the holiday&apos;s name.</source>
+        <translation>nhãn phải chứa %1 cho tên ngày lễ.</translation>
     </message>
 </context>
 <context>
@@ -1365,8 +1866,8 @@ In JSON: {"program", "version", "libraries": {"qt", "sqlite", "libcurl", "zxing-
         <translation>Mật khẩu này thuộc nhóm mật khẩu phổ biến nhất: hãy chọn mật khẩu khó đoán hơn.</translation>
     </message>
     <message>
-        <source>The password contains the login name "%1": choose one that does not.</source>
-        <translation>Mật khẩu chứa tên đăng nhập "%1": hãy chọn mật khẩu không chứa tên đăng nhập.</translation>
+        <source>The password contains the login name &quot;%1&quot;: choose one that does not.</source>
+        <translation>Mật khẩu chứa tên đăng nhập &quot;%1&quot;: hãy chọn mật khẩu không chứa tên đăng nhập.</translation>
     </message>
     <message>
         <source>receive a dossier</source>
@@ -1473,8 +1974,39 @@ In JSON: {"program", "version", "libraries": {"qt", "sqlite", "libcurl", "zxing-
         <translation>Quản trị hệ thống</translation>
     </message>
     <message>
-        <source>The role "%1" may not %2. Ask a user with the right role to do it, or ask an administrator to change your role.</source>
-        <translation>Vai trò "%1" không được phép %2. Hãy nhờ người dùng có vai trò phù hợp thực hiện, hoặc đề nghị quản trị viên thay đổi vai trò của bạn.</translation>
+        <source>The role &quot;%1&quot; may not %2. Ask a user with the right role to do it, or ask an administrator to change your role.</source>
+        <translation>Vai trò &quot;%1&quot; không được phép %2. Hãy nhờ người dùng có vai trò phù hợp thực hiện, hoặc đề nghị quản trị viên thay đổi vai trò của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cli</name>
+    <message>
+        <source>Cannot read the file %1 given with --from-json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a JSON object (%2); see docs/forms.md for its shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua print FORM CODE --pdf OUT | --printer NAME (FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice, tracking-book)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown form &quot;%1&quot;. Use receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice or tracking-book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua print %1 needs the dossier CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one output: --pdf OUT.pdf or --printer NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 does not match the code %2 in %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1492,124 +2024,124 @@ In JSON: {"program", "version", "libraries": {"qt", "sqlite", "libcurl", "zxing-
     <name>motcua::ui::LoginDialog</name>
     <message>
         <source>Sign in — MotCua Desk</source>
-        <translation type="unfinished" />
+        <translation>Đăng nhập — MotCua Desk</translation>
     </message>
     <message>
         <source>&amp;Login name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation>Đăng nhập</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Login name: please enter your login name.</source>
-        <translation type="unfinished" />
+        <translation>Tên đăng nhập: vui lòng nhập tên đăng nhập.</translation>
     </message>
 </context>
 <context>
     <name>motcua::ui::LookupPage</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Tìm</translation>
     </message>
     <message>
         <source>Print receipt…</source>
-        <translation type="unfinished" />
+        <translation>In giấy tiếp nhận…</translation>
     </message>
     <message>
         <source>Dossier code, name, ID or tax number, phone, procedure…</source>
-        <translation type="unfinished" />
+        <translation>Mã hồ sơ, họ tên, số định danh hoặc mã số thuế, điện thoại, thủ tục…</translation>
     </message>
     <message>
         <source>Dossier lookup</source>
-        <translation type="unfinished">Tra cứu hồ sơ</translation>
+        <translation>Tra cứu hồ sơ</translation>
     </message>
     <message>
         <source>Search: type a dossier code, a name, an ID or tax number, a phone or a procedure.</source>
-        <translation type="unfinished" />
+        <translation>Tìm kiếm: hãy nhập mã hồ sơ, họ tên, số định danh hoặc mã số thuế, số điện thoại hoặc tên thủ tục.</translation>
     </message>
     <message>
-        <source>No dossier matches "%1".</source>
-        <translation type="unfinished" />
+        <source>No dossier matches &quot;%1&quot;.</source>
+        <translation>Không có hồ sơ nào khớp với &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Tìm thấy %n hồ sơ.</numerusform>
         </translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished" />
+        <translation>Thủ tục</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished" />
+        <translation>Người nộp</translation>
     </message>
     <message>
         <source>ID / tax number</source>
-        <translation type="unfinished" />
+        <translation>Số định danh / mã số thuế</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>Dossier owner</source>
-        <translation type="unfinished" />
+        <translation>Chủ hồ sơ</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished" />
+        <translation>Ngày hẹn trả</translation>
     </message>
     <message>
         <source>not computed (time limit unknown)</source>
-        <translation type="unfinished" />
+        <translation>chưa tính được (chưa rõ thời hạn giải quyết)</translation>
     </message>
     <message>
         <source>Original appointment</source>
-        <translation type="unfinished" />
+        <translation>Ngày hẹn trả ban đầu</translation>
     </message>
     <message>
         <source>Processing unit</source>
-        <translation type="unfinished" />
+        <translation>Đơn vị giải quyết</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
         <source>%1 original(s), %2 certified cop(ies), %3 photocop(ies), %4 file(s)</source>
-        <translation type="unfinished" />
+        <translation>%1 bản chính, %2 bản chứng thực, %3 bản sao, %4 tệp</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Quá trình xử lý</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +2171,7 @@ In JSON: {"program", "version", "libraries": {"qt", "sqlite", "libcurl", "zxing-
         <translation>Trả kết quả giải quyết</translation>
     </message>
     <message>
-        <source>Scan the receipt's barcode to find the dossier and hand the result back to the applicant.</source>
+        <source>Scan the receipt&apos;s barcode to find the dossier and hand the result back to the applicant.</source>
         <translation>Quét mã vạch trên giấy tiếp nhận để tìm hồ sơ và trả kết quả cho người nộp.</translation>
     </message>
     <message>
@@ -1659,7 +2191,7 @@ In JSON: {"program", "version", "libraries": {"qt", "sqlite", "libcurl", "zxing-
         <translation>Hàng đợi</translation>
     </message>
     <message>
-        <source>Today's queues</source>
+        <source>Today&apos;s queues</source>
         <translation>Hàng đợi trong ngày</translation>
     </message>
     <message>
@@ -1719,23 +2251,23 @@ In JSON: {"program", "version", "libraries": {"qt", "sqlite", "libcurl", "zxing-
     <name>motcua::ui::SearchResultsModel</name>
     <message>
         <source>Dossier code</source>
-        <translation type="unfinished" />
+        <translation>Mã hồ sơ</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished" />
+        <translation>Người nộp</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished" />
+        <translation>Thủ tục</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Ngày tiếp nhận</translation>
     </message>
 </context>
 </TS>

@@ -111,6 +111,11 @@ private slots:
         r = runCli({ "validate", "tax-code", "0100233480" });
         expectRejected(r, "bad check digit");
         QCOMPARE(r.json["valid"].toBool(true), false);
+        // Vietnamese by default, English with --lang en; both name the field.
+        QVERIFY2(r.json["reason"].toString().startsWith(QStringLiteral("Mã số thuế")),
+            qPrintable(r.json["reason"].toString()));
+        r = runCli({ "--lang", "en", "validate", "tax-code", "0100233480" });
+        QVERIFY(r.json["reason"].toString().startsWith(QStringLiteral("Tax code")));
         r = runCli({ "validate", "tax-code", "0100233488-001" });
         QCOMPARE(r.json["normalized"].toString(), QStringLiteral("0100233488-001"));
         QCOMPARE(runCli({ "validate", "cccd" }).exitCode, 2);
