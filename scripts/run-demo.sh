@@ -14,10 +14,15 @@ bash "$root/scripts/build.sh" "$build"
 mkdir -p "$demo/central"
 export SANE_CONFIG_DIR="$root/resources/sane"
 export MOTCUA_DATA_DIR="$demo/data"
-if [ ! -f "$demo/data/motcua.sqlite" ] && "$build/app/motcua" help init >/dev/null 2>&1; then
-    MOTCUA_PASSWORD_NEW=${MOTCUA_DEMO_PASSWORD:-demo-admin-2027} \
-        "$build/app/motcua" --data-dir "$demo/data" init >"$demo/init.json" || true
+password=${MOTCUA_DEMO_PASSWORD:-demo-admin-2027}
+if [ ! -f "$demo/data/motcua.db" ]; then
+    # A fresh demo data folder: the admin account, the seed catalogue and 300 invented dossiers of the
+    # last 60 days, so that lookup, queues and printing have something to show.
+    MOTCUA_PASSWORD_NEW=$password "$build/app/motcua" --data-dir "$demo/data" init >"$demo/init.json"
+    MOTCUA_PASSWORD=$password "$build/app/motcua" --data-dir "$demo/data" --user admin \
+        dev generate --count 300 >"$demo/generate.json" || echo "demo data generation failed: see $demo/generate.json" >&2
 fi
+export MOTCUA_PASSWORD=$password
 
 "$build/app/motcua-central" --listen "127.0.0.1:$port" --data-dir "$demo/central" >"$demo/central.log" 2>&1 &
 central=$!

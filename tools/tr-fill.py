@@ -25,7 +25,13 @@ def write(tree, path):
 
 def unfinished(message):
     t = message.find("translation")
-    return t is not None and (t.get("type") == "unfinished" or not (t.text or "").strip())
+    if t is None:
+        return False
+    if t.get("type") == "unfinished":
+        return True
+    if message.get("numerus") == "yes":
+        return not any((n.text or "").strip() for n in t.findall("numerusform"))
+    return not (t.text or "").strip()
 
 
 def main(argv):

@@ -1,12 +1,22 @@
-// motcua-desk: the desk window. Composition root only: language, clock, site, main window.
+// motcua-desk: the desk window. Composition root only: language, clock, site, store, sign-in, pages.
 #include "core/Clock.h"
 #include "core/Config.h"
 #include "core/SiteConfig.h"
 #include "core/Translations.h"
+#include "core/forms/PrintableFromStore.h"
+#include "core/store/Store.h"
+#include "ui/LoginDialog.h"
+#include "ui/LookupPage.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+#include "ui/print/PrintPreview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTextStream>
 
 using namespace motcua;
@@ -29,7 +39,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption nowOption(
         QStringLiteral("now"), QStringLiteral("fixed local time (tests, demos)"), QStringLiteral("DATETIME"));
     const QCommandLineOption userOption(
-        QStringLiteral("user"), QStringLiteral("signed-in user"), QStringLiteral("LOGIN"));
+        QStringLiteral("user"), QStringLiteral("login name to sign in with"), QStringLiteral("LOGIN"));
     const QCommandLineOption configOption(
         QStringLiteral("config"), QStringLiteral("settings file"), QStringLiteral("FILE"));
     parser.addOptions({ langOption, siteOption, dataOption, nowOption, userOption, configOption });
@@ -65,7 +75,69 @@ int main(int argc, char* argv[])
         site = loaded.value();
     }
 
-    ui::MainWindow window(site, parser.value(userOption));
+    QString dataDir = parser.value(dataOption);
+    if (dataDir.isEmpty())
+        dataDir = config.get(Config::Key::DataDir).toString();
+    if (dataDir.isEmpty())
+        dataDir = qEnvironmentVariable("MOTCUA_DATA_DIR");
+    if (dataDir.isEmpty())
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dbPath = QDir(dataDir).filePath(QStringLiteral("motcua.db"));
+
+    // The local store and the signed-in clerk. Without a database the window still opens (pages say
+    // what is missing) so that a new desk can be set up with `motcua init`.
+    std::unique_ptr<store::Store> store;
+    std::optional<store::Actor> actor;
+    QString problem;
+    if (QFileInfo::exists(dbPath)) {
+        auto opened = store::Store::open(dbPath);
+        if (!opened) {
+            problem = opened.error().message;
+        } else {
+            store = std::move(opened.value());
+            if (auto applied = store->setSite(site); !applied)
+                problem = applied.error().message;
+        }
+    } else {
+        problem = QApplication::translate("desk", "No database in %1: run \"motcua --data-dir %1 init\" first.")
+                      .arg(QDir::toNativeSeparators(dataDir));
+    }
+
+    if (store && problem.isEmpty()) {
+        // MOTCUA_PASSWORD with --user signs in without the dialog (demos, kiosks under test).
+        const QString login = parser.value(userOption);
+        if (!login.isEmpty() && qEnvironmentVariableIsSet("MOTCUA_PASSWORD")) {
+            auto signedIn = store->authenticate(login, qEnvironmentVariable("MOTCUA_PASSWORD"));
+            if (signedIn)
+                actor = signedIn.value();
+        }
+        if (!actor) {
+            ui::LoginDialog login_dialog(*store, login);
+            if (login_dialog.exec() != QDialog::Accepted)
+                return 0;
+            actor = login_dialog.actor();
+        }
+    }
+
+    ui::MainWindow window(site, actor ? actor->name : QString());
+    if (store && actor) {
+        auto* lookup = new ui::LookupPage(*store, *actor);
+        lookup->setPrintHandler([&window, &store, &actor, &site](const QString& code) {
+            auto printable = forms::PrintableFromStore::load(*store, *actor, code, site);
+            if (!printable) {
+                ui::MessageBox::warning(&window, QApplication::translate("desk", "Print"), printable.error().message);
+                return;
+            }
+            print::PrintRequest request;
+            request.key = forms::FormKey::Receipt;
+            request.dossier = printable.value();
+            if (auto shown = print::showPrintPreview(&window, request); !shown)
+                ui::MessageBox::warning(&window, QApplication::translate("desk", "Print"), shown.error().message);
+        });
+        window.setPageWidget(ui::MainWindow::Page::Lookup, lookup);
+    }
+    if (!problem.isEmpty())
+        window.statusBar()->showMessage(problem);
     window.connectivity()->start(config.get(Config::Key::SyncIntervalSecs).toInt() * 1000);
     window.show();
     return app.exec();

@@ -1,0 +1,188 @@
+#include "ui/LookupPage.h"
+
+#include "core/Clock.h"
+#include "ui/SearchResultsModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace motcua::ui {
+
+namespace {
+QString localText(const QDateTime& t)
+{
+    return t.isValid() ? t.toTimeZone(Clock::zone()).toString(QStringLiteral("HH:mm dd/MM/yyyy")) : QString();
+}
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+} // namespace
+
+LookupPage::LookupPage(store::Store& store, store::Actor actor, QWidget* parent)
+    : QWidget(parent),
+      m_store(store),
+      m_actor(std::move(actor)),
+      m_query(new QLineEdit(this)),
+      m_searchButton(new QPushButton(tr("Search"), this)),
+      m_printButton(new QPushButton(tr("Print receipt…"), this)),
+      m_status(new QLabel(this)),
+      m_table(new QTableView(this)),
+      m_details(new QTextBrowser(this)),
+      m_model(new SearchResultsModel(this))
+{
+    m_query->setObjectName(QStringLiteral("lookup_query"));
+    m_query->setPlaceholderText(tr("Dossier code, name, ID or tax number, phone, procedure…"));
+    m_query->setClearButtonEnabled(true);
+    m_searchButton->setObjectName(QStringLiteral("lookup_search"));
+    m_printButton->setObjectName(QStringLiteral("lookup_print"));
+    m_printButton->setEnabled(false);
+    m_status->setObjectName(QStringLiteral("lookup_status"));
+    m_table->setObjectName(QStringLiteral("lookup_results"));
+    m_details->setObjectName(QStringLiteral("lookup_details"));
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(SearchResultsModel::Procedure, QHeaderView::Stretch);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_query, 1);
+    bar->addWidget(m_searchButton);
+    bar->addWidget(m_printButton);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* title = new QLabel(tr("Dossier lookup"), this);
+    title->setObjectName(QStringLiteral("title_lookup"));
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    title->setFont(font);
+    layout->addWidget(title);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+
+    connect(m_query, &QLineEdit::returnPressed, this, &LookupPage::search);
+    connect(m_searchButton, &QPushButton::clicked, this, &LookupPage::search);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            if (current.isValid())
+                showDossier(m_model->hit(current.row()).code);
+        });
+    connect(m_printButton, &QPushButton::clicked, this, [this] {
+        if (m_print && !selectedCode().isEmpty())
+            m_print(selectedCode());
+    });
+}
+
+void LookupPage::setPrintHandler(std::function<void(const QString&)> handler)
+{
+    m_print = std::move(handler);
+    m_printButton->setEnabled(m_print && !selectedCode().isEmpty());
+}
+
+QString LookupPage::selectedCode() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->hit(current.row()).code : QString();
+}
+
+void LookupPage::search()
+{
+    const QString text = m_query->text().trimmed();
+    if (text.isEmpty()) {
+        m_status->setText(tr("Search: type a dossier code, a name, an ID or tax number, a phone or a procedure."));
+        return;
+    }
+    auto hits = m_store.search(m_actor, text);
+    if (!hits) {
+        m_status->setText(hits.error().message);
+        return;
+    }
+    m_model->setHits(hits.value());
+    m_details->clear();
+    m_printButton->setEnabled(false);
+    m_status->setText(hits->isEmpty() ? tr("No dossier matches \"%1\".").arg(text)
+                                      : tr("%n dossier(s) found.", nullptr, static_cast<int>(hits->size())));
+    if (hits->size() == 1)
+        m_table->selectRow(0);
+}
+
+void LookupPage::showDossier(const QString& code)
+{
+    auto loaded = m_store.dossier(m_actor, code);
+    if (!loaded) {
+        m_details->setPlainText(loaded.error().message);
+        m_printButton->setEnabled(false);
+        return;
+    }
+    m_details->setHtml(detailsHtml(loaded.value()));
+    m_printButton->setEnabled(static_cast<bool>(m_print));
+}
+
+QString LookupPage::detailsHtml(const dossier::Dossier& d) const
+{
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(esc(d.code));
+    const auto row = [&html](const QString& label, const QString& value) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+    };
+    row(tr("Procedure"), d.procedureName);
+    row(tr("Status"), workflow::stateLabel(d.state));
+    row(tr("Applicant"), d.applicant.name);
+    row(tr("ID / tax number"),
+        d.applicant.kind == QLatin1String("business") ? d.applicant.taxCode : d.applicant.idNumber);
+    row(tr("Phone"), d.applicant.phone);
+    row(tr("Address"), d.applicant.address);
+    if (d.owner)
+        row(tr("Dossier owner"), d.owner->name);
+    row(tr("Received"), localText(d.receivedAtUtc));
+    row(tr("Appointment"), d.dueLocal.isValid() ? localText(d.dueLocal) : tr("not computed (time limit unknown)"));
+    if (d.originalDueLocal.isValid() && d.originalDueLocal != d.dueLocal)
+        row(tr("Original appointment"), localText(d.originalDueLocal));
+    row(tr("Processing unit"), d.processingUnit);
+    row(tr("Reason"), d.reason);
+    html += QStringLiteral("</table>");
+    if (!d.documents.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ol>").arg(esc(tr("Documents")));
+        for (const auto& doc : d.documents)
+            html += QStringLiteral("<li>%1 — %2</li>")
+                        .arg(esc(doc.componentName.isEmpty() ? doc.componentId : doc.componentName),
+                            esc(tr("%1 original(s), %2 certified cop(ies), %3 photocop(ies), %4 file(s)")
+                                    .arg(doc.originals)
+                                    .arg(doc.certifiedCopies)
+                                    .arg(doc.photocopies)
+                                    .arg(doc.files.size())));
+        html += QStringLiteral("</ol>");
+    }
+    if (!d.history.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("History")));
+        for (const auto& change : d.history) {
+            const auto to = workflow::stateFromName(change.toState);
+            html += QStringLiteral("<li>%1 — %2 (%3)</li>")
+                        .arg(esc(localText(change.atUtc)), esc(to ? workflow::stateLabel(*to) : change.toState),
+                            esc(change.by));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+} // namespace motcua::ui
