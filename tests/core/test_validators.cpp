@@ -1,5 +1,6 @@
 // Validators: personal identification number (province table, century digit), warnings against birth
 // date and sex, tax codes (check digit, branch form, personal 12-digit form), phones, e-mails.
+#include "core/domain/InputCheck.h"
 #include "core/domain/Validators.h"
 
 #include "tests/support/MockClock.h"
@@ -233,6 +234,43 @@ private slots:
             QCOMPARE(s.error().field, QStringLiteral("email"));
             QVERIFY(s.error().message.size() < 400);
         }
+    }
+
+    void inputScreening()
+    {
+        QVERIFY(checkInputText("x", QStringLiteral("Nguyễn Văn An"), 100).ok());
+        QCOMPARE(checkInputText("x", QStringLiteral("  "), 100).error().code, QStringLiteral("empty"));
+        QVERIFY(checkInputText("x", QString(), 100, true).ok());
+        QCOMPARE(checkInputText("x", QString(101, QLatin1Char('a')), 100).error().code, QStringLiteral("too_long"));
+        QCOMPARE(checkInputText("x",
+                     QStringLiteral("a\x01"
+                                    "b"),
+                     100)
+                     .error()
+                     .code,
+            QStringLiteral("control_character"));
+        QCOMPARE(checkInputText("x", QStringLiteral("a\nb"), 100).error().code, QStringLiteral("control_character"));
+        QVERIFY(checkInputText("x", QStringLiteral("a\r\n"), 100, false, true).ok());
+        QCOMPARE(
+            checkInputText("x", QString(QChar::ReplacementCharacter), 100).error().code, QStringLiteral("not_utf8"));
+        QCOMPARE(checkInputText("id", QStringLiteral("\x7f"), 100).error().field, QStringLiteral("id"));
+
+        QCOMPARE(decodeUtf8Input("p", QByteArray("Nguy\xe1\xbb\x85n"), 100).value(), QStringLiteral("Nguyễn"));
+        QCOMPARE(decodeUtf8Input("p",
+                     QByteArray("\xef\xbb\xbf"
+                                "abc"),
+                     100)
+                     .value(),
+            QStringLiteral("abc"));
+        QCOMPARE(decodeUtf8Input("p",
+                     QByteArray("a\xff"
+                                "b"),
+                     100)
+                     .error()
+                     .code,
+            QStringLiteral("not_utf8"));
+        QCOMPARE(decodeUtf8Input("p", QByteArray("\xc3"), 100).error().code, QStringLiteral("not_utf8"));
+        QCOMPARE(decodeUtf8Input("p", QByteArray(101, 'a'), 100).error().code, QStringLiteral("too_long"));
     }
 };
 
