@@ -26,6 +26,9 @@ public:
     static Result<QString> hash(const QString& password);
     // True only for a well-formed Argon2id string that matches the password.
     static bool verify(const QString& password, const QString& encoded);
+    // For a login that does not exist: spends the same time as verify() at the current cost and
+    // returns false, so the answer time does not tell an attacker which logins exist.
+    static bool verifyDummy(const QString& password);
     // True when the encoded hash is not Argon2id or was made with another cost than the current one
     // (the store re-hashes after a successful login).
     static bool needsRehash(const QString& encoded);

@@ -180,6 +180,22 @@ private Q_SLOTS:
         QVERIFY2(!PasswordHasher::verify(password, bad), qPrintable(bad));
     }
 
+    void dummyVerifyNeverSucceeds_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::newRow("empty") << "";
+        QTest::newRow("typical") << "Tiếp nhận 2026";
+        QTest::newRow("hex like the secret") << QString(64, QLatin1Char('a'));
+    }
+
+    void dummyVerifyNeverSucceeds()
+    {
+        QFETCH(QString, password);
+        QVERIFY(!PasswordHasher::verifyDummy(password));
+        PasswordHasher::setCost(PasswordHasher::Cost::Interactive);
+        QVERIFY(!PasswordHasher::verifyDummy(password));
+    }
+
     void needsRehashWhenCostChanges()
     {
         const QString cheap = hashOrFail("Một cửa liên thông");
