@@ -2,7 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name></name>
+    <name>BarcodeMatrix</name>
+    <message>
+        <source>There is nothing to encode in the barcode: the dossier code is empty. Print the form from a saved dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; contains a character that Code 128 cannot carry; only printable ASCII is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode for &quot;%1&quot; could not be encoded (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode for &quot;%1&quot; came out empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormLayout</name>
+    <message>
+        <source>This form cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormRenderer</name>
+    <message>
+        <source>The form font %1 is missing or unreadable. Install the Debian package fonts-liberation2 (or set MOTCUA_FONT_DIR) and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form font in %1 lacks Vietnamese letters (%2). Install the Debian package fonts-liberation2 and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form &quot;%1&quot; needs a dossier code; print it from a received dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing: the printer or PDF file could not be opened. Check the printer name or the output path and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2. Choose a writable path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormSetCatalog</name>
+    <message>
+        <source>Cannot open the form set file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form set file %1 is not valid JSON (%2). Fix the file and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every form set needs an &quot;id&quot; and a &quot;valid_from&quot; date (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form set %1: unknown form key &quot;%2&quot;. Use receipt, supplement_request, refusal, control_slip, apology_extension, stop_processing_notice, tracking_book or fee_notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form set %1: the form &quot;%2&quot; needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form sets %1 and %2 overlap or share an id; give each set its own id and non-overlapping validity dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form set file defines no form set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form set &quot;%1&quot; does not exist; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No form set is in force on %1; add one to the form set configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeParser</name>
     <message>
         <source>Unknown key &quot;%1&quot; in the intake file; remove it or check its spelling (see docs/cli.md)</source>
         <translation type="unfinished"></translation>
@@ -89,94 +177,6 @@
     </message>
     <message>
         <source>list the missing components when requesting a supplement</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BarcodeMatrix</name>
-    <message>
-        <source>There is nothing to encode in the barcode: the dossier code is empty. Print the form from a saved dossier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code &quot;%1&quot; contains a character that Code 128 cannot carry; only printable ASCII is allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The barcode for &quot;%1&quot; could not be encoded (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The barcode for &quot;%1&quot; came out empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FormLayout</name>
-    <message>
-        <source>This form cannot be printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FormRenderer</name>
-    <message>
-        <source>The form font %1 is missing or unreadable. Install the Debian package fonts-liberation2 (or set MOTCUA_FONT_DIR) and print again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The form font in %1 lacks Vietnamese letters (%2). Install the Debian package fonts-liberation2 and print again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The form &quot;%1&quot; needs a dossier code; print it from a received dossier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start printing: the printer or PDF file could not be opened. Check the printer name or the output path and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF file %1: %2. Choose a writable path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FormSetCatalog</name>
-    <message>
-        <source>Cannot open the form set file %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The form set file %1 is not valid JSON (%2). Fix the file and retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every form set needs an &quot;id&quot; and a &quot;valid_from&quot; date (yyyy-MM-dd).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form set %1: unknown form key &quot;%2&quot;. Use receipt, supplement_request, refusal, control_slip, apology_extension, stop_processing_notice, tracking_book or fee_notice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form set %1: the form &quot;%2&quot; needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form sets %1 and %2 overlap or share an id; give each set its own id and non-overlapping validity dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The form set file defines no form set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form set &quot;%1&quot; does not exist; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No form set is in force on %1; add one to the form set configuration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

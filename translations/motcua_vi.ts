@@ -2,807 +2,807 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>Unknown key &quot;%1&quot; in the intake file; remove it or check its spelling (see docs/cli.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intake field &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a whole number from 0 to 1000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &quot;citizen&quot; or &quot;business&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the name is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a citizen has &quot;id_number&quot;, not &quot;tax_code&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the identity number is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a business has &quot;tax_code&quot;, not &quot;id_number&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the tax code is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the procedure code is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected desk, postal or online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the applicant is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a list of component ids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the component id is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file &quot;%1&quot; not found; give a path relative to the intake file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected accept, request-supplement or refuse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a reason is required when the dossier is not accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list the missing components when requesting a supplement</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BarcodeMatrix</name>
     <message>
         <source>There is nothing to encode in the barcode: the dossier code is empty. Print the form from a saved dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The code &quot;%1&quot; contains a character that Code 128 cannot carry; only printable ASCII is allowed.</source>
-        <translation type="unfinished"></translation>
+        <source>The code "%1" contains a character that Code 128 cannot carry; only printable ASCII is allowed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The barcode for &quot;%1&quot; could not be encoded (%2).</source>
-        <translation type="unfinished"></translation>
+        <source>The barcode for "%1" could not be encoded (%2).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The barcode for &quot;%1&quot; came out empty.</source>
-        <translation type="unfinished"></translation>
+        <source>The barcode for "%1" came out empty.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FormLayout</name>
     <message>
         <source>This form cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FormRenderer</name>
     <message>
         <source>The form font %1 is missing or unreadable. Install the Debian package fonts-liberation2 (or set MOTCUA_FONT_DIR) and print again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The form font in %1 lacks Vietnamese letters (%2). Install the Debian package fonts-liberation2 and print again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The form &quot;%1&quot; needs a dossier code; print it from a received dossier.</source>
-        <translation type="unfinished"></translation>
+        <source>The form "%1" needs a dossier code; print it from a received dossier.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot start printing: the printer or PDF file could not be opened. Check the printer name or the output path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write the PDF file %1: %2. Choose a writable path.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FormSetCatalog</name>
     <message>
         <source>Cannot open the form set file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The form set file %1 is not valid JSON (%2). Fix the file and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Every form set needs an &quot;id&quot; and a &quot;valid_from&quot; date (yyyy-MM-dd).</source>
-        <translation type="unfinished"></translation>
+        <source>Every form set needs an "id" and a "valid_from" date (yyyy-MM-dd).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Form set %1: unknown form key &quot;%2&quot;. Use receipt, supplement_request, refusal, control_slip, apology_extension, stop_processing_notice, tracking_book or fee_notice.</source>
-        <translation type="unfinished"></translation>
+        <source>Form set %1: unknown form key "%2". Use receipt, supplement_request, refusal, control_slip, apology_extension, stop_processing_notice, tracking_book or fee_notice.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Form set %1: the form &quot;%2&quot; needs a title.</source>
-        <translation type="unfinished"></translation>
+        <source>Form set %1: the form "%2" needs a title.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Form sets %1 and %2 overlap or share an id; give each set its own id and non-overlapping validity dates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The form set file defines no form set.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Form set &quot;%1&quot; does not exist; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Form set "%1" does not exist; choose one of: %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No form set is in force on %1; add one to the form set configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntakeParser</name>
+    <message>
+        <source>Unknown key "%1" in the intake file; remove it or check its spelling (see docs/cli.md)</source>
+        <translation>Khóa "%1" trong tệp tiếp nhận không được hỗ trợ; hãy xóa hoặc kiểm tra chính tả (xem docs/cli.md)</translation>
+    </message>
+    <message>
+        <source>Intake field "%1": %2</source>
+        <translation>Trường "%1" của tệp tiếp nhận: %2</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>cần là văn bản</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to 1000</source>
+        <translation>cần là số nguyên từ 0 đến 1000</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>cần là đối tượng</translation>
+    </message>
+    <message>
+        <source>expected "citizen" or "business"</source>
+        <translation>cần là "citizen" (công dân) hoặc "business" (tổ chức)</translation>
+    </message>
+    <message>
+        <source>the name is required</source>
+        <translation>cần có họ tên</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation>cần là ngày dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>a citizen has "id_number", not "tax_code"</source>
+        <translation>công dân dùng "id_number", không dùng "tax_code"</translation>
+    </message>
+    <message>
+        <source>the identity number is required</source>
+        <translation>cần có số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>a business has "tax_code", not "id_number"</source>
+        <translation>tổ chức dùng "tax_code", không dùng "id_number"</translation>
+    </message>
+    <message>
+        <source>the tax code is required</source>
+        <translation>cần có mã số thuế</translation>
+    </message>
+    <message>
+        <source>the procedure code is required</source>
+        <translation>cần có mã thủ tục</translation>
+    </message>
+    <message>
+        <source>expected desk, postal or online</source>
+        <translation>cần là desk, postal hoặc online</translation>
+    </message>
+    <message>
+        <source>the applicant is required</source>
+        <translation>cần có thông tin người nộp</translation>
+    </message>
+    <message>
+        <source>expected a list of component ids</source>
+        <translation>cần là danh sách mã thành phần</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>cần là danh sách</translation>
+    </message>
+    <message>
+        <source>the component id is required</source>
+        <translation>cần có mã thành phần</translation>
+    </message>
+    <message>
+        <source>file "%1" not found; give a path relative to the intake file</source>
+        <translation>không tìm thấy tệp "%1"; hãy ghi đường dẫn tương đối so với tệp tiếp nhận</translation>
+    </message>
+    <message>
+        <source>expected accept, request-supplement or refuse</source>
+        <translation>cần là accept, request-supplement hoặc refuse</translation>
+    </message>
+    <message>
+        <source>a reason is required when the dossier is not accepted</source>
+        <translation>cần có lý do khi không tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>list the missing components when requesting a supplement</source>
+        <translation>hãy liệt kê các thành phần còn thiếu khi yêu cầu bổ sung</translation>
     </message>
 </context>
 <context>
     <name>PrintableDossier</name>
     <message>
-        <source>The field &quot;%1&quot; must be an ISO date-time such as 2025-03-12T09:05:00+07:00; got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The field "%1" must be an ISO date-time such as 2025-03-12T09:05:00+07:00; got "%2".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The tracking book needs &quot;from&quot; and &quot;to&quot; dates (yyyy-MM-dd), with &quot;from&quot; not after &quot;to&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The tracking book needs "from" and "to" dates (yyyy-MM-dd), with "from" not after "to".</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PrintableFromStore</name>
     <message>
         <source>The tracking book needs --from and --to dates (yyyy-MM-dd), with --from not after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PrinterOutput</name>
     <message>
-        <source>The printer &quot;%1&quot; does not exist. Available printers: %2. Check the name or start CUPS (scripts/start-cups.sh).</source>
-        <translation type="unfinished"></translation>
+        <source>The printer "%1" does not exist. Available printers: %2. Check the name or start CUPS (scripts/start-cups.sh).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Procedure</name>
     <message>
         <source>Procedure %1: %2 is invalid (%3); correct the catalogue file</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục %1: %2 không hợp lệ (%3); hãy sửa tệp danh mục</translation>
     </message>
     <message>
-        <source>A catalogue entry has no &quot;code&quot;; give every procedure its national code or a LOCAL- placeholder</source>
-        <translation type="unfinished"></translation>
+        <source>A catalogue entry has no "code"; give every procedure its national code or a LOCAL- placeholder</source>
+        <translation>Một mục trong danh mục không có "code"; hãy ghi mã quốc gia của thủ tục hoặc mã tạm LOCAL-</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa không xác định</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>còn thiếu</translation>
     </message>
     <message>
         <source>not a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải số không âm</translation>
     </message>
     <message>
         <source>expected working_days, days, hours or same_day</source>
-        <translation type="unfinished"></translation>
+        <translation>cần là working_days, days, hours hoặc same_day</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải đối tượng</translation>
     </message>
     <message>
         <source>expected desk, postal or online</source>
-        <translation type="unfinished"></translation>
+        <translation>cần là desk, postal hoặc online</translation>
     </message>
     <message>
         <source>a component lacks id or name_vi</source>
-        <translation type="unfinished"></translation>
+        <translation>một thành phần thiếu id hoặc name_vi</translation>
     </message>
     <message>
         <source>duplicate id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1 bị trùng</translation>
     </message>
 </context>
 <context>
     <name>ScanText</name>
     <message>
         <source>The image is empty: there is nothing to read barcodes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh trống: không có gì để đọc mã vạch.</translation>
     </message>
     <message>
         <source>Unknown barcode format %1. Use a ZXing format name such as QRCode or Code128.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không biết loại mã vạch %1. Hãy dùng tên loại theo ZXing, ví dụ QRCode hoặc Code128.</translation>
     </message>
     <message>
         <source>Could not start the barcode helper: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khởi động được tiến trình đọc mã vạch: %1.</translation>
     </message>
     <message>
         <source>File %1 does not exist or cannot be read. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 không tồn tại hoặc không đọc được. Hãy kiểm tra lại đường dẫn.</translation>
     </message>
     <message>
         <source>%1 is not a readable PDF (it may be damaged or password protected). Ask for another copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là tệp PDF đọc được (có thể bị hỏng hoặc có mật khẩu). Hãy đề nghị cung cấp bản khác.</translation>
     </message>
     <message>
         <source>Page %1 of %2 could not be rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiển thị được trang %1 của %2.</translation>
     </message>
     <message>
         <source>TIFF files need the Qt image format plugins (Debian package qt6-image-formats-plugins). Ask the administrator to install it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp TIFF cần bộ định dạng ảnh của Qt (gói Debian qt6-image-formats-plugins). Hãy đề nghị quản trị viên cài đặt.</translation>
     </message>
     <message>
         <source>%1 is not a JPEG, PNG, TIFF or PDF file the program can read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là tệp JPEG, PNG, TIFF hoặc PDF mà chương trình đọc được: %2.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2. Ask for another copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1: %2. Hãy đề nghị cung cấp bản khác.</translation>
     </message>
     <message>
         <source>The page image is empty and cannot be stored. Scan the page again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh trang trống nên không lưu được. Hãy quét lại trang này.</translation>
     </message>
     <message>
         <source>Could not compress the page: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nén được trang: %1.</translation>
     </message>
     <message>
         <source>Page %1 has no image. Scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1 không có ảnh. Hãy quét lại.</translation>
     </message>
     <message>
         <source>Cannot create the page folder %1. Check that the data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được thư mục trang %1. Hãy kiểm tra quyền ghi vào thư mục dữ liệu.</translation>
     </message>
     <message>
         <source>Cannot write the page file %1: %2. Check the free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được tệp trang %1: %2. Hãy kiểm tra dung lượng đĩa còn trống.</translation>
     </message>
     <message>
         <source>A document needs at least one page. Scan or import its pages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một thành phần hồ sơ cần ít nhất một trang. Hãy quét hoặc nhập các trang trước.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1: %2.</translation>
     </message>
     <message>
         <source>Cannot read page file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp trang %1: %2.</translation>
     </message>
     <message>
         <source>Page file %1 is not an image the PDF can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp trang %1 không phải là ảnh có thể đưa vào PDF.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Check the free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1: %2. Hãy kiểm tra dung lượng đĩa còn trống.</translation>
     </message>
     <message>
         <source>Option %1 can only be changed while a scan runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ có thể đổi tùy chọn %1 khi đang quét.</translation>
     </message>
     <message>
         <source>The scanner rejected option %1 = %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét không chấp nhận tùy chọn %1 = %2: %3.</translation>
     </message>
     <message>
         <source>Source %1 is not offered by %2 (it offers: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy %2 không có nguồn giấy %1 (máy có: %3).</translation>
     </message>
     <message>
         <source>%1 has no document feeder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy %1 không có khay nạp giấy tự động.</translation>
     </message>
     <message>
         <source>Mode %1 is not offered by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy %2 không có chế độ màu %1.</translation>
     </message>
     <message>
         <source>Option %1 = %2 was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn %1 = %2 không được chấp nhận.</translation>
     </message>
     <message>
         <source>The scanner sent an image format the program cannot read (frame %1, depth %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét gửi định dạng ảnh mà chương trình không đọc được (khung %1, độ sâu %2).</translation>
     </message>
     <message>
         <source>The scan finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã quét xong.</translation>
     </message>
     <message>
         <source>The document feeder is empty. Put the pages in the feeder and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khay nạp giấy đang trống. Hãy đặt giấy vào khay và quét lại.</translation>
     </message>
     <message>
         <source>Paper jam in the scanner. Remove the jammed sheet, put the remaining pages back and continue; the pages already scanned are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét bị kẹt giấy. Hãy gỡ tờ bị kẹt, đặt lại các trang còn lại và quét tiếp; các trang đã quét vẫn được giữ.</translation>
     </message>
     <message>
         <source>The scanner cover is open. Close the cover and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nắp máy quét đang mở. Hãy đóng nắp và quét lại.</translation>
     </message>
     <message>
         <source>The scanner is busy (used by another program or desk). Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét đang bận (chương trình hoặc quầy khác đang dùng). Hãy chờ một lát rồi thử lại.</translation>
     </message>
     <message>
         <source>The scanner stopped answering. Check its cable and power, then scan again; the pages already scanned are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét không phản hồi. Hãy kiểm tra cáp và nguồn điện rồi quét lại; các trang đã quét vẫn được giữ.</translation>
     </message>
     <message>
         <source>Access to the scanner was denied. Ask the administrator to grant this user access to the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không được phép truy cập máy quét. Hãy đề nghị quản trị viên cấp quyền dùng máy quét cho người dùng này.</translation>
     </message>
     <message>
         <source>Not enough memory to scan. Close other programs or lower the resolution and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đủ bộ nhớ để quét. Hãy đóng bớt chương trình khác hoặc giảm độ phân giải rồi quét lại.</translation>
     </message>
     <message>
         <source>The scan was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy lượt quét.</translation>
     </message>
     <message>
         <source>The scanner does not support this operation. Choose other scan settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét không hỗ trợ thao tác này. Hãy chọn thiết lập quét khác.</translation>
     </message>
     <message>
         <source>The scanner rejected the scan settings. Choose another source, resolution or page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét không chấp nhận thiết lập quét. Hãy chọn nguồn giấy, độ phân giải hoặc khổ giấy khác.</translation>
     </message>
     <message>
         <source>The scanner lamp is warming up. Wait a moment and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đèn máy quét đang khởi động. Hãy chờ một lát rồi quét lại.</translation>
     </message>
     <message>
         <source>The scanner is locked for transport. Release the transport lock and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét đang khóa vận chuyển. Hãy mở khóa vận chuyển rồi quét lại.</translation>
     </message>
     <message>
         <source>No scanner with this name was found. Check that it is connected and choose it again from the device list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy máy quét có tên này. Hãy kiểm tra kết nối và chọn lại từ danh sách thiết bị.</translation>
     </message>
     <message>
         <source>Unknown setting scanner.%1 in the site file. Remove it or check its spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cấu hình có thiết lập không xác định scanner.%1. Hãy xóa hoặc kiểm tra lại chính tả.</translation>
     </message>
     <message>
         <source>scanner.%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>scanner.%1 phải nằm trong khoảng từ %2 đến %3.</translation>
     </message>
     <message>
         <source>scanner.blank_max_ink_ratio must be between 0 and 0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>scanner.blank_max_ink_ratio phải nằm trong khoảng từ 0 đến 0,1.</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Cannot create the data folder %1; check the path and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được thư mục dữ liệu %1; hãy kiểm tra đường dẫn và quyền truy cập</translation>
     </message>
     <message>
         <source>Cannot open the database %1 (%2); check the file and its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được cơ sở dữ liệu %1 (%2); hãy kiểm tra tệp và thư mục chứa nó</translation>
     </message>
     <message>
-        <source>The site&apos;s agency code &quot;%1&quot; is not a valid electronic identifier (e.g. 000.00.25.G14); correct the site file</source>
-        <translation type="unfinished"></translation>
+        <source>The site's agency code "%1" is not a valid electronic identifier (e.g. 000.00.25.G14); correct the site file</source>
+        <translation>Mã cơ quan "%1" trong tệp cấu hình điểm tiếp nhận không phải mã định danh điện tử hợp lệ (ví dụ 000.00.25.G14); hãy sửa tệp cấu hình</translation>
     </message>
     <message>
         <source>The database refused an operation (%1); check disk space and permissions, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu từ chối thao tác (%1); hãy kiểm tra dung lượng đĩa và quyền truy cập rồi thử lại</translation>
     </message>
     <message>
         <source>The database is busy (%1); another program holds it. Try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đang bận (%1); một chương trình khác đang dùng. Hãy thử lại sau giây lát</translation>
     </message>
     <message>
         <source>The database failed while %1: %2. Check disk space and permissions, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu gặp lỗi khi %1: %2. Hãy kiểm tra dung lượng đĩa và quyền truy cập rồi thử lại</translation>
     </message>
     <message>
         <source>Simulated storage failure at step %1; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Giả lập lỗi lưu trữ tại bước %1; không có gì được lưu</translation>
     </message>
     <message>
         <source>A batch is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Một lô giao dịch đang mở</translation>
     </message>
     <message>
         <source>SQLite integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra toàn vẹn SQLite: %1</translation>
     </message>
     <message>
         <source>Foreign key broken: table %1 row %2 points to a missing %3 row</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa ngoại bị hỏng: bảng %1 dòng %2 trỏ tới dòng %3 không tồn tại</translation>
     </message>
     <message>
-        <source>Dossier %1 has an unknown state &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Dossier %1 has an unknown state "%2"</source>
+        <translation>Hồ sơ %1 có trạng thái không xác định "%2"</translation>
     </message>
     <message>
         <source>Dossier %1: state %2 does not match its last history row (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1: trạng thái %2 không khớp với dòng lịch sử cuối cùng (%3)</translation>
     </message>
     <message>
         <source>Dossier code %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hồ sơ %1 sai định dạng</translation>
     </message>
     <message>
         <source>The code counter for %1 on %2 is behind the issued code %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ đếm mã của %1 ngày %2 đứng sau mã đã cấp %3</translation>
     </message>
     <message>
         <source>The search index has %1 rows for %2 dossiers; run a reindex</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ mục tìm kiếm có %1 dòng cho %2 hồ sơ; hãy lập lại chỉ mục</translation>
     </message>
     <message>
         <source>Dossier %1 has an open %2 pause but is not waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 có khoảng tạm dừng %2 đang mở nhưng không ở trạng thái chờ</translation>
     </message>
     <message>
         <source>Outbox message %1 is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông điệp hàng đợi gửi %1 không phải JSON hợp lệ</translation>
     </message>
     <message>
         <source>Stored file %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu tệp đã lưu %1</translation>
     </message>
     <message>
         <source>Stored file %1 has the wrong size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đã lưu %1 sai kích thước</translation>
     </message>
     <message>
         <source>Stored file %1 does not match its SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đã lưu %1 không khớp mã SHA-256</translation>
     </message>
     <message>
         <source>Audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký kiểm tra: %1</translation>
     </message>
     <message>
         <source>The backup cannot overwrite the live database</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu không được ghi đè cơ sở dữ liệu đang dùng</translation>
     </message>
     <message>
         <source>Cannot create the backup file %1; check the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được tệp sao lưu %1; hãy kiểm tra thư mục</translation>
     </message>
     <message>
         <source>The backup to %1 failed; check disk space</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu vào %1 thất bại; hãy kiểm tra dung lượng đĩa</translation>
     </message>
     <message>
         <source>Cannot move the backup into place at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không chuyển được bản sao lưu vào vị trí %1</translation>
     </message>
     <message>
         <source>The catalogue needs a valid-from date</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục cần ngày bắt đầu hiệu lực</translation>
     </message>
     <message>
         <source>Catalogue entry %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục %1 của danh mục không phải đối tượng</translation>
     </message>
     <message>
         <source>The catalogue lists procedure %1 twice; keep one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục liệt kê thủ tục %1 hai lần; chỉ giữ một mục</translation>
     </message>
     <message>
         <source>Procedure %1 already has a version valid from %2; a new version must start on or after that date</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục %1 đã có phiên bản hiệu lực từ %2; phiên bản mới phải bắt đầu từ ngày đó trở về sau</translation>
     </message>
     <message>
         <source>The built-in catalogue is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu danh mục thủ tục tích hợp sẵn</translation>
     </message>
     <message>
         <source>Procedure row %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy dòng thủ tục %1</translation>
     </message>
     <message>
-        <source>No procedure with code &quot;%1&quot; is in force on %2; check the code with `motcua catalogue list`</source>
-        <translation type="unfinished"></translation>
+        <source>No procedure with code "%1" is in force on %2; check the code with `motcua catalogue list`</source>
+        <translation>Không có thủ tục mã "%1" còn hiệu lực ngày %2; hãy kiểm tra mã bằng `motcua catalogue list`</translation>
     </message>
     <message>
-        <source>No dossier with code &quot;%1&quot;; check the code on the receipt</source>
-        <translation type="unfinished"></translation>
+        <source>No dossier with code "%1"; check the code on the receipt</source>
+        <translation>Không có hồ sơ mã "%1"; hãy kiểm tra mã trên giấy tiếp nhận</translation>
     </message>
     <message>
         <source>Dossier not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy hồ sơ</translation>
     </message>
     <message>
         <source>Type part of a name, code, identity number or phone to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập một phần họ tên, mã hồ sơ, số định danh hoặc số điện thoại để tìm</translation>
     </message>
     <message>
         <source>The period must run from a date to the same or a later date</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian phải từ một ngày đến cùng ngày hoặc ngày sau đó</translation>
     </message>
     <message>
         <source>Cannot read the file %1; check that it exists and is readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp %1; hãy kiểm tra tệp tồn tại và đọc được</translation>
     </message>
     <message>
         <source>Reading %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc %1 thất bại</translation>
     </message>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được %1</translation>
     </message>
     <message>
         <source>Cannot write %1; check disk space</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1; hãy kiểm tra dung lượng đĩa</translation>
     </message>
     <message>
         <source>Procedure %1 cannot be received through the %2 channel (allowed: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục %1 không tiếp nhận qua kênh %2 (được phép: %3)</translation>
     </message>
     <message>
         <source>The catalogue does not say which channels procedure %1 accepts; check before accepting</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục chưa ghi thủ tục %1 tiếp nhận qua những kênh nào; hãy kiểm tra trước khi tiếp nhận</translation>
     </message>
     <message>
-        <source>Procedure %1 has no component &quot;%2&quot;; use an id from `motcua catalogue list`</source>
-        <translation type="unfinished"></translation>
+        <source>Procedure %1 has no component "%2"; use an id from `motcua catalogue list`</source>
+        <translation>Thủ tục %1 không có thành phần "%2"; hãy dùng mã thành phần trong `motcua catalogue list`</translation>
     </message>
     <message>
-        <source>Procedure %1 has no component &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Procedure %1 has no component "%2"</source>
+        <translation>Thủ tục %1 không có thành phần "%2"</translation>
     </message>
     <message>
         <source>The catalogue does not list the components of procedure %1; check the papers against the published procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục chưa liệt kê thành phần hồ sơ của thủ tục %1; hãy đối chiếu giấy tờ với thủ tục đã công bố</translation>
     </message>
     <message>
-        <source>The time limit of procedure %1 is unknown: the appointment is &quot;to be announced&quot;; a supervisor must set it with `dossier reschedule`</source>
-        <translation type="unfinished"></translation>
+        <source>The time limit of procedure %1 is unknown: the appointment is "to be announced"; a supervisor must set it with `dossier reschedule`</source>
+        <translation>Chưa rõ thời hạn giải quyết của thủ tục %1: ngày hẹn trả là "sẽ thông báo sau"; lãnh đạo bộ phận phải đặt ngày hẹn bằng `dossier reschedule`</translation>
     </message>
     <message>
         <source>The database has schema version %1 but this program knows only up to %2; install the newer program version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu có phiên bản lược đồ %1 nhưng chương trình này chỉ biết đến %2; hãy cài phiên bản chương trình mới hơn</translation>
     </message>
     <message>
         <source>Migration to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển lên lược đồ phiên bản %1 thất bại: %2</translation>
     </message>
     <message>
         <source>Give the reason for the supplement request (--reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nêu lý do yêu cầu bổ sung (--reason)</translation>
     </message>
     <message>
         <source>Give the reason (--reason); it is printed on the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nêu lý do (--reason); lý do được in trên thông báo</translation>
     </message>
     <message>
         <source>The apology needs the reason for the delay (--reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu xin lỗi cần lý do chậm trễ (--reason)</translation>
     </message>
     <message>
         <source>Give the new appointment date (--to YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy cho ngày hẹn trả mới (--to YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>The new appointment date must not be in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày hẹn trả mới không được ở trong quá khứ</translation>
     </message>
     <message>
         <source>The new appointment must be later than the current one (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày hẹn mới phải sau ngày hẹn hiện tại (%1)</translation>
     </message>
     <message>
         <source>The amount must be a positive number of đồng (--amount)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền phải là số đồng dương (--amount)</translation>
     </message>
     <message>
         <source>The payment method must be cash or transfer (--method)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức thanh toán phải là cash (tiền mặt) hoặc transfer (chuyển khoản) (--method)</translation>
     </message>
     <message>
         <source>Enter the amount printed on the fee notice (--amount); the desk never computes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập số tiền ghi trên thông báo phí (--amount); bộ phận một cửa không tự tính</translation>
     </message>
     <message>
         <source>The rating must be 1 (very satisfied), 2 (satisfied) or 3 (dissatisfied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức đánh giá phải là 1 (rất hài lòng), 2 (hài lòng) hoặc 3 (không hài lòng)</translation>
     </message>
     <message>
         <source>Give the name of the authorised person who collects (--collector-name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi tên người được ủy quyền nhận kết quả (--collector-name)</translation>
     </message>
     <message>
         <source>Intake decisions are made with `dossier receive`</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định khi tiếp nhận được ghi bằng `dossier receive`</translation>
     </message>
     <message>
         <source>Supplement requested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu bổ sung: %1</translation>
     </message>
     <message>
         <source>Name the unit that receives the dossier (--unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi đơn vị nhận hồ sơ (--unit)</translation>
     </message>
     <message>
         <source>Handed over from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn giao từ %1 sang %2</translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; is not valid: use 2-32 lower-case letters, digits, dot, dash or underscore, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <source>The login "%1" is not valid: use 2-32 lower-case letters, digits, dot, dash or underscore, starting with a letter or digit</source>
+        <translation>Tên đăng nhập "%1" không hợp lệ: dùng 2-32 ký tự gồm chữ thường, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ hoặc số</translation>
     </message>
     <message>
         <source>This database already has users; add more with `motcua user add`</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này đã có người dùng; hãy thêm người dùng bằng `motcua user add`</translation>
     </message>
     <message>
-        <source>The user&apos;s full name is required (--name)</source>
-        <translation type="unfinished"></translation>
+        <source>The user's full name is required (--name)</source>
+        <translation>Cần họ tên đầy đủ của người dùng (--name)</translation>
     </message>
     <message>
-        <source>A user with the login &quot;%1&quot; already exists; choose another login</source>
-        <translation type="unfinished"></translation>
+        <source>A user with the login "%1" already exists; choose another login</source>
+        <translation>Đã có người dùng với tên đăng nhập "%1"; hãy chọn tên khác</translation>
     </message>
     <message>
-        <source>Wrong login or password for &quot;%1&quot;; check both and try again</source>
-        <translation type="unfinished"></translation>
+        <source>Wrong login or password for "%1"; check both and try again</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu của "%1"; hãy kiểm tra lại cả hai</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is disabled; ask an administrator</source>
-        <translation type="unfinished"></translation>
+        <source>The account "%1" is disabled; ask an administrator</source>
+        <translation>Tài khoản "%1" đã bị vô hiệu hóa; hãy liên hệ quản trị viên</translation>
     </message>
 </context>
 <context>
     <name>Workflow</name>
     <message>
         <source>incomplete, guidance given</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đủ giấy tờ, đã hướng dẫn bổ sung</translation>
     </message>
     <message>
         <source>received, waiting for hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>đã tiếp nhận, chờ bàn giao</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>đã từ chối</translation>
     </message>
     <message>
         <source>being processed</source>
-        <translation type="unfinished"></translation>
+        <translation>đang xử lý</translation>
     </message>
     <message>
         <source>waiting for supplementary papers</source>
-        <translation type="unfinished"></translation>
+        <translation>chờ bổ sung giấy tờ</translation>
     </message>
     <message>
         <source>waiting for payment of fees</source>
-        <translation type="unfinished"></translation>
+        <translation>chờ nộp phí, lệ phí</translation>
     </message>
     <message>
         <source>result ready for return</source>
-        <translation type="unfinished"></translation>
+        <translation>đã có kết quả, chờ trả</translation>
     </message>
     <message>
         <source>result returned</source>
-        <translation type="unfinished"></translation>
+        <translation>đã trả kết quả</translation>
     </message>
     <message>
         <source>withdrawn by the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>công dân đã rút hồ sơ</translation>
     </message>
     <message>
         <source>processing stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>đã dừng xử lý</translation>
     </message>
     <message>
         <source>accept the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>tiếp nhận hồ sơ</translation>
     </message>
     <message>
         <source>record an incomplete dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi nhận hồ sơ chưa đủ giấy tờ</translation>
     </message>
     <message>
         <source>refuse at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>từ chối khi tiếp nhận</translation>
     </message>
     <message>
         <source>request supplementary papers</source>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu bổ sung giấy tờ</translation>
     </message>
     <message>
         <source>record the supplementary papers</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi nhận giấy tờ bổ sung</translation>
     </message>
     <message>
         <source>refuse the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>từ chối hồ sơ</translation>
     </message>
     <message>
         <source>hand the dossier over</source>
-        <translation type="unfinished"></translation>
+        <translation>bàn giao hồ sơ</translation>
     </message>
     <message>
         <source>record a fee notice</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi nhận thông báo phí</translation>
     </message>
     <message>
         <source>record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi nhận thanh toán</translation>
     </message>
     <message>
         <source>mark the result ready</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi nhận đã có kết quả</translation>
     </message>
     <message>
         <source>return the result</source>
-        <translation type="unfinished"></translation>
+        <translation>trả kết quả</translation>
     </message>
     <message>
         <source>withdraw the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>rút hồ sơ</translation>
     </message>
     <message>
         <source>stop processing</source>
-        <translation type="unfinished"></translation>
+        <translation>dừng xử lý</translation>
     </message>
     <message>
         <source>reschedule the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>hẹn lại ngày trả kết quả</translation>
     </message>
     <message>
         <source>record a satisfaction rating</source>
@@ -810,27 +810,27 @@
     </message>
     <message>
         <source>This dossier already has a satisfaction rating; a rating is recorded once</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ này đã có đánh giá mức độ hài lòng; mỗi hồ sơ chỉ đánh giá một lần</translation>
     </message>
     <message>
         <source>no further step is possible</source>
-        <translation type="unfinished"></translation>
+        <translation>không còn bước nào có thể thực hiện</translation>
     </message>
     <message>
         <source>possible steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>các bước có thể: %1</translation>
     </message>
     <message>
-        <source>Cannot %1: the dossier is in state &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot %1: the dossier is in state "%2" (%3)</source>
+        <translation>Không thể %1: hồ sơ đang ở trạng thái "%2" (%3)</translation>
     </message>
     <message>
         <source>%1 is not an intake decision</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải quyết định khi tiếp nhận</translation>
     </message>
     <message>
         <source>The status mapping entry %1 must name a known state and a national status code 1-10</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục %1 của bảng ánh xạ trạng thái phải là trạng thái đã biết và mã trạng thái quốc gia từ 1 đến 10</translation>
     </message>
 </context>
 <context>
@@ -844,19 +844,19 @@
         <translation>Địa chỉ và cổng, ví dụ 127.0.0.1:8765.</translation>
     </message>
     <message>
-        <source>Folder for the server&apos;s data.</source>
+        <source>Folder for the server's data.</source>
         <translation>Thư mục dữ liệu của máy chủ.</translation>
     </message>
     <message>
-        <source>Option --listen: &quot;%1&quot; is not ADDRESS:PORT.</source>
-        <translation>Tùy chọn --listen: &quot;%1&quot; không có dạng ĐỊA_CHỈ:CỔNG.</translation>
+        <source>Option --listen: "%1" is not ADDRESS:PORT.</source>
+        <translation>Tùy chọn --listen: "%1" không có dạng ĐỊA_CHỈ:CỔNG.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run &quot;motcua help&quot; for the list.</source>
-        <translation>Lệnh &quot;%1&quot; không tồn tại. Chạy &quot;motcua help&quot; để xem danh sách lệnh.</translation>
+        <source>Unknown command "%1". Run "motcua help" for the list.</source>
+        <translation>Lệnh "%1" không tồn tại. Chạy "motcua help" để xem danh sách lệnh.</translation>
     </message>
     <message>
         <source>Usage: motcua [global options] COMMAND [arguments]</source>
@@ -887,7 +887,7 @@
 </translation>
     </message>
     <message>
-        <source>List the commands or show one command&apos;s usage.</source>
+        <source>List the commands or show one command's usage.</source>
         <translation>Liệt kê các lệnh hoặc cách dùng một lệnh.</translation>
     </message>
     <message>
@@ -905,10 +905,10 @@ Không có LỆNH: danh sách các lệnh. Trợ giúp in dạng văn bản, tr�
     <message>
         <source>motcua version
 
-Prints JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {&quot;qt&quot;, &quot;sqlite&quot;, &quot;libcurl&quot;, &quot;zxing-cpp&quot;, &quot;sane&quot;}}.</source>
+Prints JSON: {"program", "version", "libraries": {"qt", "sqlite", "libcurl", "zxing-cpp", "sane"}}.</source>
         <translation>motcua version
 
-In JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {&quot;qt&quot;, &quot;sqlite&quot;, &quot;libcurl&quot;, &quot;zxing-cpp&quot;, &quot;sane&quot;}}.</translation>
+In JSON: {"program", "version", "libraries": {"qt", "sqlite", "libcurl", "zxing-cpp", "sane"}}.</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
@@ -919,38 +919,40 @@ In JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {&quo
         <translation>tùy chọn %1 không tồn tại</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>tham số thừa &quot;%1&quot;</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>tham số thừa "%1"</translation>
     </message>
     <message>
         <source>Password for %1: </source>
         <translation>Mật khẩu của %1: </translation>
     </message>
     <message>
-        <source>Option --lang: use vi or en, not &quot;%1&quot;.</source>
-        <translation>Tùy chọn --lang: dùng vi hoặc en, không phải &quot;%1&quot;.</translation>
+        <source>Option --lang: use vi or en, not "%1".</source>
+        <translation>Tùy chọn --lang: dùng vi hoặc en, không phải "%1".</translation>
     </message>
     <message>
         <source>Usage: motcua audit verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcua audit verify</translation>
     </message>
     <message>
         <source>Verify the hash chain of the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra chuỗi băm của nhật ký kiểm tra.</translation>
     </message>
     <message>
         <source>motcua audit verify
 
-Prints {&quot;ok&quot;, &quot;rows&quot;, &quot;head&quot;, &quot;findings&quot;: [{&quot;seq&quot;, &quot;problem&quot;, &quot;message&quot;}]}; problem is edited, deleted, reordered or inserted. Exit 1 when any row was tampered with. Needs a supervisor or administrator (--user).</source>
-        <translation type="unfinished"></translation>
+Prints {"ok", "rows", "head", "findings": [{"seq", "problem", "message"}]}; problem is edited, deleted, reordered or inserted. Exit 1 when any row was tampered with. Needs a supervisor or administrator (--user).</source>
+        <translation>motcua audit verify
+
+In ra {"ok", "rows", "head", "findings": [{"seq", "problem", "message"}]}; problem là edited (bị sửa), deleted (bị xóa), reordered (bị đổi thứ tự) hoặc inserted (bị chèn). Thoát với mã 1 khi có dòng bị can thiệp. Cần lãnh đạo bộ phận hoặc quản trị viên (--user).</translation>
     </message>
     <message>
         <source>Missing %1 (YYYY-MM-DD).</source>
         <translation>Thiếu %1 (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, e.g. 2030-02-02.</source>
-        <translation>%1: &quot;%2&quot; không phải là ngày; hãy viết theo dạng YYYY-MM-DD, ví dụ 2030-02-02.</translation>
+        <source>%1: "%2" is not a date; write it as YYYY-MM-DD, e.g. 2030-02-02.</source>
+        <translation>%1: "%2" không phải là ngày; hãy viết theo dạng YYYY-MM-DD, ví dụ 2030-02-02.</translation>
     </message>
     <message>
         <source>%1: the calendar covers %2-%3; %4 is outside.</source>
@@ -961,16 +963,16 @@ Prints {&quot;ok&quot;, &quot;rows&quot;, &quot;head&quot;, &quot;findings&quot;
         <translation>Thiếu %1.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a whole number from %3 to %4.</source>
-        <translation>%1: &quot;%2&quot; phải là số nguyên từ %3 đến %4.</translation>
+        <source>%1: "%2" must be a whole number from %3 to %4.</source>
+        <translation>%1: "%2" phải là số nguyên từ %3 đến %4.</translation>
     </message>
     <message>
         <source>Missing subcommand: lunar, holidays or add-working-days.</source>
         <translation>Thiếu lệnh con: lunar, holidays hoặc add-working-days.</translation>
     </message>
     <message>
-        <source>Unknown subcommand &quot;%1&quot;: use lunar, holidays or add-working-days.</source>
-        <translation>Lệnh con &quot;%1&quot; không có; hãy dùng lunar, holidays hoặc add-working-days.</translation>
+        <source>Unknown subcommand "%1": use lunar, holidays or add-working-days.</source>
+        <translation>Lệnh con "%1" không có; hãy dùng lunar, holidays hoặc add-working-days.</translation>
     </message>
     <message>
         <source>Lunar dates, public holidays and working-day arithmetic.</source>
@@ -979,163 +981,175 @@ Prints {&quot;ok&quot;, &quot;rows&quot;, &quot;head&quot;, &quot;findings&quot;
     <message>
         <source>motcua calendar lunar DATE
     The Vietnamese lunar date (UTC+7) of DATE (YYYY-MM-DD, 1900-2100):
-    {&quot;date&quot;, &quot;lunar&quot;: {&quot;day&quot;, &quot;month&quot;, &quot;year&quot;, &quot;leap&quot;}, &quot;year_name&quot;, &quot;leap_month&quot;}.
+    {"date", "lunar": {"day", "month", "year", "leap"}, "year_name", "leap_month"}.
 motcua calendar holidays YEAR
-    Days off other than plain weekends: [{&quot;date&quot;, &quot;name&quot;, &quot;kind&quot;: &quot;holiday|compensatory|override&quot;, &quot;source&quot;}].
+    Days off other than plain weekends: [{"date", "name", "kind": "holiday|compensatory|override", "source"}].
 motcua calendar add-working-days DATE N
-    The N-th working day after DATE: {&quot;from&quot;, &quot;days&quot;, &quot;due&quot;}.
+    The N-th working day after DATE: {"from", "days", "due"}.
 
-Holidays follow the Labour Code 2019 Art. 112, the built-in override table and the &quot;calendar&quot;
+Holidays follow the Labour Code 2019 Art. 112, the built-in override table and the "calendar"
 section of the site file. Malformed input exits 1 naming the argument.</source>
         <translation>motcua calendar lunar DATE
     Ngày âm lịch Việt Nam (UTC+7) của DATE (YYYY-MM-DD, 1900-2100):
-    {&quot;date&quot;, &quot;lunar&quot;: {&quot;day&quot;, &quot;month&quot;, &quot;year&quot;, &quot;leap&quot;}, &quot;year_name&quot;, &quot;leap_month&quot;}.
+    {"date", "lunar": {"day", "month", "year", "leap"}, "year_name", "leap_month"}.
 motcua calendar holidays YEAR
-    Các ngày nghỉ ngoài thứ Bảy, Chủ nhật thông thường: [{&quot;date&quot;, &quot;name&quot;, &quot;kind&quot;: &quot;holiday|compensatory|override&quot;, &quot;source&quot;}].
+    Các ngày nghỉ ngoài thứ Bảy, Chủ nhật thông thường: [{"date", "name", "kind": "holiday|compensatory|override", "source"}].
 motcua calendar add-working-days DATE N
-    Ngày làm việc thứ N sau DATE: {&quot;from&quot;, &quot;days&quot;, &quot;due&quot;}.
+    Ngày làm việc thứ N sau DATE: {"from", "days", "due"}.
 
-Ngày nghỉ theo Điều 112 Bộ luật Lao động 2019, bảng điều chỉnh có sẵn trong chương trình và mục &quot;calendar&quot;
+Ngày nghỉ theo Điều 112 Bộ luật Lao động 2019, bảng điều chỉnh có sẵn trong chương trình và mục "calendar"
 của tệp cấu hình điểm. Dữ liệu sai định dạng: thoát với mã 1 và nêu tên tham số.</translation>
     </message>
     <message>
         <source>Usage: motcua catalogue import FILE.json [--valid-from DATE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcua catalogue import FILE.json [--valid-from DATE]</translation>
     </message>
     <message>
         <source>--valid-from: expected YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--valid-from: cần dạng YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1</translation>
     </message>
     <message>
         <source>%1 is not a JSON array of procedures (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải mảng JSON các thủ tục (%2 tại vị trí %3)</translation>
     </message>
     <message>
         <source>--date: expected YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--date: cần dạng YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Usage: motcua catalogue import|list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcua catalogue import|list</translation>
     </message>
     <message>
         <source>Import or list the procedure catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập hoặc liệt kê danh mục thủ tục.</translation>
     </message>
     <message>
         <source>motcua catalogue import FILE.json [--valid-from DATE]
 motcua catalogue list [--date DATE] [--incomplete]
 
-FILE.json uses the format of the seed catalogue (resources/procedures.json). A changed procedure becomes a new version valid from --valid-from (default today); dossiers keep the version in force when they were received. null means unknown: list shows &quot;complete&quot; and &quot;missing&quot; for each procedure. Import needs an administrator (--user).</source>
-        <translation type="unfinished"></translation>
+FILE.json uses the format of the seed catalogue (resources/procedures.json). A changed procedure becomes a new version valid from --valid-from (default today); dossiers keep the version in force when they were received. null means unknown: list shows "complete" and "missing" for each procedure. Import needs an administrator (--user).</source>
+        <translation>motcua catalogue import FILE.json [--valid-from DATE]
+motcua catalogue list [--date DATE] [--incomplete]
+
+FILE.json theo định dạng của danh mục gốc (resources/procedures.json). Thủ tục thay đổi trở thành phiên bản mới có hiệu lực từ --valid-from (mặc định hôm nay); hồ sơ giữ phiên bản có hiệu lực khi tiếp nhận. null nghĩa là chưa rõ: lệnh list cho biết "complete" và "missing" của từng thủ tục. Nhập danh mục cần quản trị viên (--user).</translation>
     </message>
     <message>
         <source>Usage: motcua db check | motcua db backup FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcua db check | motcua db backup FILE</translation>
     </message>
     <message>
         <source>Check the database or back it up online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra hoặc sao lưu trực tuyến cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>motcua db check [--skip-files]
 motcua db backup FILE
 
-check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found. backup uses SQLite&apos;s online backup, safe while the desk is in use. Needs an administrator.</source>
-        <translation type="unfinished"></translation>
+check runs SQLite's integrity and foreign-key checks plus the store's own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found. backup uses SQLite's online backup, safe while the desk is in use. Needs an administrator.</source>
+        <translation>motcua db check [--skip-files]
+motcua db backup FILE
+
+check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các bất biến riêng của kho dữ liệu (trạng thái, lịch sử, bộ đếm mã, chỉ mục tìm kiếm, khoảng tạm dừng, hàng đợi gửi, tệp đã lưu và mã SHA-256, chuỗi nhật ký kiểm tra); thoát với mã 1 khi phát hiện vấn đề. backup dùng cơ chế sao lưu trực tuyến của SQLite, an toàn khi quầy đang làm việc. Cần quản trị viên.</translation>
     </message>
     <message>
         <source>Name at least one image or PDF file: motcua decode FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chỉ định ít nhất một tệp ảnh hoặc PDF: motcua decode TỆP...</translation>
     </message>
     <message>
         <source>Read the barcodes on image or PDF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc mã vạch trên các tệp ảnh hoặc PDF.</translation>
     </message>
     <message>
         <source>motcua decode FILE... [--formats QRCode Code128 ...]
 
-Reads JPEG, PNG, TIFF (every page) and PDF (rendered at 300 dpi) files and prints JSON: [{&quot;file&quot;, &quot;barcodes&quot;: [{&quot;format&quot;, &quot;text&quot;, &quot;page&quot;}]}]. Format names are ZXing&apos;s (QRCode, Code128, DataMatrix, PDF417, ...); all formats are read unless --formats lists some. A file that cannot be read gets &quot;error&quot; instead of &quot;barcodes&quot; and the exit code is 1.</source>
-        <translation type="unfinished"></translation>
+Reads JPEG, PNG, TIFF (every page) and PDF (rendered at 300 dpi) files and prints JSON: [{"file", "barcodes": [{"format", "text", "page"}]}]. Format names are ZXing's (QRCode, Code128, DataMatrix, PDF417, ...); all formats are read unless --formats lists some. A file that cannot be read gets "error" instead of "barcodes" and the exit code is 1.</source>
+        <translation>motcua decode TỆP... [--formats QRCode Code128 ...]
+
+Đọc các tệp JPEG, PNG, TIFF (mọi trang) và PDF (hiển thị ở 300 dpi) rồi in ra JSON: [{"file", "barcodes": [{"format", "text", "page"}]}]. Tên loại mã theo ZXing (QRCode, Code128, DataMatrix, PDF417, ...); đọc mọi loại mã trừ khi --formats liệt kê một số loại. Tệp không đọc được có "error" thay cho "barcodes" và mã thoát là 1.</translation>
     </message>
     <message>
         <source>Usage: motcua dev generate --count N [--from DATE] [--to DATE] [--seed S]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcua dev generate --count N [--from DATE] [--to DATE] [--seed S]</translation>
     </message>
     <message>
         <source>--from/--to: give dates YYYY-MM-DD, from &lt;= to, not after today</source>
-        <translation type="unfinished"></translation>
+        <translation>--from/--to: hãy cho ngày dạng YYYY-MM-DD, from &lt;= to, không sau hôm nay</translation>
     </message>
     <message>
         <source>Developer tools: generate synthetic dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Công cụ phát triển: tạo hồ sơ giả lập.</translation>
     </message>
     <message>
         <source>motcua dev generate --count N [--from DATE] [--to DATE] [--seed S]
 
 Receives N invented dossiers (Vietnamese names, addresses, valid identity numbers and tax codes, catalogue procedures) over the working days of the period (default: the 60 days before today) and moves them through the workflow by age. Needs an administrator (--user); works as the users synth-clerk and synth-super.</source>
-        <translation type="unfinished"></translation>
+        <translation>motcua dev generate --count N [--from DATE] [--to DATE] [--seed S]
+
+Tiếp nhận N hồ sơ giả lập (họ tên, địa chỉ tiếng Việt, số định danh và mã số thuế hợp lệ, thủ tục trong danh mục) trong các ngày làm việc của khoảng thời gian (mặc định: 60 ngày trước hôm nay) và chuyển chúng qua quy trình theo tuổi hồ sơ. Cần quản trị viên (--user); thao tác dưới tên người dùng synth-clerk và synth-super.</translation>
     </message>
     <message>
-        <source>No scanner found. Check that it is connected and switched on, then run &quot;motcua devices&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <source>No scanner found. Check that it is connected and switched on, then run "motcua devices" again.</source>
+        <translation>Không tìm thấy máy quét nào. Hãy kiểm tra kết nối và nguồn điện rồi chạy lại "motcua devices".</translation>
     </message>
     <message>
         <source>List the scanners that are connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các máy quét đang kết nối.</translation>
     </message>
     <message>
         <source>motcua devices
 
-Prints JSON: [{&quot;name&quot;, &quot;vendor&quot;, &quot;model&quot;, &quot;type&quot;}]. &quot;name&quot; is what &quot;motcua scan --device&quot; takes. SANE finds the devices; SANE_CONFIG_DIR chooses its configuration folder.</source>
-        <translation type="unfinished"></translation>
+Prints JSON: [{"name", "vendor", "model", "type"}]. "name" is what "motcua scan --device" takes. SANE finds the devices; SANE_CONFIG_DIR chooses its configuration folder.</source>
+        <translation>motcua devices
+
+In ra JSON: [{"name", "vendor", "model", "type"}]. "name" là giá trị dùng cho "motcua scan --device". SANE tìm thiết bị; SANE_CONFIG_DIR chọn thư mục cấu hình của SANE.</translation>
     </message>
     <message>
         <source>Usage: motcua dossier receive FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcua dossier receive FILE.json</translation>
     </message>
     <message>
         <source>Cannot read the intake file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp tiếp nhận %1</translation>
     </message>
     <message>
         <source>The intake file %1 is not a JSON object (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp tiếp nhận %1 không phải đối tượng JSON (%2 tại vị trí %3)</translation>
     </message>
     <message>
         <source>--amount: expected a whole number of đồng</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount: cần là số nguyên đồng</translation>
     </message>
     <message>
         <source>--to: expected a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: cần là ngày dạng YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Give the dossier code: motcua dossier %1 CODE ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi mã hồ sơ: motcua dossier %1 CODE ...</translation>
     </message>
     <message>
         <source>Usage: motcua dossier show CODE | motcua dossier search TEXT [--limit N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcua dossier show CODE | motcua dossier search TEXT [--limit N]</translation>
     </message>
     <message>
         <source>Usage: motcua dossier tracking-book --from DATE --to DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcua dossier tracking-book --from DATE --to DATE</translation>
     </message>
     <message>
-        <source>Unknown dossier subcommand &quot;%1&quot;; see motcua help dossier</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown dossier subcommand "%1"; see motcua help dossier</source>
+        <translation>Lệnh con dossier "%1" không xác định; xem motcua help dossier</translation>
     </message>
     <message>
         <source>Receive, show, search and move dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận, xem, tìm kiếm và chuyển bước hồ sơ.</translation>
     </message>
     <message>
-        <source>motcua dossier receive FILE.json      -&gt; {&quot;code&quot;,&quot;status&quot;,&quot;received&quot;,&quot;due&quot;,&quot;warnings&quot;}
+        <source>motcua dossier receive FILE.json      -&gt; {"code","status","received","due","warnings"}
 motcua dossier show CODE
 motcua dossier search TEXT [--limit N] (diacritic-insensitive)
 motcua dossier tracking-book --from DATE --to DATE
@@ -1153,30 +1167,50 @@ motcua dossier reschedule CODE --to DATE --reason T
 motcua dossier rate CODE --rating 1|2|3
 
 The intake JSON is described in docs/cli.md. Steps print the dossier as `show` does; a step the current state does not allow exits 1 naming the state. All need --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>motcua dossier receive FILE.json      -&gt; {"code","status","received","due","warnings"}
+motcua dossier show CODE
+motcua dossier search TEXT [--limit N] (không phân biệt dấu)
+motcua dossier tracking-book --from DATE --to DATE
+motcua dossier request-supplement CODE --reason T [--missing ID...]
+motcua dossier supplement-received CODE
+motcua dossier refuse CODE --reason T
+motcua dossier hand-over CODE [--unit U] [--note T]
+motcua dossier fee-notice CODE --amount VND [--number NO]
+motcua dossier pay CODE --amount VND --method cash|transfer
+motcua dossier result-ready CODE
+motcua dossier return CODE [--collector-name N --collector-id ID]
+motcua dossier withdraw CODE --reason T
+motcua dossier stop CODE --reason T
+motcua dossier reschedule CODE --to DATE --reason T
+motcua dossier rate CODE --rating 1|2|3
+
+Định dạng JSON tiếp nhận được mô tả trong docs/cli.md. Các bước in hồ sơ như lệnh `show`; bước mà trạng thái hiện tại không cho phép sẽ thoát với mã 1 và nêu trạng thái. Mọi lệnh cần --user.</translation>
     </message>
     <message>
         <source>Cannot create the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được thư mục dữ liệu %1</translation>
     </message>
     <message>
         <source>%1 is already initialised; use another --data-dir or add users with `motcua user add`</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã được khởi tạo; hãy dùng --data-dir khác hoặc thêm người dùng bằng `motcua user add`</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished">Quản trị hệ thống</translation>
+        <translation>Quản trị viên</translation>
     </message>
     <message>
         <source>Create the data folder, database and first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo thư mục dữ liệu, cơ sở dữ liệu và quản trị viên đầu tiên.</translation>
     </message>
     <message>
         <source>motcua init [--data-dir DIR] [--site FILE]
 
-Creates the database with the built-in procedure catalogue (valid from today) and the account &quot;admin&quot;. Its password is MOTCUA_PASSWORD_NEW when set, else a random one printed once as &quot;admin_password&quot;.
-Prints JSON: {&quot;data_dir&quot;, &quot;database&quot;, &quot;schema_version&quot;, &quot;admin_login&quot;, &quot;catalogue&quot;, [&quot;admin_password&quot;]}.</source>
-        <translation type="unfinished"></translation>
+Creates the database with the built-in procedure catalogue (valid from today) and the account "admin". Its password is MOTCUA_PASSWORD_NEW when set, else a random one printed once as "admin_password".
+Prints JSON: {"data_dir", "database", "schema_version", "admin_login", "catalogue", ["admin_password"]}.</source>
+        <translation>motcua init [--data-dir DIR] [--site FILE]
+
+Tạo cơ sở dữ liệu với danh mục thủ tục tích hợp sẵn (hiệu lực từ hôm nay) và tài khoản "admin". Mật khẩu là MOTCUA_PASSWORD_NEW nếu được đặt, nếu không là mật khẩu ngẫu nhiên in một lần duy nhất trong "admin_password".
+In ra JSON: {"data_dir", "database", "schema_version", "admin_login", "catalogue", ["admin_password"]}.</translation>
     </message>
     <message>
         <source>Cannot read the standard input.</source>
@@ -1194,21 +1228,21 @@ Prints JSON: {&quot;data_dir&quot;, &quot;database&quot;, &quot;schema_version&q
         <source>motcua parse cccd-qr PAYLOAD
 motcua parse cccd-qr -      (reads the payload from standard input, UTF-8)
 
-Prints {&quot;id&quot;, &quot;old_id&quot;, &quot;name&quot;, &quot;birth_date&quot;, &quot;sex&quot;, &quot;address&quot;, &quot;issue_date&quot;, &quot;warnings&quot;}
-(plus &quot;extra&quot;/&quot;extra_date&quot; for an 8th field). Accepts 6 to 8 fields separated by &quot;|&quot;.
+Prints {"id", "old_id", "name", "birth_date", "sex", "address", "issue_date", "warnings"}
+(plus "extra"/"extra_date" for an 8th field). Accepts 6 to 8 fields separated by "|".
 Malformed, non-UTF-8 or control-character input exits 1 with the reason; consistency problems
 (birth year or sex against the ID number, dates) are warnings.</source>
         <translation>motcua parse cccd-qr PAYLOAD
 motcua parse cccd-qr -      (đọc nội dung từ đầu vào chuẩn, UTF-8)
 
-In ra {&quot;id&quot;, &quot;old_id&quot;, &quot;name&quot;, &quot;birth_date&quot;, &quot;sex&quot;, &quot;address&quot;, &quot;issue_date&quot;, &quot;warnings&quot;}
-(thêm &quot;extra&quot;/&quot;extra_date&quot; nếu có trường thứ 8). Chấp nhận 6 đến 8 trường ngăn cách bởi &quot;|&quot;.
+In ra {"id", "old_id", "name", "birth_date", "sex", "address", "issue_date", "warnings"}
+(thêm "extra"/"extra_date" nếu có trường thứ 8). Chấp nhận 6 đến 8 trường ngăn cách bởi "|".
 Dữ liệu sai định dạng, không phải UTF-8 hoặc có ký tự điều khiển: thoát với mã 1 và nêu lý do; các điểm
 không khớp (năm sinh, giới tính so với số định danh, các ngày) chỉ là cảnh báo.</translation>
     </message>
     <message>
         <source>Print a one-stop form to PDF or to a printer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>motcua print FORM CODE --pdf OUT.pdf | --printer NAME [--form-set ID] [--from-json FILE]
@@ -1216,56 +1250,56 @@ motcua print tracking-book --from DATE --to DATE --pdf OUT.pdf | --printer NAME
 
 FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice.
 The dossier is read from the store (needs --user); --from-json FILE prints from a JSON file instead (docs/forms.md). --form-set picks a form set (TT03-2025, TT01-2018); by default the set in force on the receipt date.
-Prints JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &quot;pages&quot;, &quot;pdf&quot; | &quot;printer&quot;}.</source>
-        <translation type="unfinished"></translation>
+Prints JSON: {"form", "code", "form_set", "pages", "pdf" | "printer"}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Name the scanner with --device (see &quot;motcua devices&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>Name the scanner with --device (see "motcua devices").</source>
+        <translation>Hãy chỉ định máy quét bằng --device (xem "motcua devices").</translation>
     </message>
     <message>
         <source>Name the folder for the scanned pages with --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chỉ định thư mục lưu các trang quét bằng --out THƯ_MỤC.</translation>
     </message>
     <message>
         <source>--source must be flatbed, adf or duplex.</source>
-        <translation type="unfinished"></translation>
+        <translation>--source phải là flatbed, adf hoặc duplex.</translation>
     </message>
     <message>
         <source>--mode must be color, gray or lineart.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode phải là color, gray hoặc lineart.</translation>
     </message>
     <message>
         <source>--resolution must be a number of dots per inch from 50 to 1200.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolution phải là số điểm ảnh trên inch, từ 50 đến 1200.</translation>
     </message>
     <message>
         <source>--pages must be a whole number of pages, at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pages phải là số trang nguyên, ít nhất là 1.</translation>
     </message>
     <message>
         <source>--page-size must be a4, a5, letter or max.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size phải là a4, a5, letter hoặc max.</translation>
     </message>
     <message>
         <source>--option takes NAME=VALUE (a SANE option of the device).</source>
-        <translation type="unfinished"></translation>
+        <translation>--option nhận TÊN=GIÁ_TRỊ (một tùy chọn SANE của thiết bị).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1. Choose a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được thư mục %1. Hãy chọn thư mục có quyền ghi.</translation>
     </message>
     <message>
         <source>Page %1 scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1 đã quét xong.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1.</translation>
     </message>
     <message>
         <source>Scan pages from a scanner into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét các trang từ máy quét vào một thư mục.</translation>
     </message>
     <message>
         <source>motcua scan --device NAME [--source flatbed|adf|duplex] [--resolution DPI] [--mode color|gray|lineart]
@@ -1274,59 +1308,73 @@ Prints JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &quot;pa
 Scans (flatbed: one page unless --pages; feeder: until it is empty or N pages), checks every page for
 blank and barcodes, stores it compressed under the data dir (pages/ab/&lt;sha256&gt;.jpg|png) and writes
 DIR/page-NNN.jpg|png and one DIR/document-N.pdf per document (separator sheets split documents; the
-site&apos;s scanner.separator_barcode). --option sets a SANE option of the device by its own name.
-Prints JSON: {&quot;device&quot;, &quot;status&quot;: &quot;ok|no_documents|jammed|cover_open|busy|io_error|access_denied|
-out_of_memory|cancelled|not_found|...&quot;, &quot;message&quot;, &quot;pages&quot;: [{&quot;file&quot;, &quot;sha256&quot;, &quot;width&quot;, &quot;height&quot;,
-&quot;dpi&quot;, &quot;bytes&quot;, &quot;blank&quot;, &quot;barcodes&quot;: [{&quot;format&quot;, &quot;text&quot;}]}], &quot;documents&quot;: [{&quot;file&quot;, &quot;pages&quot;}]}.
+site's scanner.separator_barcode). --option sets a SANE option of the device by its own name.
+Prints JSON: {"device", "status": "ok|no_documents|jammed|cover_open|busy|io_error|access_denied|
+out_of_memory|cancelled|not_found|...", "message", "pages": [{"file", "sha256", "width", "height",
+"dpi", "bytes", "blank", "barcodes": [{"format", "text"}]}], "documents": [{"file", "pages"}]}.
 Pages scanned before a device error are kept and listed; a device error exits 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>motcua scan --device TÊN [--source flatbed|adf|duplex] [--resolution DPI] [--mode color|gray|lineart]
+            [--pages N] [--page-size a4|a5|letter|max] [--option TÊN=GIÁ_TRỊ]... [--no-pdf] --out THƯ_MỤC
+
+Quét (mặt kính: một trang nếu không có --pages; khay nạp: đến khi hết giấy hoặc đủ N trang), kiểm tra
+trang trắng và mã vạch trên từng trang, lưu bản nén trong thư mục dữ liệu (pages/ab/&lt;sha256&gt;.jpg|png) và ghi
+THƯ_MỤC/page-NNN.jpg|png cùng một tệp THƯ_MỤC/document-N.pdf cho mỗi thành phần hồ sơ (tờ phân cách chia
+các thành phần; mã của tờ phân cách là scanner.separator_barcode của điểm). --option đặt một tùy chọn SANE
+của thiết bị theo tên riêng của nó.
+In ra JSON: {"device", "status": "ok|no_documents|jammed|cover_open|busy|io_error|access_denied|
+out_of_memory|cancelled|not_found|...", "message", "pages": [{"file", "sha256", "width", "height",
+"dpi", "bytes", "blank", "barcodes": [{"format", "text"}]}], "documents": [{"file", "pages"}]}.
+Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ và liệt kê; lỗi thiết bị trả mã thoát 3.</translation>
     </message>
     <message>
         <source>No database in %1; run `motcua init` first</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cơ sở dữ liệu trong %1; hãy chạy `motcua init` trước</translation>
     </message>
     <message>
         <source>This command needs --user LOGIN (and the password in MOTCUA_PASSWORD or at the prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh này cần --user LOGIN (và mật khẩu trong MOTCUA_PASSWORD hoặc nhập khi được hỏi)</translation>
     </message>
     <message>
         <source>No password for %1: set MOTCUA_PASSWORD or run in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mật khẩu cho %1: hãy đặt MOTCUA_PASSWORD hoặc chạy trong cửa sổ dòng lệnh</translation>
     </message>
     <message>
-        <source>Usage: motcua user add LOGIN --name &quot;FULL NAME&quot; --role clerk|postal|supervisor|admin</source>
-        <translation type="unfinished"></translation>
+        <source>Usage: motcua user add LOGIN --name "FULL NAME" --role clerk|postal|supervisor|admin</source>
+        <translation>Cách dùng: motcua user add LOGIN --name "HỌ TÊN" --role clerk|postal|supervisor|admin</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use clerk, postal, supervisor or admin</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown role "%1": use clerk, postal, supervisor or admin</source>
+        <translation>Vai trò "%1" không xác định: dùng clerk, postal, supervisor hoặc admin</translation>
     </message>
     <message>
-        <source>Set the new user&apos;s password in MOTCUA_PASSWORD_NEW</source>
-        <translation type="unfinished"></translation>
+        <source>Set the new user's password in MOTCUA_PASSWORD_NEW</source>
+        <translation>Hãy đặt mật khẩu của người dùng mới trong MOTCUA_PASSWORD_NEW</translation>
     </message>
     <message>
         <source>Usage: motcua user add|list (see motcua help user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcua user add|list (xem motcua help user)</translation>
     </message>
     <message>
         <source>Add and list user accounts (administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm và liệt kê tài khoản người dùng (quản trị viên).</translation>
     </message>
     <message>
-        <source>motcua user add LOGIN --name &quot;FULL NAME&quot; --role clerk|postal|supervisor|admin
+        <source>motcua user add LOGIN --name "FULL NAME" --role clerk|postal|supervisor|admin
 motcua user list
 
 Needs --user of an administrator (password in MOTCUA_PASSWORD). The new password comes from MOTCUA_PASSWORD_NEW and is stored as an Argon2id hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>motcua user add LOGIN --name "HỌ TÊN" --role clerk|postal|supervisor|admin
+motcua user list
+
+Cần --user của quản trị viên (mật khẩu trong MOTCUA_PASSWORD). Mật khẩu mới lấy từ MOTCUA_PASSWORD_NEW và được lưu dưới dạng băm Argon2id.</translation>
     </message>
     <message>
         <source>Usage: motcua validate cccd|tax-code|phone|email VALUE.</source>
         <translation>Cách dùng: motcua validate cccd|tax-code|phone|email VALUE.</translation>
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;: use cccd, tax-code, phone or email.</source>
-        <translation>Loại &quot;%1&quot; không có; hãy dùng cccd, tax-code, phone hoặc email.</translation>
+        <source>Unknown kind "%1": use cccd, tax-code, phone or email.</source>
+        <translation>Loại "%1" không có; hãy dùng cccd, tax-code, phone hoặc email.</translation>
     </message>
     <message>
         <source>Check a personal ID number, tax code, phone number or e-mail.</source>
@@ -1334,33 +1382,33 @@ Needs --user of an administrator (password in MOTCUA_PASSWORD). The new password
     </message>
     <message>
         <source>motcua validate cccd NUMBER
-    12-digit personal identification number: {&quot;valid&quot;: true, &quot;id&quot;, &quot;province_code&quot;, &quot;province&quot;,
-    &quot;sex&quot;, &quot;birth_year&quot;}.
+    12-digit personal identification number: {"valid": true, "id", "province_code", "province",
+    "sex", "birth_year"}.
 motcua validate tax-code CODE
     10-digit (check digit), 13-digit branch or 12-digit personal tax code:
-    {&quot;valid&quot;: true, &quot;normalized&quot;, &quot;kind&quot;: &quot;business|branch|personal&quot;}.
+    {"valid": true, "normalized", "kind": "business|branch|personal"}.
 motcua validate phone NUMBER | motcua validate email ADDRESS
-    {&quot;valid&quot;: true, &quot;normalized&quot;}.
+    {"valid": true, "normalized"}.
 
-A rejected value prints {&quot;valid&quot;: false, &quot;reason&quot;, &quot;field&quot;, &quot;code&quot;} and exits 1.</source>
+A rejected value prints {"valid": false, "reason", "field", "code"} and exits 1.</source>
         <translation>motcua validate cccd NUMBER
-    Số định danh cá nhân 12 chữ số: {&quot;valid&quot;: true, &quot;id&quot;, &quot;province_code&quot;, &quot;province&quot;,
-    &quot;sex&quot;, &quot;birth_year&quot;}.
+    Số định danh cá nhân 12 chữ số: {"valid": true, "id", "province_code", "province",
+    "sex", "birth_year"}.
 motcua validate tax-code CODE
     Mã số thuế 10 chữ số (có chữ số kiểm tra), 13 chữ số (đơn vị phụ thuộc) hoặc 12 chữ số (cá nhân):
-    {&quot;valid&quot;: true, &quot;normalized&quot;, &quot;kind&quot;: &quot;business|branch|personal&quot;}.
+    {"valid": true, "normalized", "kind": "business|branch|personal"}.
 motcua validate phone NUMBER | motcua validate email ADDRESS
-    {&quot;valid&quot;: true, &quot;normalized&quot;}.
+    {"valid": true, "normalized"}.
 
-Giá trị không hợp lệ: in {&quot;valid&quot;: false, &quot;reason&quot;, &quot;field&quot;, &quot;code&quot;} và thoát với mã 1.</translation>
+Giá trị không hợp lệ: in {"valid": false, "reason", "field", "code"} và thoát với mã 1.</translation>
     </message>
     <message>
         <source>Usage: motcua vietqr --bin BIN --account ACC --amount VND [--note TEXT] (--amount is optional with --static).</source>
         <translation>Cách dùng: motcua vietqr --bin BIN --account ACC --amount VND [--note TEXT] (có --static thì không bắt buộc --amount).</translation>
     </message>
     <message>
-        <source>amount: &quot;%1&quot; must be a whole number of đồng, digits only (e.g. 150000).</source>
-        <translation>amount: &quot;%1&quot; phải là số tiền nguyên tính bằng đồng, chỉ gồm chữ số (ví dụ 150000).</translation>
+        <source>amount: "%1" must be a whole number of đồng, digits only (e.g. 150000).</source>
+        <translation>amount: "%1" phải là số tiền nguyên tính bằng đồng, chỉ gồm chữ số (ví dụ 150000).</translation>
     </message>
     <message>
         <source>Build a VietQR (NAPAS) payment payload for a fee.</source>
@@ -1370,13 +1418,13 @@ Giá trị không hợp lệ: in {&quot;valid&quot;: false, &quot;reason&quot;, 
         <source>motcua vietqr --bin BIN --account ACC --amount VND [--note TEXT]
               [--static] [--service QRIBFTTA|QRIBFTTC] [--merchant-name N] [--merchant-city C]
 
-Prints {&quot;payload&quot;: &quot;000201...6304XXXX&quot;}: EMVCo TLV with the NAPAS GUID A000000727 and a
+Prints {"payload": "000201...6304XXXX"}: EMVCo TLV with the NAPAS GUID A000000727 and a
 CRC-16/CCITT-FALSE. The note is folded to ASCII upper case and may have at most 25 characters.
 Dynamic (one payment, amount locked) unless --static.</source>
         <translation>motcua vietqr --bin BIN --account ACC --amount VND [--note TEXT]
               [--static] [--service QRIBFTTA|QRIBFTTC] [--merchant-name N] [--merchant-city C]
 
-In ra {&quot;payload&quot;: &quot;000201...6304XXXX&quot;}: chuỗi TLV theo EMVCo với GUID NAPAS A000000727 và
+In ra {"payload": "000201...6304XXXX"}: chuỗi TLV theo EMVCo với GUID NAPAS A000000727 và
 CRC-16/CCITT-FALSE. Nội dung chuyển khoản được đổi sang chữ in hoa không dấu, tối đa 25 ký tự.
 Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.</translation>
     </message>
@@ -1384,12 +1432,12 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
 <context>
     <name>desk</name>
     <message>
-        <source>Option --lang: use vi or en, not &quot;%1&quot;.</source>
-        <translation>Tùy chọn --lang: dùng vi hoặc en, không phải &quot;%1&quot;.</translation>
+        <source>Option --lang: use vi or en, not "%1".</source>
+        <translation>Tùy chọn --lang: dùng vi hoặc en, không phải "%1".</translation>
     </message>
     <message>
-        <source>No database in %1: run &quot;motcua --data-dir %1 init&quot; first.</source>
-        <translation>Chưa có cơ sở dữ liệu trong %1: hãy chạy &quot;motcua --data-dir %1 init&quot; trước.</translation>
+        <source>No database in %1: run "motcua --data-dir %1 init" first.</source>
+        <translation>Chưa có cơ sở dữ liệu trong %1: hãy chạy "motcua --data-dir %1 init" trước.</translation>
     </message>
     <message>
         <source>Print</source>
@@ -1411,8 +1459,8 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
         <translation>QR CCCD: nội dung có ký tự điều khiển hoặc ký tự không đọc được, máy quét đã làm sai lệch dữ liệu. Hãy đặt máy quét ở chế độ cổng nối tiếp (serial) hoặc bàn phím US rồi quét lại.</translation>
     </message>
     <message>
-        <source>CCCD QR: expected 6 to 8 fields separated by &quot;|&quot; but found %1. The code is not an ID card QR code or was garbled; scan it again.</source>
-        <translation>QR CCCD: cần 6 đến 8 trường ngăn cách bởi &quot;|&quot; nhưng có %1. Đây không phải mã QR của thẻ căn cước hoặc dữ liệu đã bị sai lệch; hãy quét lại.</translation>
+        <source>CCCD QR: expected 6 to 8 fields separated by "|" but found %1. The code is not an ID card QR code or was garbled; scan it again.</source>
+        <translation>QR CCCD: cần 6 đến 8 trường ngăn cách bởi "|" nhưng có %1. Đây không phải mã QR của thẻ căn cước hoặc dữ liệu đã bị sai lệch; hãy quét lại.</translation>
     </message>
     <message>
         <source>CCCD QR: no date of birth (8 digits ddMMyyyy) in field 3 or 4. The code was garbled; scan it again.</source>
@@ -1423,28 +1471,28 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
         <translation>QR CCCD: thiếu trường ngày cấp. Hãy quét lại mã.</translation>
     </message>
     <message>
-        <source>CCCD QR: field 1 (personal identification number) must be 12 digits, got &quot;%1&quot;. Scan the code again.</source>
-        <translation>QR CCCD: trường 1 (số định danh cá nhân) phải gồm 12 chữ số, nhận được &quot;%1&quot;. Hãy quét lại mã.</translation>
+        <source>CCCD QR: field 1 (personal identification number) must be 12 digits, got "%1". Scan the code again.</source>
+        <translation>QR CCCD: trường 1 (số định danh cá nhân) phải gồm 12 chữ số, nhận được "%1". Hãy quét lại mã.</translation>
     </message>
     <message>
         <source>CCCD QR: the full name field is empty. Scan the code again.</source>
         <translation>QR CCCD: trường họ và tên bị trống. Hãy quét lại mã.</translation>
     </message>
     <message>
-        <source>CCCD QR: the date of birth &quot;%1&quot; is not a real date (ddMMyyyy). Scan the code again or type the data by hand.</source>
-        <translation>QR CCCD: ngày sinh &quot;%1&quot; không phải là ngày có thật (ddMMyyyy). Hãy quét lại mã hoặc nhập tay.</translation>
+        <source>CCCD QR: the date of birth "%1" is not a real date (ddMMyyyy). Scan the code again or type the data by hand.</source>
+        <translation>QR CCCD: ngày sinh "%1" không phải là ngày có thật (ddMMyyyy). Hãy quét lại mã hoặc nhập tay.</translation>
     </message>
     <message>
-        <source>CCCD QR: the issue date &quot;%1&quot; is not a real date (ddMMyyyy). Scan the code again or type the data by hand.</source>
-        <translation>QR CCCD: ngày cấp &quot;%1&quot; không phải là ngày có thật (ddMMyyyy). Hãy quét lại mã hoặc nhập tay.</translation>
+        <source>CCCD QR: the issue date "%1" is not a real date (ddMMyyyy). Scan the code again or type the data by hand.</source>
+        <translation>QR CCCD: ngày cấp "%1" không phải là ngày có thật (ddMMyyyy). Hãy quét lại mã hoặc nhập tay.</translation>
     </message>
     <message>
-        <source>The old ID number &quot;%1&quot; is not 9 or 12 digits. Check it against the old card.</source>
-        <translation>Số CMND cũ &quot;%1&quot; không gồm 9 hoặc 12 chữ số. Hãy đối chiếu với thẻ cũ.</translation>
+        <source>The old ID number "%1" is not 9 or 12 digits. Check it against the old card.</source>
+        <translation>Số CMND cũ "%1" không gồm 9 hoặc 12 chữ số. Hãy đối chiếu với thẻ cũ.</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; contains characters a Vietnamese name cannot contain; the scanner may have garbled it. Compare it with the card.</source>
-        <translation>Họ tên &quot;%1&quot; có ký tự không thể có trong tên người Việt; có thể máy quét đã làm sai lệch. Hãy đối chiếu với thẻ.</translation>
+        <source>The name "%1" contains characters a Vietnamese name cannot contain; the scanner may have garbled it. Compare it with the card.</source>
+        <translation>Họ tên "%1" có ký tự không thể có trong tên người Việt; có thể máy quét đã làm sai lệch. Hãy đối chiếu với thẻ.</translation>
     </message>
     <message>
         <source>The date of birth is in the future. Compare it with the card.</source>
@@ -1455,7 +1503,7 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
         <translation>Ngày cấp sớm hơn ngày sinh. Hãy đối chiếu cả hai ngày với thẻ.</translation>
     </message>
     <message>
-        <source>The issue date is in the future. Check the computer&apos;s date and the card.</source>
+        <source>The issue date is in the future. Check the computer's date and the card.</source>
         <translation>Ngày cấp ở tương lai. Hãy kiểm tra ngày giờ của máy tính và đối chiếu với thẻ.</translation>
     </message>
     <message>
@@ -1470,8 +1518,8 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
 <context>
     <name>motcua::Clock</name>
     <message>
-        <source>Option --now: &quot;%1&quot; is not a date-time. Use the form 2027-03-01T09:30:00 (local time, Asia/Ho_Chi_Minh) or 2027-03-01.</source>
-        <translation>Tùy chọn --now: &quot;%1&quot; không phải ngày giờ. Dùng dạng 2027-03-01T09:30:00 (giờ địa phương, Asia/Ho_Chi_Minh) hoặc 2027-03-01.</translation>
+        <source>Option --now: "%1" is not a date-time. Use the form 2027-03-01T09:30:00 (local time, Asia/Ho_Chi_Minh) or 2027-03-01.</source>
+        <translation>Tùy chọn --now: "%1" không phải ngày giờ. Dùng dạng 2027-03-01T09:30:00 (giờ địa phương, Asia/Ho_Chi_Minh) hoặc 2027-03-01.</translation>
     </message>
 </context>
 <context>
@@ -1485,8 +1533,8 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
         <translation>Cấu hình điểm codes.first (%1) lớn hơn codes.last (%2). Đề nghị quản trị viên sửa tệp cấu hình điểm.</translation>
     </message>
     <message>
-        <source>This desk has issued every dossier number of its range %1-%2 for today. Issue the code from the central system when it is reachable, or ask the administrator to give this desk a further range (site setting &quot;codes&quot;).</source>
-        <translation>Quầy này đã cấp hết các số hồ sơ trong dải %1-%2 của ngày hôm nay. Hãy lấy mã từ hệ thống trung tâm khi kết nối được, hoặc đề nghị quản trị viên cấp thêm dải số cho quầy (mục cấu hình &quot;codes&quot;).</translation>
+        <source>This desk has issued every dossier number of its range %1-%2 for today. Issue the code from the central system when it is reachable, or ask the administrator to give this desk a further range (site setting "codes").</source>
+        <translation>Quầy này đã cấp hết các số hồ sơ trong dải %1-%2 của ngày hôm nay. Hãy lấy mã từ hệ thống trung tâm khi kết nối được, hoặc đề nghị quản trị viên cấp thêm dải số cho quầy (mục cấu hình "codes").</translation>
     </message>
     <message>
         <source>The computer clock gives no valid time. Set the date and time before receiving dossiers.</source>
@@ -1504,8 +1552,8 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
         <translation>một số nguyên từ %1 đến %2</translation>
     </message>
     <message>
-        <source>Setting %1: &quot;%2&quot; is not allowed; use %3.</source>
-        <translation>Cài đặt %1: không chấp nhận giá trị &quot;%2&quot;; hãy dùng %3.</translation>
+        <source>Setting %1: "%2" is not allowed; use %3.</source>
+        <translation>Cài đặt %1: không chấp nhận giá trị "%2"; hãy dùng %3.</translation>
     </message>
     <message>
         <source>Cannot save the settings file %1.</source>
@@ -1534,8 +1582,8 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
 <context>
     <name>motcua::DueDate</name>
     <message>
-        <source>Setting %1 must be a time of day as HH:mm (e.g. 15:00), not &quot;%2&quot;.</source>
-        <translation>Cấu hình %1 phải là giờ trong ngày dạng HH:mm (ví dụ 15:00), không phải &quot;%2&quot;.</translation>
+        <source>Setting %1 must be a time of day as HH:mm (e.g. 15:00), not "%2".</source>
+        <translation>Cấu hình %1 phải là giờ trong ngày dạng HH:mm (ví dụ 15:00), không phải "%2".</translation>
     </message>
     <message>
         <source>Office hours must end after they start (officeStart %1, officeEnd %2).</source>
@@ -1569,7 +1617,7 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
         <translation>%1: giá trị quá dài (%2 ký tự, tối đa %3).</translation>
     </message>
     <message>
-        <source>%1: the value is not valid UTF-8 text. Check the input&apos;s character encoding.</source>
+        <source>%1: the value is not valid UTF-8 text. Check the input's character encoding.</source>
         <translation>%1: giá trị không phải văn bản UTF-8 hợp lệ. Hãy kiểm tra bảng mã ký tự của dữ liệu.</translation>
     </message>
     <message>
@@ -1581,7 +1629,7 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
         <translation>%1: dữ liệu quá dài (hơn %2 byte).</translation>
     </message>
     <message>
-        <source>%1: the input is not valid UTF-8 text. Check the input&apos;s character encoding.</source>
+        <source>%1: the input is not valid UTF-8 text. Check the input's character encoding.</source>
         <translation>%1: dữ liệu không phải văn bản UTF-8 hợp lệ. Hãy kiểm tra bảng mã ký tự của dữ liệu.</translation>
     </message>
 </context>
@@ -1611,24 +1659,24 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
         <translation>Tệp cấu hình điểm tiếp nhận %1 không phải JSON hợp lệ (%2 tại vị trí %3).</translation>
     </message>
     <message>
-        <source>Site configuration: the field &quot;%1&quot; is required.</source>
-        <translation>Cấu hình điểm tiếp nhận: trường &quot;%1&quot; là bắt buộc.</translation>
+        <source>Site configuration: the field "%1" is required.</source>
+        <translation>Cấu hình điểm tiếp nhận: trường "%1" là bắt buộc.</translation>
     </message>
     <message>
-        <source>Site configuration: desk_id &quot;%1&quot; must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>Cấu hình điểm tiếp nhận: desk_id &quot;%1&quot; phải gồm 1 đến 16 chữ cái không dấu, chữ số, &apos;-&apos; hoặc &apos;_&apos;.</translation>
+        <source>Site configuration: desk_id "%1" must be 1 to 16 letters, digits, '-' or '_'.</source>
+        <translation>Cấu hình điểm tiếp nhận: desk_id "%1" phải gồm 1 đến 16 chữ cái không dấu, chữ số, '-' hoặc '_'.</translation>
     </message>
     <message>
-        <source>Site configuration: agency_code &quot;%1&quot; is not an electronic agency identifier of the form 000.00.25.G14.</source>
-        <translation>Cấu hình điểm tiếp nhận: agency_code &quot;%1&quot; không phải mã định danh điện tử cơ quan dạng 000.00.25.G14.</translation>
+        <source>Site configuration: agency_code "%1" is not an electronic agency identifier of the form 000.00.25.G14.</source>
+        <translation>Cấu hình điểm tiếp nhận: agency_code "%1" không phải mã định danh điện tử cơ quan dạng 000.00.25.G14.</translation>
     </message>
     <message>
-        <source>Site configuration: channel must be &quot;desk&quot; or &quot;postal&quot;, not &quot;%1&quot;.</source>
-        <translation>Cấu hình điểm tiếp nhận: channel phải là &quot;desk&quot; hoặc &quot;postal&quot;, không phải &quot;%1&quot;.</translation>
+        <source>Site configuration: channel must be "desk" or "postal", not "%1".</source>
+        <translation>Cấu hình điểm tiếp nhận: channel phải là "desk" hoặc "postal", không phải "%1".</translation>
     </message>
     <message>
-        <source>Site configuration: central_url &quot;%1&quot; must be an http or https address.</source>
-        <translation>Cấu hình điểm tiếp nhận: central_url &quot;%1&quot; phải là địa chỉ http hoặc https.</translation>
+        <source>Site configuration: central_url "%1" must be an http or https address.</source>
+        <translation>Cấu hình điểm tiếp nhận: central_url "%1" phải là địa chỉ http hoặc https.</translation>
     </message>
     <message>
         <source>Cannot write the site configuration file %1: %2.</source>
@@ -1654,8 +1702,8 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
         <translation>Ngày sinh %1 không khớp với số định danh cá nhân (cho năm sinh %2). Hãy đối chiếu cả hai với thẻ.</translation>
     </message>
     <message>
-        <source>Sex &quot;%1&quot; is neither Nam nor Nữ. Check it against the card.</source>
-        <translation>Giới tính &quot;%1&quot; không phải Nam hay Nữ. Hãy đối chiếu với thẻ.</translation>
+        <source>Sex "%1" is neither Nam nor Nữ. Check it against the card.</source>
+        <translation>Giới tính "%1" không phải Nam hay Nữ. Hãy đối chiếu với thẻ.</translation>
     </message>
     <message>
         <source>Sex %1 does not match the personal identification number, which gives %2. Check both against the card.</source>
@@ -1686,12 +1734,12 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
         <translation>Mã số thuế: phần đuôi đơn vị phụ thuộc (chữ số 11-13) không thể là 000.</translation>
     </message>
     <message>
-        <source>Phone number: &quot;%1&quot; is not a Vietnamese phone number. Use 10 digits for a mobile (e.g. 0912345678), 11 digits for a landline with its area code (e.g. 02438223344), or +84 followed by the number without the 0.</source>
-        <translation>Số điện thoại: &quot;%1&quot; không phải số điện thoại Việt Nam. Di động gồm 10 chữ số (ví dụ 0912345678), cố định gồm 11 chữ số kể cả mã vùng (ví dụ 02438223344), hoặc +84 rồi đến số không có số 0 đầu.</translation>
+        <source>Phone number: "%1" is not a Vietnamese phone number. Use 10 digits for a mobile (e.g. 0912345678), 11 digits for a landline with its area code (e.g. 02438223344), or +84 followed by the number without the 0.</source>
+        <translation>Số điện thoại: "%1" không phải số điện thoại Việt Nam. Di động gồm 10 chữ số (ví dụ 0912345678), cố định gồm 11 chữ số kể cả mã vùng (ví dụ 02438223344), hoặc +84 rồi đến số không có số 0 đầu.</translation>
     </message>
     <message>
-        <source>E-mail: &quot;%1&quot; is not a valid address. It must look like name@example.vn, without spaces or diacritics.</source>
-        <translation>Thư điện tử: &quot;%1&quot; không phải địa chỉ hợp lệ. Địa chỉ phải có dạng ten@example.vn, không có dấu cách hay dấu tiếng Việt.</translation>
+        <source>E-mail: "%1" is not a valid address. It must look like name@example.vn, without spaces or diacritics.</source>
+        <translation>Thư điện tử: "%1" không phải địa chỉ hợp lệ. Địa chỉ phải có dạng ten@example.vn, không có dấu cách hay dấu tiếng Việt.</translation>
     </message>
     <message>
         <source>Personal identification number: must be exactly 12 digits (got %1 characters). Check the number on the citizen ID card.</source>
@@ -1701,12 +1749,12 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
 <context>
     <name>motcua::VietQr</name>
     <message>
-        <source>VietQR: the bank BIN must be 6 digits (e.g. 970418), got &quot;%1&quot;. Check the unit&apos;s payment settings.</source>
-        <translation>VietQR: mã BIN ngân hàng phải gồm 6 chữ số (ví dụ 970418), nhận được &quot;%1&quot;. Hãy kiểm tra cấu hình thanh toán của đơn vị.</translation>
+        <source>VietQR: the bank BIN must be 6 digits (e.g. 970418), got "%1". Check the unit's payment settings.</source>
+        <translation>VietQR: mã BIN ngân hàng phải gồm 6 chữ số (ví dụ 970418), nhận được "%1". Hãy kiểm tra cấu hình thanh toán của đơn vị.</translation>
     </message>
     <message>
-        <source>VietQR: the account number must be 1 to 19 letters or digits, got &quot;%1&quot;. Check the unit&apos;s payment settings.</source>
-        <translation>VietQR: số tài khoản phải gồm 1 đến 19 chữ cái hoặc chữ số, nhận được &quot;%1&quot;. Hãy kiểm tra cấu hình thanh toán của đơn vị.</translation>
+        <source>VietQR: the account number must be 1 to 19 letters or digits, got "%1". Check the unit's payment settings.</source>
+        <translation>VietQR: số tài khoản phải gồm 1 đến 19 chữ cái hoặc chữ số, nhận được "%1". Hãy kiểm tra cấu hình thanh toán của đơn vị.</translation>
     </message>
     <message>
         <source>VietQR: the amount must be a whole number of đồng greater than 0 (at most 13 digits).</source>
@@ -1717,8 +1765,8 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
         <translation>VietQR: dịch vụ phải là QRIBFTTA (tài khoản) hoặc QRIBFTTC (thẻ).</translation>
     </message>
     <message>
-        <source>VietQR: the transfer note &quot;%1&quot; has %2 characters; banking apps accept at most %3. Use a shorter payment reference.</source>
-        <translation>VietQR: nội dung chuyển khoản &quot;%1&quot; có %2 ký tự; ứng dụng ngân hàng chỉ nhận tối đa %3. Hãy dùng mã tham chiếu thanh toán ngắn hơn.</translation>
+        <source>VietQR: the transfer note "%1" has %2 characters; banking apps accept at most %3. Use a shorter payment reference.</source>
+        <translation>VietQR: nội dung chuyển khoản "%1" có %2 ký tự; ứng dụng ngân hàng chỉ nhận tối đa %3. Hãy dùng mã tham chiếu thanh toán ngắn hơn.</translation>
     </message>
     <message>
         <source>VietQR: the merchant name may have at most 25 characters and the city at most 15.</source>
@@ -1732,12 +1780,12 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
         <translation>Cấu hình lịch %1: %2 Hãy sửa cấu hình lịch.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a weekday name (Mon ... Sun).</source>
-        <translation>&quot;%1&quot; không phải tên thứ trong tuần (Mon ... Sun).</translation>
+        <source>"%1" is not a weekday name (Mon ... Sun).</source>
+        <translation>"%1" không phải tên thứ trong tuần (Mon ... Sun).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>&quot;%1&quot; không phải là ngày (YYYY-MM-DD).</translation>
+        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <translation>"%1" không phải là ngày (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>expected a month and day as MM-DD.</source>
@@ -1752,15 +1800,15 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
         <translation>days phải từ 1 đến 15 và offsetDays từ -15 đến 15.</translation>
     </message>
     <message>
-        <source>type must be &quot;off&quot; or &quot;work&quot;, not &quot;%1&quot;.</source>
-        <translation>type phải là &quot;off&quot; hoặc &quot;work&quot;, không phải &quot;%1&quot;.</translation>
+        <source>type must be "off" or "work", not "%1".</source>
+        <translation>type phải là "off" hoặc "work", không phải "%1".</translation>
     </message>
     <message>
         <source>every entry needs a label.</source>
         <translation>mỗi mục cần có nhãn (label).</translation>
     </message>
     <message>
-        <source>the label must contain %1 for the holiday&apos;s name.</source>
+        <source>the label must contain %1 for the holiday's name.</source>
         <translation>nhãn phải chứa %1 cho tên ngày lễ.</translation>
     </message>
 </context>
@@ -1866,8 +1914,8 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
         <translation>Mật khẩu này thuộc nhóm mật khẩu phổ biến nhất: hãy chọn mật khẩu khó đoán hơn.</translation>
     </message>
     <message>
-        <source>The password contains the login name &quot;%1&quot;: choose one that does not.</source>
-        <translation>Mật khẩu chứa tên đăng nhập &quot;%1&quot;: hãy chọn mật khẩu không chứa tên đăng nhập.</translation>
+        <source>The password contains the login name "%1": choose one that does not.</source>
+        <translation>Mật khẩu chứa tên đăng nhập "%1": hãy chọn mật khẩu không chứa tên đăng nhập.</translation>
     </message>
     <message>
         <source>receive a dossier</source>
@@ -1974,39 +2022,39 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
         <translation>Quản trị hệ thống</translation>
     </message>
     <message>
-        <source>The role &quot;%1&quot; may not %2. Ask a user with the right role to do it, or ask an administrator to change your role.</source>
-        <translation>Vai trò &quot;%1&quot; không được phép %2. Hãy nhờ người dùng có vai trò phù hợp thực hiện, hoặc đề nghị quản trị viên thay đổi vai trò của bạn.</translation>
+        <source>The role "%1" may not %2. Ask a user with the right role to do it, or ask an administrator to change your role.</source>
+        <translation>Vai trò "%1" không được phép %2. Hãy nhờ người dùng có vai trò phù hợp thực hiện, hoặc đề nghị quản trị viên thay đổi vai trò của bạn.</translation>
     </message>
 </context>
 <context>
     <name>motcua::cli</name>
     <message>
         <source>Cannot read the file %1 given with --from-json.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file %1 is not a JSON object (%2); see docs/forms.md for its shape.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usage: motcua print FORM CODE --pdf OUT | --printer NAME (FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice, tracking-book)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown form &quot;%1&quot;. Use receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice or tracking-book.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown form "%1". Use receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice or tracking-book.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>motcua print %1 needs the dossier CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give exactly one output: --pdf OUT.pdf or --printer NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The code %1 does not match the code %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2070,8 +2118,8 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
         <translation>Tìm kiếm: hãy nhập mã hồ sơ, họ tên, số định danh hoặc mã số thuế, số điện thoại hoặc tên thủ tục.</translation>
     </message>
     <message>
-        <source>No dossier matches &quot;%1&quot;.</source>
-        <translation>Không có hồ sơ nào khớp với &quot;%1&quot;.</translation>
+        <source>No dossier matches "%1".</source>
+        <translation>Không có hồ sơ nào khớp với "%1".</translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) found.</source>
@@ -2171,7 +2219,7 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
         <translation>Trả kết quả giải quyết</translation>
     </message>
     <message>
-        <source>Scan the receipt&apos;s barcode to find the dossier and hand the result back to the applicant.</source>
+        <source>Scan the receipt's barcode to find the dossier and hand the result back to the applicant.</source>
         <translation>Quét mã vạch trên giấy tiếp nhận để tìm hồ sơ và trả kết quả cho người nộp.</translation>
     </message>
     <message>
@@ -2191,7 +2239,7 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
         <translation>Hàng đợi</translation>
     </message>
     <message>
-        <source>Today&apos;s queues</source>
+        <source>Today's queues</source>
         <translation>Hàng đợi trong ngày</translation>
     </message>
     <message>

@@ -10,20 +10,19 @@ namespace motcua::dossier {
 
 namespace {
 
-using P = IntakeParser;
-
 Error unknownKey(const QString& path)
 {
     return Error::invalid(path,
-        P::tr("Unknown key \"%1\" in the intake file; remove it or check its spelling "
-              "(see docs/cli.md)")
+        IntakeParser::tr("Unknown key \"%1\" in the intake file; remove it or check its spelling "
+                         "(see docs/cli.md)")
             .arg(path),
         QStringLiteral("unknown_key"));
 }
 
 Error badValue(const QString& path, const QString& what)
 {
-    return Error::invalid(path, P::tr("Intake field \"%1\": %2").arg(path, what), QStringLiteral("invalid_value"));
+    return Error::invalid(
+        path, IntakeParser::tr("Intake field \"%1\": %2").arg(path, what), QStringLiteral("invalid_value"));
 }
 
 Status checkKeys(const QJsonObject& o, const QStringList& allowed, const QString& prefix)
@@ -40,7 +39,7 @@ Result<QString> optString(const QJsonObject& o, const QString& key, const QStrin
     if (v.isUndefined() || v.isNull())
         return QString();
     if (!v.isString())
-        return badValue(prefix + key, P::tr("expected text"));
+        return badValue(prefix + key, IntakeParser::tr("expected text"));
     return v.toString().trimmed();
 }
 
@@ -50,14 +49,14 @@ Result<int> count(const QJsonObject& o, const QString& key, const QString& prefi
     if (v.isUndefined() || v.isNull())
         return 0;
     if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 0 || v.toInt() > 1000)
-        return badValue(prefix + key, P::tr("expected a whole number from 0 to 1000"));
+        return badValue(prefix + key, IntakeParser::tr("expected a whole number from 0 to 1000"));
     return v.toInt();
 }
 
 Result<Party> parseParty(const QJsonValue& value, const QString& prefix)
 {
     if (!value.isObject())
-        return badValue(prefix.chopped(1), P::tr("expected an object"));
+        return badValue(prefix.chopped(1), IntakeParser::tr("expected an object"));
     const QJsonObject o = value.toObject();
     if (auto s = checkKeys(o,
             { QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("id_number"), QStringLiteral("tax_code"),
@@ -78,31 +77,31 @@ Result<Party> parseParty(const QJsonValue& value, const QString& prefix)
     if (p.kind.isEmpty())
         p.kind = QStringLiteral("citizen");
     if (p.kind != QLatin1String("citizen") && p.kind != QLatin1String("business"))
-        return badValue(prefix + QStringLiteral("kind"), P::tr("expected \"citizen\" or \"business\""));
+        return badValue(prefix + QStringLiteral("kind"), IntakeParser::tr("expected \"citizen\" or \"business\""));
     if (p.name.isEmpty())
-        return badValue(prefix + QStringLiteral("name"), P::tr("the name is required"));
+        return badValue(prefix + QStringLiteral("name"), IntakeParser::tr("the name is required"));
     auto birth = optString(o, QStringLiteral("birth_date"), prefix);
     if (!birth)
         return birth.error();
     if (!birth->isEmpty()) {
         p.birthDate = QDate::fromString(birth.value(), Qt::ISODate);
         if (!p.birthDate.isValid())
-            return badValue(prefix + QStringLiteral("birth_date"), P::tr("expected a date YYYY-MM-DD"));
+            return badValue(prefix + QStringLiteral("birth_date"), IntakeParser::tr("expected a date YYYY-MM-DD"));
     }
     if (p.kind == QLatin1String("citizen")) {
         if (!p.taxCode.isEmpty())
             return badValue(
-                prefix + QStringLiteral("tax_code"), P::tr("a citizen has \"id_number\", not \"tax_code\""));
+                prefix + QStringLiteral("tax_code"), IntakeParser::tr("a citizen has \"id_number\", not \"tax_code\""));
         if (p.idNumber.isEmpty())
-            return badValue(prefix + QStringLiteral("id_number"), P::tr("the identity number is required"));
+            return badValue(prefix + QStringLiteral("id_number"), IntakeParser::tr("the identity number is required"));
         if (auto s = validatePersonalId(p.idNumber); !s)
             return Error::invalid(prefix + QStringLiteral("id_number"), s.error().message, s.error().code);
     } else {
         if (!p.idNumber.isEmpty())
-            return badValue(
-                prefix + QStringLiteral("id_number"), P::tr("a business has \"tax_code\", not \"id_number\""));
+            return badValue(prefix + QStringLiteral("id_number"),
+                IntakeParser::tr("a business has \"tax_code\", not \"id_number\""));
         if (p.taxCode.isEmpty())
-            return badValue(prefix + QStringLiteral("tax_code"), P::tr("the tax code is required"));
+            return badValue(prefix + QStringLiteral("tax_code"), IntakeParser::tr("the tax code is required"));
         if (auto s = validateTaxCode(p.taxCode); !s)
             return Error::invalid(prefix + QStringLiteral("tax_code"), s.error().message, s.error().code);
         p.taxCode = normalizeTaxCode(p.taxCode);
@@ -141,15 +140,15 @@ Result<IntakeRequest> IntakeRequest::fromJson(const QJsonObject& json, const QSt
     if (auto s = str("procedure", r.procedure, {}); !s)
         return s.error();
     if (r.procedure.isEmpty())
-        return badValue(QStringLiteral("procedure"), P::tr("the procedure code is required"));
+        return badValue(QStringLiteral("procedure"), IntakeParser::tr("the procedure code is required"));
     if (auto s = str("channel", r.channel, QStringLiteral("desk")); !s)
         return s.error();
     if (!kChannels.contains(r.channel))
-        return badValue(QStringLiteral("channel"), P::tr("expected desk, postal or online"));
+        return badValue(QStringLiteral("channel"), IntakeParser::tr("expected desk, postal or online"));
     if (auto s = str("return_method", r.returnMethod, QStringLiteral("desk")); !s)
         return s.error();
     if (!kChannels.contains(r.returnMethod))
-        return badValue(QStringLiteral("return_method"), P::tr("expected desk, postal or online"));
+        return badValue(QStringLiteral("return_method"), IntakeParser::tr("expected desk, postal or online"));
     if (auto s = str("note", r.note, {}); !s)
         return s.error();
     if (auto s = str("summary", r.summary, {}); !s)
@@ -160,7 +159,7 @@ Result<IntakeRequest> IntakeRequest::fromJson(const QJsonObject& json, const QSt
         return s.error();
 
     if (!json.contains(QStringLiteral("applicant")))
-        return badValue(QStringLiteral("applicant"), P::tr("the applicant is required"));
+        return badValue(QStringLiteral("applicant"), IntakeParser::tr("the applicant is required"));
     auto applicant = parseParty(json.value(QStringLiteral("applicant")), QStringLiteral("applicant."));
     if (!applicant)
         return applicant.error();
@@ -176,19 +175,19 @@ Result<IntakeRequest> IntakeRequest::fromJson(const QJsonObject& json, const QSt
     const QJsonValue missing = json.value(QStringLiteral("missing"));
     if (!missing.isUndefined() && !missing.isNull()) {
         if (!missing.isArray())
-            return badValue(QStringLiteral("missing"), P::tr("expected a list of component ids"));
+            return badValue(QStringLiteral("missing"), IntakeParser::tr("expected a list of component ids"));
         for (const QJsonValue& m : missing.toArray())
             r.missing << m.toString();
     }
 
     const QJsonValue docs = json.value(QStringLiteral("documents"));
     if (!docs.isUndefined() && !docs.isNull() && !docs.isArray())
-        return badValue(QStringLiteral("documents"), P::tr("expected a list"));
+        return badValue(QStringLiteral("documents"), IntakeParser::tr("expected a list"));
     const QJsonArray docList = docs.toArray();
     for (int i = 0; i < docList.size(); ++i) {
         const QString prefix = QStringLiteral("documents[%1].").arg(i);
         if (!docList.at(i).isObject())
-            return badValue(prefix.chopped(1), P::tr("expected an object"));
+            return badValue(prefix.chopped(1), IntakeParser::tr("expected an object"));
         const QJsonObject d = docList.at(i).toObject();
         if (auto s = checkKeys(d,
                 { QStringLiteral("component"), QStringLiteral("originals"), QStringLiteral("certified_copies"),
@@ -199,7 +198,7 @@ Result<IntakeRequest> IntakeRequest::fromJson(const QJsonObject& json, const QSt
         IntakeDocument doc;
         doc.componentId = d.value(QStringLiteral("component")).toString().trimmed();
         if (doc.componentId.isEmpty())
-            return badValue(prefix + QStringLiteral("component"), P::tr("the component id is required"));
+            return badValue(prefix + QStringLiteral("component"), IntakeParser::tr("the component id is required"));
         auto o = count(d, QStringLiteral("originals"), prefix);
         auto c = count(d, QStringLiteral("certified_copies"), prefix);
         auto p = count(d, QStringLiteral("photocopies"), prefix);
@@ -215,7 +214,7 @@ Result<IntakeRequest> IntakeRequest::fromJson(const QJsonObject& json, const QSt
             const QString path = QDir(baseDir).absoluteFilePath(f);
             if (f.isEmpty() || !QFileInfo(path).isFile())
                 return badValue(prefix + QStringLiteral("files[%1]").arg(k),
-                    P::tr("file \"%1\" not found; give a path relative to the intake file").arg(f));
+                    IntakeParser::tr("file \"%1\" not found; give a path relative to the intake file").arg(f));
             doc.files << QDir::cleanPath(path);
         }
         r.documents << doc;
@@ -231,7 +230,7 @@ Result<IntakeRequest> IntakeRequest::fromJson(const QJsonObject& json, const QSt
             return s.error();
         r.postal = po;
     } else if (!postal.isUndefined() && !postal.isNull()) {
-        return badValue(QStringLiteral("postal"), P::tr("expected an object"));
+        return badValue(QStringLiteral("postal"), IntakeParser::tr("expected an object"));
     }
     if (auto s = r.validate(); !s)
         return s.error();
@@ -242,13 +241,15 @@ Status IntakeRequest::validate() const
 {
     if (decision != QLatin1String("accept") && decision != QLatin1String("request-supplement")
         && decision != QLatin1String("refuse"))
-        return badValue(QStringLiteral("decision"), P::tr("expected accept, request-supplement or refuse"));
+        return badValue(QStringLiteral("decision"), IntakeParser::tr("expected accept, request-supplement or refuse"));
     if (decision != QLatin1String("accept") && reason.trimmed().isEmpty())
-        return badValue(QStringLiteral("reason"), P::tr("a reason is required when the dossier is not accepted"));
+        return badValue(
+            QStringLiteral("reason"), IntakeParser::tr("a reason is required when the dossier is not accepted"));
     if (decision == QLatin1String("request-supplement") && missing.isEmpty())
-        return badValue(QStringLiteral("missing"), P::tr("list the missing components when requesting a supplement"));
+        return badValue(
+            QStringLiteral("missing"), IntakeParser::tr("list the missing components when requesting a supplement"));
     if (applicant.name.isEmpty())
-        return badValue(QStringLiteral("applicant.name"), P::tr("the name is required"));
+        return badValue(QStringLiteral("applicant.name"), IntakeParser::tr("the name is required"));
     return {};
 }
 
