@@ -198,6 +198,20 @@ private Q_SLOTS:
             << QStringList { "inserted:NEXT" };
     }
 
+    void tamperHead_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("head hash changed")
+            << "UPDATE meta SET value = '" + QString(64, QLatin1Char('e')) + "' WHERE key = 'audit_head_hash'"
+            << QStringList { "edited:LAST" };
+        QTest::newRow("head seq moved on")
+            << "UPDATE meta SET value = CAST(value + 1 AS TEXT) WHERE key = 'audit_head_seq'"
+            << QStringList { "deleted:NEXT" };
+    }
+
+    void tamperHead() { tamper(); }
+
     void tamper()
     {
         QFETCH(QString, sql);
