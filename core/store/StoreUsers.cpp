@@ -144,8 +144,10 @@ Result<Actor> Store::authenticate(const QString& login, const QString& password)
             return sqlError(QStringLiteral("checking the password"));
         q.bind(1, login);
         const int rc = q.step();
-        if (rc == SQLITE_DONE)
+        if (rc == SQLITE_DONE) {
+            auth::PasswordHasher::verifyDummy(password); // same answer time as a wrong password
             return wrong;
+        }
         if (rc != SQLITE_ROW)
             return sqlError(QStringLiteral("checking the password"));
         actor.userId = q.i64(0);
