@@ -62,6 +62,7 @@ struct CatalogueImportReport {
     int updated = 0; // new versions of known codes
     int unchanged = 0;
     QStringList incomplete; // "CODE: time_limit, fees"
+    QStringList replaced; // "LOCAL-RF-001 -> 1.234567"
     QJsonObject toJson() const;
 };
 

@@ -93,6 +93,14 @@ Result<CatalogueImportReport> Store::importCatalogue(
             if (q.step() != SQLITE_DONE)
                 return sqlError(QStringLiteral("importing the catalogue"));
         }
+        // A corrected entry may replace a placeholder code (LOCAL-...): the old code goes out of force.
+        if (const QString old = p.raw.value(QStringLiteral("replaces")).toString(); !old.isEmpty() && old != p.code) {
+            Statement q = prepare("UPDATE procedures SET valid_to = ?2 WHERE code = ?1 AND valid_to IS NULL");
+            q.bind(1, old).bind(2, from);
+            if (q.step() != SQLITE_DONE)
+                return sqlError(QStringLiteral("importing the catalogue"));
+            report.replaced << QStringLiteral("%1 -> %2").arg(old, p.code);
+        }
         if (!p.isComplete())
             report.incomplete << QStringLiteral("%1: %2").arg(p.code, p.missingFields().join(QStringLiteral(", ")));
     }

@@ -153,6 +153,18 @@ private slots:
         QVERIFY(ok);
         QCOMPARE(ok->added, 1);
         QVERIFY(ok->incomplete.join(' ').contains(QStringLiteral("NEW-1")));
+        // A real national code replaces a placeholder: the placeholder is no longer in force.
+        QJsonArray replacing = good;
+        QJsonObject real = entry(QStringLiteral("LOCAL-RF-001"));
+        real.insert(QStringLiteral("code"), QStringLiteral("1.999001"));
+        real.insert(QStringLiteral("replaces"), QStringLiteral("LOCAL-RF-001"));
+        replacing.append(real);
+        auto rep = f.store->importCatalogue(f.admin, replacing, QDate(2025, 5, 1));
+        QVERIFY(rep);
+        QCOMPARE(rep->replaced, QStringList { QStringLiteral("LOCAL-RF-001 -> 1.999001") });
+        QVERIFY(f.store->procedure(QStringLiteral("LOCAL-RF-001"), QDate(2025, 4, 30)));
+        QVERIFY(!f.store->procedure(QStringLiteral("LOCAL-RF-001"), QDate(2025, 5, 1)));
+        QVERIFY(!f.store->procedure(QStringLiteral("1.999001"), QDate(2025, 5, 1))->isLocalPlaceholderCode());
         QVERIFY(f.store->verifyAudit(f.admin)->ok());
     }
 };
