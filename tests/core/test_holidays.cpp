@@ -181,6 +181,23 @@ private slots:
         QVERIFY(again->isWorkingDay(QDate(2027, 4, 29)));
     }
 
+    void siteSectionAddsOverrides()
+    {
+        SiteConfig site;
+        QCOMPARE(WorkCalendar::forSite(site)->isWorkingDay(QDate(2027, 3, 15)), true);
+        site.setSection(QStringLiteral("calendar"),
+            QJsonDocument::fromJson(
+                R"({"overrides": [{"date": "2027-03-15", "type": "off", "label": "Nghỉ thử", "source": "SITE"}]})")
+                .object());
+        auto cal = WorkCalendar::forSite(site);
+        QVERIFY(cal.ok());
+        QVERIFY(!cal->isWorkingDay(QDate(2027, 3, 15)));
+        QVERIFY(!cal->isWorkingDay(QDate(2025, 5, 2))); // built-in table still applies
+        site.setSection(QStringLiteral("calendar"),
+            QJsonDocument::fromJson(R"({"overrides": [{"date": "x", "type": "off", "label": "y"}]})").object());
+        QVERIFY(!WorkCalendar::forSite(site).ok());
+    }
+
     void badOverridesNameTheField()
     {
         auto r = WorkCalendar::builtin().withOverrides(
