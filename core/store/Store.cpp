@@ -62,8 +62,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString& dbPath, const OpenOpti
     // Durability: WAL with synchronous=FULL syncs the WAL on every commit, so a committed dossier
     // survives a power cut. OFF only for generating benchmark data in batches.
     const QString pragmas = QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "
-                                           "PRAGMA synchronous=%1; PRAGMA temp_store=MEMORY;")
-                                .arg(options.durable ? QStringLiteral("FULL") : QStringLiteral("OFF"));
+                                           "PRAGMA synchronous=%1; PRAGMA temp_store=MEMORY; "
+                                           "PRAGMA cache_size=%2;")
+                                .arg(options.durable ? QStringLiteral("FULL") : QStringLiteral("OFF"))
+                                .arg(options.durable ? -65536 : -524288); // KiB: 64 MiB, 512 MiB for bulk
     if (auto s = store->execScript(pragmas); !s)
         return s.error();
     const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
