@@ -79,7 +79,7 @@ QString FormLayout::money(qint64 vnd)
 
 void FormLayout::header(const forms::Letterhead& letterhead, const QString& slipNumber, bool landscape)
 {
-    const double leftW = m_c.width() * (landscape ? 0.36 : 0.42);
+    const double leftW = m_c.width() * (landscape ? 0.36 : 0.45);
     const double rightW = m_c.width() - leftW;
     const double rightBlockW = landscape ? std::min(rightW, 110.0) : rightW;
     const double rightBlockX = m_c.right() - rightBlockW;
@@ -121,7 +121,7 @@ void FormLayout::header(const forms::Letterhead& letterhead, const QString& slip
     const double row2 = m_c.y();
     if (!slipNumber.isEmpty())
         m_c.paragraph({ { label(QStringLiteral("slip_number"), { { QStringLiteral("number"), slipNumber } }) } },
-            m_c.left(), leftW, Style { kBodyPt, false, false, Qt::AlignHCenter, 1.1 });
+            m_c.left(), leftW, Style { 11.0, false, false, Qt::AlignHCenter, 1.1 });
     const double afterSlip = m_c.y();
     m_c.setY(row2);
     const QString place = letterhead.place.isEmpty() ? QStringLiteral("..........") : letterhead.place;
@@ -214,7 +214,7 @@ Status FormLayout::codeBarcodes(const QString& code, const QString& qrPayload, b
         if (!q.ok())
             return q.error();
         qr = q.value();
-        qrSide = (qr->width() + 2 * std::max(4, m_options.qrQuietModules)) * m_options.qrModuleMm;
+        qrSide = (qr->width() + 2 * std::max(4, m_options.qrQuietModules)) * m_c.snapModule(m_options.qrModuleMm);
     }
     const double blockH = std::max(m_options.code128HeightMm + textH, qrSide);
     m_c.ensureSpace(blockH + 2);
@@ -227,7 +227,7 @@ Status FormLayout::codeBarcodes(const QString& code, const QString& qrPayload, b
     m_c.paragraph({ { code } }, m_c.left(), realW, Style { 11, false, false, Qt::AlignHCenter, 1.0 });
     if (qr) {
         const int qQuiet = std::max(4, m_options.qrQuietModules);
-        const double side = (qr->width() + 2 * qQuiet) * m_options.qrModuleMm;
+        const double side = (qr->width() + 2 * qQuiet) * m_c.snapModule(m_options.qrModuleMm);
         m_c.barcode(*qr, m_c.right() - side, top, m_options.qrModuleMm, 0, qr->formatName(), qrPayload, qQuiet);
     }
     m_c.setY(top + blockH + 2);
@@ -240,7 +240,7 @@ Status FormLayout::qrBlock(const QString& payload, double moduleMm, const QStrin
     if (!qr.ok())
         return qr.error();
     const int quiet = std::max(4, m_options.qrQuietModules);
-    const double side = (qr->width() + 2 * quiet) * moduleMm;
+    const double side = (qr->width() + 2 * quiet) * m_c.snapModule(moduleMm);
     m_c.ensureSpace(side + 10);
     const double x = m_c.left() + (m_c.width() - side) / 2;
     const double top = m_c.y();

@@ -27,7 +27,7 @@ struct PrintRequest {
 
 struct RenderOptions {
     QString family; // empty: FormRenderer::fontFamily()
-    double code128ModuleMm = 0.33; // narrow bar; never below 0.25
+    double code128ModuleMm = 0.38; // narrow bar (15 mil); never below 0.25
     double code128HeightMm = 12.0;
     double qrModuleMm = 0.5;
     int code128QuietModules = 10;

@@ -13,6 +13,8 @@
 #include <QPainter>
 #include <QString>
 
+#include <cmath>
+
 namespace motcua::print {
 
 class BarcodeMatrix;
@@ -72,6 +74,8 @@ public:
     // filled rectangle aligned to device pixels; moduleMm is rounded to whole device pixels and returned.
     double barcode(const BarcodeMatrix& matrix, double x, double y, double moduleMm, double heightMm,
         const QString& format, const QString& text, int quietModules);
+    // A module size rounded to whole device pixels, as barcode() draws it.
+    double snapModule(double moduleMm) const { return std::max(1.0, std::round(moduleMm * m_k)) / m_k; }
     // Device pixels per millimetre.
     double pxPerMm() const { return m_k; }
 
