@@ -14,13 +14,17 @@ bash "$root/scripts/build.sh" "$build"
 mkdir -p "$demo/central"
 export SANE_CONFIG_DIR="$root/resources/sane"
 export MOTCUA_DATA_DIR="$demo/data"
-password=${MOTCUA_DEMO_PASSWORD:-demo-admin-2027}
+password=${MOTCUA_DEMO_PASSWORD:-Quay-Demo-2027}
 if [ ! -f "$demo/data/motcua.db" ]; then
-    # A fresh demo data folder: the admin account, the seed catalogue and 300 invented dossiers of the
-    # last 60 days, so that lookup, queues and printing have something to show.
-    MOTCUA_PASSWORD_NEW=$password "$build/app/motcua" --data-dir "$demo/data" init >"$demo/init.json"
-    MOTCUA_PASSWORD=$password "$build/app/motcua" --data-dir "$demo/data" --user admin \
-        dev generate --count 300 >"$demo/generate.json" || echo "demo data generation failed: see $demo/generate.json" >&2
+    # A fresh demo data folder: the admin account and the seed catalogue (in force from 90 days ago),
+    # about 300 invented dossiers of the last 60 days, and the clerk "canbo" who signs in at the desk.
+    export MOTCUA_PASSWORD_NEW=$password MOTCUA_PASSWORD=$password
+    "$build/app/motcua" --data-dir "$demo/data" --now "$(date -d '-90 days' +%F)T08:00:00" init >"$demo/init.json"
+    "$build/app/motcua" --data-dir "$demo/data" --user admin dev generate --count 300 >"$demo/generate.json" \
+        || echo "demo data generation failed: see $demo/generate.json" >&2
+    "$build/app/motcua" --data-dir "$demo/data" --user admin user add canbo --name "Nguyễn Thị Hoa" \
+        --role clerk >/dev/null
+    unset MOTCUA_PASSWORD_NEW
 fi
 export MOTCUA_PASSWORD=$password
 
@@ -36,4 +40,4 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     export DISPLAY=:99
     sleep 1
 fi
-"$build/app/motcua-desk" --data-dir "$demo/data" --user admin "$@"
+"$build/app/motcua-desk" --data-dir "$demo/data" --user canbo "$@"

@@ -54,7 +54,11 @@ LookupPage::LookupPage(store::Store& store, store::Actor actor, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(SearchResultsModel::Code, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SearchResultsModel::Applicant, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SearchResultsModel::Procedure, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(SearchResultsModel::State, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SearchResultsModel::Received, QHeaderView::ResizeToContents);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_query, 1);
