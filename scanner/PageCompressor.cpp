@@ -1,5 +1,7 @@
 #include "scanner/PageCompressor.h"
 
+#include "scanner/BlankDetector.h"
+
 #include <QBuffer>
 #include <QImageWriter>
 
@@ -21,9 +23,41 @@ QImage PageCompressor::normalise(const QImage& image, ColorMode mode)
     return image;
 }
 
-Result<CompressedPage> PageCompressor::compress(const QImage& input, ColorMode mode) const
+void PageCompressor::cleanPaper(QImage& image, int background, int tolerance)
 {
-    const QImage image = normalise(input, mode);
+    if (tolerance < 0 || background < 128) // a dark page has no paper to clean
+        return;
+    const int limit = background - tolerance;
+    const int w = image.width();
+    if (image.format() == QImage::Format_Grayscale8) {
+        for (int y = 0; y < image.height(); ++y) {
+            uchar* line = image.scanLine(y);
+            for (int x = 0; x < w; ++x)
+                if (line[x] >= limit)
+                    line[x] = 255;
+        }
+    } else if (image.format() == QImage::Format_RGB888) {
+        for (int y = 0; y < image.height(); ++y) {
+            uchar* p = image.scanLine(y);
+            for (int x = 0; x < w; ++x, p += 3) {
+                const int lo = std::min({ p[0], p[1], p[2] });
+                const int hi = std::max({ p[0], p[1], p[2] });
+                if (lo >= limit && hi - lo <= tolerance) // light and unsaturated: paper, not a stamp
+                    p[0] = p[1] = p[2] = 255;
+            }
+        }
+    }
+}
+
+Result<CompressedPage> PageCompressor::compress(QImage input, ColorMode mode, int background) const
+{
+    QImage image = normalise(input, mode);
+    input = QImage(); // the only reference left is `image`: cleaning does not copy the page
+    if (mode != ColorMode::Lineart && m_options.paperTolerance >= 0 && !image.isNull()) {
+        if (background < 0)
+            background = BlankDetector().analyse(image).background;
+        cleanPaper(image, background, m_options.paperTolerance); // copies only if the caller kept a reference
+    }
     if (image.isNull())
         return Error::invalid(QStringLiteral("page"),
             ScanText::tr("The page image is empty and cannot be "
@@ -38,7 +72,7 @@ Result<CompressedPage> PageCompressor::compress(const QImage& input, ColorMode m
         out.suffix = QStringLiteral("png");
         out.mime = QStringLiteral("image/png");
         // Qt's PNG "quality" picks the zlib level (0 = smallest, 100 = stored); setCompression is not it.
-        writer.setQuality(30);
+        writer.setQuality(10);
     } else {
         out.suffix = QStringLiteral("jpg");
         out.mime = QStringLiteral("image/jpeg");

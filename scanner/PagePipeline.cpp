@@ -21,7 +21,7 @@ PagePipeline::PagePipeline(PageStore store, Options options)
       m_blank(m_options.blank),
       m_reader(m_options.barcode),
       m_compressor(m_options.compression),
-      m_slots(m_options.maxQueued > 0 ? m_options.maxQueued : 2 * threadCount(m_options.threads))
+      m_slots(m_options.maxQueued > 0 ? m_options.maxQueued : threadCount(m_options.threads) + 1)
 {
     m_pool.setMaxThreadCount(threadCount(m_options.threads));
     m_pool.setObjectName(QStringLiteral("motcua-pages"));
@@ -32,7 +32,7 @@ PagePipeline::~PagePipeline()
     m_pool.waitForDone();
 }
 
-Result<ProcessedPage> PagePipeline::process(const ScannedPage& page) const
+Result<ProcessedPage> PagePipeline::process(ScannedPage page) const
 {
     QElapsedTimer timer;
     timer.start();
@@ -41,7 +41,8 @@ Result<ProcessedPage> PagePipeline::process(const ScannedPage& page) const
     out.dpi = page.dpi;
     out.mode = page.mode;
     // The image in its stored form: what is analysed is what is kept.
-    const QImage image = PageCompressor::normalise(page.image, page.mode);
+    QImage image = PageCompressor::normalise(page.image, page.mode);
+    page.image = QImage(); // one reference to the pixels from here on
     if (image.isNull())
         return Error::invalid(
             QStringLiteral("page"), ScanText::tr("Page %1 has no image. Scan it again.").arg(page.index + 1));
@@ -58,7 +59,7 @@ Result<ProcessedPage> PagePipeline::process(const ScannedPage& page) const
         out.barcodes = read->barcodes;
         out.barcodeHelperFailed = read->helperFailed;
     }
-    auto compressed = m_compressor.compress(image, page.mode);
+    auto compressed = m_compressor.compress(std::move(image), page.mode, blank.background);
     if (!compressed.ok())
         return compressed.error();
     auto stored = m_store.put(compressed->bytes, compressed->suffix);
@@ -78,8 +79,7 @@ void PagePipeline::submit(ScannedPage page)
     m_slots.acquire();
     m_pool.start([this, page = std::move(page)]() mutable {
         const int index = page.index;
-        Result<ProcessedPage> result = process(page);
-        page.image = QImage(); // free the raw page before the slot is given back
+        Result<ProcessedPage> result = process(std::move(page)); // the raw page is freed inside
         if (onPageDone)
             onPageDone(result, index);
         {

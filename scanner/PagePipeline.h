@@ -20,6 +20,14 @@
 
 namespace motcua::scanner {
 
+inline BarcodeReader::Options pipelineBarcodeOptions()
+{
+    BarcodeReader::Options o;
+    o.formats = BarcodeReader::documentFormats();
+    o.downscalePass = false;
+    return o;
+}
+
 struct ProcessedPage {
     int index = 0;
     QString sha256;
@@ -45,14 +53,14 @@ public:
         PageCompressor::Options compression;
         bool readBarcodes = true;
         int threads = 0; // 0 = one per core
-        int maxQueued = 0; // pages waiting or in work before submit() blocks; 0 = 2 x threads
+        int maxQueued = 0; // pages waiting or in work before submit() blocks; 0 = threads + 1
     };
 
     PagePipeline(PageStore store, Options options);
     ~PagePipeline(); // waits for the pages in work
 
-    // Processes one page in the calling thread.
-    Result<ProcessedPage> process(const ScannedPage& page) const;
+    // Processes one page in the calling thread. Move the page in to let the pipeline reuse its memory.
+    Result<ProcessedPage> process(ScannedPage page) const;
 
     // Queues a page for the pool; blocks while maxQueued pages are waiting. onPageDone (if set) is
     // called from a pool thread for every page.

@@ -1,7 +1,8 @@
 #include "scanner/ScannerVersions.h"
 
+#include "scanner/SaneBackend.h"
+
 #include <ZXing/ZXVersion.h>
-#include <sane/sane.h>
 
 namespace motcua::scanner {
 
@@ -12,15 +13,8 @@ QString zxingVersion()
 
 QString saneVersion()
 {
-    SANE_Int code = 0;
-    if (sane_init(&code, nullptr) == SANE_STATUS_GOOD) {
-        sane_exit();
-        return QStringLiteral("%1.%2.%3")
-            .arg(SANE_VERSION_MAJOR(code))
-            .arg(SANE_VERSION_MINOR(code))
-            .arg(SANE_VERSION_BUILD(code));
-    }
-    return QStringLiteral("%1.%2").arg(SANE_CURRENT_MAJOR).arg(SANE_CURRENT_MINOR);
+    // Through the process-wide SANE runtime: sane_init runs once and is not undone by a version query.
+    return SaneBackend::saneVersion();
 }
 
 } // namespace motcua::scanner

@@ -1,0 +1,382 @@
+// bench_pipeline: figures for issue 5 (docs/scanning.md "Benchmarks").
+//  1. per-page pipeline time at 300 dpi A4, gray and colour, on one core (stage by stage);
+//  2. our SANE scan + pipeline + PDF against `scanimage --batch` + `img2pdf` on the same test-backend pages;
+//  3. bytes per page of a text page (gray JPEG, lineart PNG) with its barcodes decoding after compression;
+//  4. peak memory (VmHWM) over a 100-page colour batch through the two-core pipeline;
+//  5. (only when asked: "5") the cost of the barcode reader's variants; 6. gray JPEG size by quality.
+// Run from a Release build: bench_pipeline [pages-for-timing=10] [batch-pages=100]
+#include "core/Clock.h"
+#include "scanner/BarcodeReader.h"
+#include "scanner/BlankDetector.h"
+#include "scanner/DocumentAssembler.h"
+#include "scanner/PageCompressor.h"
+#include "scanner/PagePipeline.h"
+#include "scanner/SaneBackend.h"
+
+#include <ZXing/BitMatrix.h>
+#include <ZXing/MultiFormatWriter.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFontMetrics>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace motcua;
+using namespace motcua::scanner;
+
+namespace {
+
+constexpr int kW = 2480, kH = 3508; // A4 at 300 dpi
+
+void stamp(QImage& img, ZXing::BarcodeFormat format, const char* text, int w, int h, int x0, int y0)
+{
+    const ZXing::BitMatrix m = ZXing::MultiFormatWriter(format).setMargin(4).encode(std::string(text), w, h);
+    QPainter p(&img);
+    for (int y = 0; y < m.height(); ++y)
+        for (int x = 0; x < m.width(); ++x)
+            if (m.get(x, y))
+                p.fillRect(x0 + x, y0 + y, 1, 1, Qt::black);
+}
+
+// A typed A4 page at 300 dpi: 40 lines of 12 pt serif Vietnamese text (about 3,000 characters), a receipt
+// QR code and Code 128 label, in colour a red seal, and scanner noise of +-3 levels so that JPEG sizes
+// are those of a scan rather than of clean pixels.
+QImage textPage(int seed, bool colour)
+{
+    static const QString paragraph = QStringLiteral(
+        "Căn cứ Luật Tần số vô tuyến điện, Cục Tần số vô tuyến điện tiếp nhận hồ sơ đề nghị cấp giấy phép sử "
+        "dụng tần số và thiết bị vô tuyến điện của tổ chức, cá nhân; kiểm tra thành phần hồ sơ theo quy định, "
+        "hướng dẫn bổ sung, hoàn thiện hồ sơ khi cần và hẹn ngày trả kết quả cho người nộp hồ sơ. ");
+    QImage img(kW, kH, QImage::Format_RGB888);
+    img.fill(colour ? QColor(250, 247, 238) : QColor(250, 250, 250));
+    {
+        QPainter p(&img);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        QFont font(QStringLiteral("Liberation Serif"));
+        font.setPixelSize(50); // 12 pt at 300 dpi
+        p.setFont(font);
+        p.setPen(QColor(25, 25, 25));
+        const QFontMetrics fm(font);
+        QString text = paragraph.repeated(20).mid(seed % 40);
+        for (int line = 0; line < 40; ++line) {
+            int n = 1;
+            while (n < text.size() && fm.horizontalAdvance(text.left(n + 1)) < kW - 480)
+                ++n;
+            p.drawText(240, 520 + line * 70, text.left(n));
+            text = text.mid(n);
+        }
+        if (colour) {
+            p.setBrush(QColor(200, 30, 30));
+            p.setPen(Qt::NoPen);
+            p.drawEllipse(QPoint(kW - 500, kH - 400), 220, 220); // the red seal
+        }
+    }
+    stamp(img, ZXing::BarcodeFormat::QRCode, "001090012345|012345678|NGUYEN VAN AN|01011990|Nam|Ha Noi|01012021", 330,
+        330, kW - 520, 60);
+    stamp(img, ZXing::BarcodeFormat::Code128, "G14.25-261128-0042", 700, 110, 240, 80);
+    QRandomGenerator noise { quint32(seed) * 7919u };
+    for (int y = 0; y < kH; ++y) {
+        uchar* line = img.scanLine(y);
+        for (int i = 0; i < kW * 3; i += 3) {
+            const int n = int(noise.bounded(7)) - 3;
+            for (int c = 0; c < 3; ++c)
+                line[i + c] = uchar(std::clamp(line[i + c] + n, 0, 255));
+        }
+    }
+    return colour ? img : img.convertToFormat(QImage::Format_Grayscale8);
+}
+
+// CPU time of this process plus its reaped children (the barcode helpers), in ms.
+double cpuMs()
+{
+    rusage self {}, children {};
+    getrusage(RUSAGE_SELF, &self);
+    getrusage(RUSAGE_CHILDREN, &children);
+    auto ms = [](const timeval& t) { return t.tv_sec * 1000.0 + t.tv_usec / 1000.0; };
+    return ms(self.ru_utime) + ms(self.ru_stime) + ms(children.ru_utime) + ms(children.ru_stime);
+}
+
+double vmHwmMb()
+{
+    QFile f("/proc/self/status");
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+struct StageTimes {
+    double normalise = 0, blank = 0, barcode = 0, compress = 0, store = 0, total = 0;
+};
+
+StageTimes timeOnePage(
+    const PageStore& store, const QImage& input, ColorMode mode, const BarcodeReader& reader, qint64* bytes, int* found)
+{
+    StageTimes t;
+    QElapsedTimer all, step;
+    all.start();
+    step.start();
+    const QImage img = PageCompressor::normalise(input, mode);
+    t.normalise = step.nsecsElapsed() / 1e6;
+    step.restart();
+    const BlankAnalysis blank = BlankDetector().analyse(img);
+    t.blank = step.nsecsElapsed() / 1e6;
+    step.restart();
+    auto codes = reader.barcodes(img);
+    *found = codes.ok() ? int(codes->size()) : -1;
+    t.barcode = step.nsecsElapsed() / 1e6;
+    step.restart();
+    auto c = PageCompressor().compress(img, mode);
+    t.compress = step.nsecsElapsed() / 1e6;
+    step.restart();
+    auto s = store.put(c->bytes, c->suffix);
+    t.store = step.nsecsElapsed() / 1e6;
+    t.total = all.nsecsElapsed() / 1e6;
+    *bytes = c->bytes.size();
+    Q_UNUSED(blank);
+    Q_UNUSED(s);
+    return t;
+}
+
+void perPage(int pages)
+{
+    QTemporaryDir dir;
+    const PageStore store(dir.path());
+    const BarcodeReader reader(BarcodeReader::Options { BarcodeReader::documentFormats() });
+    for (bool colour : { false, true }) {
+        StageTimes sum;
+        qint64 bytes = 0;
+        int minFound = 99;
+        QElapsedTimer pipelineClock;
+        double pipelineMs = 0;
+        double pipelineCpu = 0;
+        for (int i = 0; i < pages; ++i) {
+            const QImage page = textPage(100 + i, colour);
+            qint64 b = 0;
+            int found = 0;
+            const StageTimes t
+                = timeOnePage(store, page, colour ? ColorMode::Color : ColorMode::Gray, reader, &b, &found);
+            sum.normalise += t.normalise;
+            sum.blank += t.blank;
+            sum.barcode += t.barcode;
+            sum.compress += t.compress;
+            sum.store += t.store;
+            sum.total += t.total;
+            bytes += b;
+            minFound = std::min(minFound, found);
+            // the same page through PagePipeline::process (what production calls), single thread
+            PagePipeline one(PageStore(dir.path()), [] {
+                PagePipeline::Options o;
+                o.threads = 1;
+                return o;
+            }());
+            pipelineClock.start();
+            const double cpuBefore = cpuMs();
+            auto r = one.process({ i, page, 300, colour ? ColorMode::Color : ColorMode::Gray });
+            pipelineMs += pipelineClock.nsecsElapsed() / 1e6;
+            pipelineCpu += cpuMs() - cpuBefore;
+            if (!r.ok() || r->barcodes.size() != 2)
+                std::printf("  !! page %d: pipeline found %d barcodes\n", i, r.ok() ? int(r->barcodes.size()) : -1);
+        }
+        std::printf("[1] %s A4 300 dpi, one core, %d pages: PagePipeline::process %.1f ms/page wall, %.1f ms/page CPU "
+                    "(incl. helper processes) "
+                    "(stages: normalise %.1f, blank %.1f, barcodes %.1f, compress %.1f, store %.1f); "
+                    "%.0f KB/page; barcodes found per page >= %d of 2\n",
+            colour ? "colour" : "gray  ", pages, pipelineMs / pages, pipelineCpu / pages, sum.normalise / pages,
+            sum.blank / pages, sum.barcode / pages, sum.compress / pages, sum.store / pages, bytes / 1024.0 / pages,
+            minFound);
+    }
+}
+
+void compareScanimage(int pages)
+{
+    QTemporaryDir dir;
+    const QString sane = qEnvironmentVariable("SANE_CONFIG_DIR");
+    // ours: SANE scan (ADF, 300 dpi gray A4, test picture Grid) -> pipeline (2 threads) -> PDF
+    QElapsedTimer t;
+    t.start();
+    PagePipeline pipeline(PageStore(dir.path()), {});
+    ScanSettings s;
+    s.device = "test:0";
+    s.source = ScanSource::Adf;
+    s.dpi = 300;
+    s.mode = ColorMode::Gray;
+    s.maxPages = pages;
+    s.extraOptions = { { "test-picture", "Grid" } };
+    ScanCallbacks cb;
+    cb.page = [&](ScannedPage p) { pipeline.submit(std::move(p)); };
+    SaneBackend backend;
+    const ScanOutcome outcome = backend.scan(s, cb);
+    QList<ProcessedPage> processed;
+    for (const auto& r : pipeline.finish())
+        if (r.ok())
+            processed << r.value();
+    auto docs = DocumentAssembler::split(processed, {}, false);
+    if (!docs.isEmpty())
+        (void)DocumentAssembler::writePdf(docs[0], dir.filePath("ours.pdf"), "bench");
+    const double oursMs = t.nsecsElapsed() / 1e6;
+    const qint64 oursBytes = QFileInfo(dir.filePath("ours.pdf")).size();
+
+    // reference: scanimage --batch (PNG) + img2pdf, same device, options and page count
+    t.restart();
+    QProcess scanimage;
+    scanimage.setWorkingDirectory(dir.path());
+    scanimage.start("scanimage",
+        { "-d", "test:0", "--source", "Automatic Document Feeder", "--mode", "Gray", "--resolution", "300", "-x", "210",
+            "-y", "297", "--test-picture", "Grid", "--format=png", "--batch=ref-%03d.png",
+            QString("--batch-count=%1").arg(pages) });
+    scanimage.waitForFinished(600000);
+    const double scanMs = t.nsecsElapsed() / 1e6;
+    QStringList pngs = QDir(dir.path()).entryList({ "ref-*.png" }, QDir::Files, QDir::Name);
+    QProcess img2pdf;
+    img2pdf.setWorkingDirectory(dir.path());
+    img2pdf.start("img2pdf", pngs + QStringList { "-o", "ref.pdf" });
+    img2pdf.waitForFinished(600000);
+    const double refMs = t.nsecsElapsed() / 1e6;
+    const qint64 refBytes = QFileInfo(dir.filePath("ref.pdf")).size();
+    std::printf(
+        "[2] %d gray A4 300 dpi pages from SANE test:0 (SANE_CONFIG_DIR=%s): ours (scan + blank + barcodes + "
+        "JPEG + SHA-256 store + PDF, 2 threads) %.0f ms, PDF %.0f KB, status %s; scanimage --batch PNG %.0f ms + "
+        "img2pdf %.0f ms = %.0f ms, PDF %.0f KB, %d PNGs; time ratio ours/reference = %.2f\n",
+        pages, qPrintable(sane), oursMs, oursBytes / 1024.0, qPrintable(scanStateCode(outcome.state)), scanMs,
+        refMs - scanMs, refMs, refBytes / 1024.0, int(pngs.size()), oursMs / refMs);
+}
+
+void bytesPerPage()
+{
+    QTemporaryDir dir;
+    const QImage page = textPage(7, false);
+    const BarcodeReader reader(BarcodeReader::Options { BarcodeReader::documentFormats() });
+    for (ColorMode mode : { ColorMode::Gray, ColorMode::Lineart }) {
+        auto c = PageCompressor().compress(page, mode);
+        const QString path = dir.filePath(mode == ColorMode::Gray ? "p.jpg" : "p.png");
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(c->bytes);
+        f.close();
+        auto codes = reader.barcodes(QImage(path));
+        QStringList texts;
+        for (const auto& b : codes.value())
+            texts << b.format + "=" + b.text;
+        std::printf("[3] text page 300 dpi %s: %.1f KB (target %s); barcodes after compression: %s\n",
+            mode == ColorMode::Gray ? "gray JPEG q70" : "lineart 1-bit PNG", c->bytes.size() / 1024.0,
+            mode == ColorMode::Gray ? "< 200 KB" : "< 80 KB", qPrintable(texts.join("; ")));
+    }
+}
+
+void peakMemory(int pages)
+{
+    QTemporaryDir dir;
+    const double before = vmHwmMb();
+    QElapsedTimer t;
+    t.start();
+    PagePipeline pipeline(PageStore(dir.path()), {}); // two threads, 4 pages queued at most
+    for (int i = 0; i < pages; ++i)
+        pipeline.submit({ i, textPage(1000 + i % 10, true), 300, ColorMode::Color }); // 26 MB each uncompressed
+    const auto results = pipeline.finish();
+    int ok = 0;
+    qint64 bytes = 0;
+    for (const auto& r : results)
+        if (r.ok()) {
+            ++ok;
+            bytes += r->bytes;
+        }
+    std::printf("[4] %d colour A4 300 dpi pages (%.0f MB uncompressed) through the 2-thread pipeline in %.1f s: "
+                "VmHWM %.0f MB (before the batch %.0f MB); %d stored, %.1f MB on disk\n",
+        pages, pages * double(kW) * kH * 3 / 1048576.0, t.elapsed() / 1000.0, vmHwmMb(), before, ok, bytes / 1048576.0);
+}
+
+// Barcode reading variants on one page with codes and one without (what the defaults cost).
+void barcodeVariants()
+{
+    const QImage with = textPage(3, false);
+    QImage without = with.copy();
+    QPainter(&without).fillRect(0, 0, kW, 400, QColor(250, 250, 250)); // remove the codes (top band)
+    struct Variant {
+        const char* name;
+        BarcodeReader::Options options;
+    };
+    auto make = [](bool harder, bool rotate, BarcodeReader::Isolation iso, bool downscale) {
+        BarcodeReader::Options o { BarcodeReader::documentFormats() };
+        o.tryHarder = harder;
+        o.tryRotate = rotate;
+        o.isolation = iso;
+        o.downscalePass = downscale;
+        return o;
+    };
+    const QList<Variant> variants = {
+        { "default (helper, safe pass + downscale pass if none)",
+            make(true, true, BarcodeReader::Isolation::Subprocess, true) },
+        { "helper, safe pass only", make(true, true, BarcodeReader::Isolation::Subprocess, false) },
+        { "in-process safe pass only", make(true, true, BarcodeReader::Isolation::InProcess, false) },
+        { "in-process, no tryHarder", make(false, true, BarcodeReader::Isolation::InProcess, false) },
+        { "in-process, no tryHarder/tryRotate", make(false, false, BarcodeReader::Isolation::InProcess, false) },
+    };
+    for (const auto& v : variants) {
+        const BarcodeReader reader(v.options);
+        for (int k = 0; k < 2; ++k) {
+            const QImage& img = k == 0 ? with : without;
+            QElapsedTimer t;
+            t.start();
+            int n = 0;
+            for (int i = 0; i < 3; ++i)
+                n = int(reader.barcodes(img)->size());
+            std::printf("[5] barcodes %-52s %-14s %.1f ms/page (%d found)\n", v.name,
+                k == 0 ? "with codes:" : "without codes:", t.nsecsElapsed() / 3e6, n);
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv); // fonts for the text pages
+    Clock::setCurrent(std::make_shared<FixedClock>(Clock::local(QDate(2027, 3, 1), QTime(9, 30))));
+    const int timingPages = argc > 1 ? std::atoi(argv[1]) : 10;
+    const int batchPages = argc > 2 ? std::atoi(argv[2]) : 100;
+    const QString only = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
+    if (qEnvironmentVariableIsEmpty("SANE_CONFIG_DIR"))
+        qputenv("SANE_CONFIG_DIR", MOTCUA_SOURCE_DIR "/resources/sane");
+    double load[3] = { 0, 0, 0 };
+    getloadavg(load, 3);
+    std::printf("bench_pipeline: %d cores, load average %.1f (wall times grow with other work on the machine; "
+                "CPU times do not)\n",
+        QThread::idealThreadCount(), load[0]);
+    if (only.isEmpty() || only == "1")
+        perPage(timingPages);
+    if (only.isEmpty() || only == "2")
+        compareScanimage(timingPages);
+    if (only.isEmpty() || only == "3")
+        bytesPerPage();
+    if (only == "5")
+        barcodeVariants();
+    if (only.isEmpty() || only == "6") { // JPEG quality sweep on the text page
+        const QImage page = textPage(7, false);
+        for (int q : { 40, 50, 60, 70, 75 })
+            for (int tol : { -1, 28 }) {
+                PageCompressor::Options o;
+                o.grayQuality = q;
+                o.paperTolerance = tol;
+                auto c = PageCompressor(o).compress(page, ColorMode::Gray);
+                std::printf(
+                    "[6] gray q%d paper cleaning %s: %.1f KB\n", q, tol < 0 ? "off" : "on", c->bytes.size() / 1024.0);
+            }
+    }
+    if (only.isEmpty() || only == "4")
+        peakMemory(batchPages); // last: VmHWM is the process's high-water mark
+    return 0;
+}
