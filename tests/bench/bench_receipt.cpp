@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -52,6 +53,7 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("motcua.*.debug=false"));
     const int runs = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 200;
     if (auto st = FormRenderer::ensureFonts(); !st.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(st.error().message));

@@ -106,6 +106,16 @@ private slots:
         QCOMPARE(report.pageSizeMm.toSize(), QSize(210, 297));
     }
 
+    void receiptWithLookupUrlFitsOnePage()
+    {
+        PrintRequest request;
+        request.dossier = sampleDossier();
+        request.dossier.lookupUrl = QStringLiteral("https://dichvucong.example.gov.vn/tra-cuu?ma={code}");
+        const RenderReport report = renderToMemory(request);
+        checkNoOverlap(report);
+        QCOMPARE(report.pageCount(), 1); // the citizen takes home one sheet
+    }
+
     void longValuesEveryForm_data() { sampleFormsFitOnePage_data(); }
 
     void longValuesEveryForm()

@@ -91,7 +91,7 @@ void FormLayout::header(const forms::Letterhead& letterhead, const QString& slip
         if (!m_def.legalBasis.isEmpty())
             m_c.paragraph({ { m_def.legalBasis, false, true } }, rightBlockX, rightBlockW,
                 Style { 10, false, false, Qt::AlignRight, 1.1 });
-        m_c.space(3);
+        m_c.space(2);
     }
     const double top = m_c.y();
     // Left: parent agency, agency, a short rule under it.
@@ -132,7 +132,7 @@ void FormLayout::header(const forms::Letterhead& letterhead, const QString& slip
                               { QStringLiteral("yyyy"), m_printDate.toString(QStringLiteral("yyyy")) } }),
                       false, true } },
         rightBlockX, rightBlockW, Style { kBodyPt, false, false, Qt::AlignHCenter, 1.1 });
-    m_c.setY(std::max(afterSlip, m_c.y()) + 5);
+    m_c.setY(std::max(afterSlip, m_c.y()) + 4);
 }
 
 void FormLayout::title(const QString& extra)
@@ -176,8 +176,8 @@ void FormLayout::signatures(const QStringList& roles, const QStringList& names, 
 {
     if (roles.isEmpty())
         return;
-    m_c.space(4);
-    m_c.ensureSpace(38);
+    m_c.space(2);
+    m_c.ensureSpace(30);
     const int n = int(roles.size());
     // One signer signs on the right half, as on administrative letters.
     const double colW = n == 1 ? m_c.width() / 2 : m_c.width() / n;
@@ -190,7 +190,7 @@ void FormLayout::signatures(const QStringList& roles, const QStringList& names, 
         m_c.paragraph({ { roles.at(i), true } }, x, colW, Style { kBodyPt, false, false, Qt::AlignHCenter, 1.1 });
         m_c.paragraph({ { label(seal ? QStringLiteral("sign_hint_seal") : QStringLiteral("sign_hint")), false, true } },
             x, colW, Style { 12, false, false, Qt::AlignHCenter, 1.1 });
-        m_c.space(20);
+        m_c.space(14);
         const QString name = i < names.size() ? names.at(i) : QString();
         if (!name.isEmpty())
             m_c.paragraph({ { name, true } }, x, colW, Style { kBodyPt, false, false, Qt::AlignHCenter, 1.1 });

@@ -26,7 +26,7 @@ RenderOptions RenderOptions::fromSite(const SiteConfig& site)
     const QJsonObject s = site.section(QStringLiteral("forms"));
     o.code128ModuleMm = std::max(0.25, s.value(QLatin1String("code128_module_mm")).toDouble(o.code128ModuleMm));
     o.code128HeightMm = std::max(8.0, s.value(QLatin1String("code128_height_mm")).toDouble(o.code128HeightMm));
-    o.qrModuleMm = std::max(0.4, s.value(QLatin1String("qr_module_mm")).toDouble(o.qrModuleMm));
+    o.qrModuleMm = std::max(0.33, s.value(QLatin1String("qr_module_mm")).toDouble(o.qrModuleMm));
     return o;
 }
 

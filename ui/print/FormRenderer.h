@@ -29,7 +29,7 @@ struct RenderOptions {
     QString family; // empty: FormRenderer::fontFamily()
     double code128ModuleMm = 0.38; // narrow bar (15 mil); never below 0.25
     double code128HeightMm = 12.0;
-    double qrModuleMm = 0.5;
+    double qrModuleMm = 0.46; // 20 mil
     int code128QuietModules = 10;
     int qrQuietModules = 4;
 

@@ -36,7 +36,7 @@ public:
         bool bold = false;
         bool italic = false;
         Qt::Alignment align = Qt::AlignLeft;
-        double lineSpacing = 1.08;
+        double lineSpacing = 1.05;
     };
 
     PageComposer(
