@@ -12,10 +12,20 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <atomic>
+#include <csignal>
+
 namespace motcua::cli {
 namespace {
 
 using namespace motcua::scanner;
+
+// Ctrl-C during a scan cancels it at the next chunk; the pages already scanned are still listed.
+std::atomic_bool g_cancelScan { false };
+extern "C" void cancelScanOnSignal(int)
+{
+    g_cancelScan.store(true);
+}
 
 int runScan(CliContext& ctx)
 {
@@ -101,8 +111,15 @@ int runScan(CliContext& ctx)
         ctx.message(QCoreApplication::translate("cli", "Page %1 scanned.").arg(page.index + 1));
         pipeline.submit(std::move(page));
     };
+    callbacks.cancel = &g_cancelScan;
+    struct sigaction onInterrupt {
+    }, previous {};
+    onInterrupt.sa_handler = cancelScanOnSignal;
+    sigemptyset(&onInterrupt.sa_mask);
+    sigaction(SIGINT, &onInterrupt, &previous);
     SaneBackend backend;
     const ScanOutcome outcome = backend.scan(settings, callbacks);
+    sigaction(SIGINT, &previous, nullptr);
     const auto results = pipeline.finish();
 
     QJsonArray pageArray;
