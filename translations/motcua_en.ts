@@ -1341,6 +1341,34 @@ CRC-16/CCITT-FALSE. The note is folded to ASCII upper case and may have at most 
 Dynamic (one payment, amount locked) unless --static.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the file %1 given with --from-json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a JSON object (%2); see docs/forms.md for its shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua print FORM CODE --pdf OUT | --printer NAME (FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice, tracking-book)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown form &quot;%1&quot;. Use receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice or tracking-book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua print %1 needs the dossier CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one output: --pdf OUT.pdf or --printer NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 does not match the code %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk</name>
@@ -1936,37 +1964,6 @@ Dynamic (one payment, amount locked) unless --static.</source>
     </message>
     <message>
         <source>The role &quot;%1&quot; may not %2. Ask a user with the right role to do it, or ask an administrator to change your role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>motcua::cli</name>
-    <message>
-        <source>Cannot read the file %1 given with --from-json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is not a JSON object (%2); see docs/forms.md for its shape.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: motcua print FORM CODE --pdf OUT | --printer NAME (FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice, tracking-book)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown form &quot;%1&quot;. Use receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice or tracking-book.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>motcua print %1 needs the dossier CODE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give exactly one output: --pdf OUT.pdf or --printer NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code %1 does not match the code %2 in %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,88 +5,88 @@
     <name>BarcodeMatrix</name>
     <message>
         <source>There is nothing to encode in the barcode: the dossier code is empty. Print the form from a saved dossier.</source>
-        <translation type="unfinished" />
+        <translation>Không có nội dung để mã hóa thành mã vạch: mã hồ sơ đang trống. Hãy in biểu mẫu từ một hồ sơ đã lưu.</translation>
     </message>
     <message>
         <source>The code "%1" contains a character that Code 128 cannot carry; only printable ASCII is allowed.</source>
-        <translation type="unfinished" />
+        <translation>Mã "%1" chứa ký tự mà mã vạch Code 128 không mang được; chỉ dùng ký tự ASCII in được.</translation>
     </message>
     <message>
         <source>The barcode for "%1" could not be encoded (%2).</source>
-        <translation type="unfinished" />
+        <translation>Không tạo được mã vạch cho "%1" (%2).</translation>
     </message>
     <message>
         <source>The barcode for "%1" came out empty.</source>
-        <translation type="unfinished" />
+        <translation>Mã vạch tạo cho "%1" bị rỗng.</translation>
     </message>
 </context>
 <context>
     <name>FormLayout</name>
     <message>
         <source>This form cannot be printed.</source>
-        <translation type="unfinished" />
+        <translation>Không in được biểu mẫu này.</translation>
     </message>
 </context>
 <context>
     <name>FormRenderer</name>
     <message>
         <source>The form font %1 is missing or unreadable. Install the Debian package fonts-liberation2 (or set MOTCUA_FONT_DIR) and print again.</source>
-        <translation type="unfinished" />
+        <translation>Thiếu hoặc không đọc được phông chữ biểu mẫu %1. Hãy cài gói Debian fonts-liberation2 (hoặc đặt MOTCUA_FONT_DIR) rồi in lại.</translation>
     </message>
     <message>
         <source>The form font in %1 lacks Vietnamese letters (%2). Install the Debian package fonts-liberation2 and print again.</source>
-        <translation type="unfinished" />
+        <translation>Phông chữ biểu mẫu trong %1 thiếu chữ tiếng Việt (%2). Hãy cài gói Debian fonts-liberation2 rồi in lại.</translation>
     </message>
     <message>
         <source>The form "%1" needs a dossier code; print it from a received dossier.</source>
-        <translation type="unfinished" />
+        <translation>Biểu mẫu "%1" cần mã hồ sơ; hãy in từ một hồ sơ đã tiếp nhận.</translation>
     </message>
     <message>
         <source>Cannot start printing: the printer or PDF file could not be opened. Check the printer name or the output path and try again.</source>
-        <translation type="unfinished" />
+        <translation>Không bắt đầu in được: không mở được máy in hoặc tệp PDF. Hãy kiểm tra tên máy in hoặc đường dẫn tệp rồi thử lại.</translation>
     </message>
     <message>
         <source>Cannot write the PDF file %1: %2. Choose a writable path.</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được tệp PDF %1: %2. Hãy chọn một đường dẫn ghi được.</translation>
     </message>
 </context>
 <context>
     <name>FormSetCatalog</name>
     <message>
         <source>Cannot open the form set file %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Không mở được tệp bộ biểu mẫu %1: %2.</translation>
     </message>
     <message>
         <source>The form set file %1 is not valid JSON (%2). Fix the file and retry.</source>
-        <translation type="unfinished" />
+        <translation>Tệp bộ biểu mẫu %1 không phải JSON hợp lệ (%2). Hãy sửa tệp rồi thử lại.</translation>
     </message>
     <message>
         <source>Every form set needs an "id" and a "valid_from" date (yyyy-MM-dd).</source>
-        <translation type="unfinished" />
+        <translation>Mỗi bộ biểu mẫu cần có "id" và ngày "valid_from" (yyyy-MM-dd).</translation>
     </message>
     <message>
         <source>Form set %1: unknown form key "%2". Use receipt, supplement_request, refusal, control_slip, apology_extension, stop_processing_notice, tracking_book or fee_notice.</source>
-        <translation type="unfinished" />
+        <translation>Bộ biểu mẫu %1: khóa biểu mẫu "%2" không tồn tại. Hãy dùng receipt, supplement_request, refusal, control_slip, apology_extension, stop_processing_notice, tracking_book hoặc fee_notice.</translation>
     </message>
     <message>
         <source>Form set %1: the form "%2" needs a title.</source>
-        <translation type="unfinished" />
+        <translation>Bộ biểu mẫu %1: biểu mẫu "%2" cần có tiêu đề.</translation>
     </message>
     <message>
         <source>Form sets %1 and %2 overlap or share an id; give each set its own id and non-overlapping validity dates.</source>
-        <translation type="unfinished" />
+        <translation>Hai bộ biểu mẫu %1 và %2 trùng thời gian hiệu lực hoặc trùng id; hãy đặt cho mỗi bộ một id riêng và thời gian hiệu lực không chồng lấn.</translation>
     </message>
     <message>
         <source>The form set file defines no form set.</source>
-        <translation type="unfinished" />
+        <translation>Tệp bộ biểu mẫu không khai báo bộ biểu mẫu nào.</translation>
     </message>
     <message>
         <source>Form set "%1" does not exist; choose one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>Bộ biểu mẫu "%1" không tồn tại; hãy chọn một trong các bộ: %2.</translation>
     </message>
     <message>
         <source>No form set is in force on %1; add one to the form set configuration.</source>
-        <translation type="unfinished" />
+        <translation>Không có bộ biểu mẫu nào có hiệu lực vào ngày %1; hãy bổ sung vào cấu hình bộ biểu mẫu.</translation>
     </message>
 </context>
 <context>
@@ -184,29 +184,29 @@
     <name>PrintableDossier</name>
     <message>
         <source>The field "%1" must be an ISO date-time such as 2025-03-12T09:05:00+07:00; got "%2".</source>
-        <translation type="unfinished" />
+        <translation>Trường "%1" phải là ngày giờ theo ISO, ví dụ 2025-03-12T09:05:00+07:00; giá trị nhận được: "%2".</translation>
     </message>
     <message>
         <source>The tracking book needs "from" and "to" dates (yyyy-MM-dd), with "from" not after "to".</source>
-        <translation type="unfinished" />
+        <translation>Sổ theo dõi hồ sơ cần ngày "from" và "to" (yyyy-MM-dd), trong đó "from" không sau "to".</translation>
     </message>
 </context>
 <context>
     <name>PrintableFromStore</name>
     <message>
         <source>The tracking book needs --from and --to dates (yyyy-MM-dd), with --from not after --to.</source>
-        <translation type="unfinished" />
+        <translation>Sổ theo dõi hồ sơ cần ngày --from và --to (yyyy-MM-dd), trong đó --from không sau --to.</translation>
     </message>
 </context>
 <context>
     <name>PrinterOutput</name>
     <message>
         <source>The printer "%1" does not exist. Available printers: %2. Check the name or start CUPS (scripts/start-cups.sh).</source>
-        <translation type="unfinished" />
+        <translation>Máy in "%1" không tồn tại. Các máy in hiện có: %2. Hãy kiểm tra tên máy in hoặc khởi động CUPS (scripts/start-cups.sh).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>không có</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1242,7 @@ không khớp (năm sinh, giới tính so với số định danh, các ngày) c
     </message>
     <message>
         <source>Print a one-stop form to PDF or to a printer.</source>
-        <translation type="unfinished" />
+        <translation>In biểu mẫu một cửa ra tệp PDF hoặc máy in.</translation>
     </message>
     <message>
         <source>motcua print FORM CODE --pdf OUT.pdf | --printer NAME [--form-set ID] [--from-json FILE]
@@ -1251,7 +1251,12 @@ motcua print tracking-book --from DATE --to DATE --pdf OUT.pdf | --printer NAME
 FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice.
 The dossier is read from the store (needs --user); --from-json FILE prints from a JSON file instead (docs/forms.md). --form-set picks a form set (TT03-2025, TT01-2018); by default the set in force on the receipt date.
 Prints JSON: {"form", "code", "form_set", "pages", "pdf" | "printer"}.</source>
-        <translation type="unfinished" />
+        <translation>motcua print FORM CODE --pdf OUT.pdf | --printer NAME [--form-set ID] [--from-json FILE]
+motcua print tracking-book --from DATE --to DATE --pdf OUT.pdf | --printer NAME
+
+FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice.
+Hồ sơ được đọc từ cơ sở dữ liệu (cần --user); --from-json FILE in từ một tệp JSON thay thế (docs/forms.md). --form-set chọn bộ biểu mẫu (TT03-2025, TT01-2018); mặc định là bộ có hiệu lực vào ngày tiếp nhận hồ sơ.
+Kết quả JSON: {"form", "code", "form_set", "pages", "pdf" | "printer"}.</translation>
     </message>
     <message>
         <source>Name the scanner with --device (see "motcua devices").</source>
@@ -1427,6 +1432,34 @@ Dynamic (one payment, amount locked) unless --static.</source>
 In ra {"payload": "000201...6304XXXX"}: chuỗi TLV theo EMVCo với GUID NAPAS A000000727 và
 CRC-16/CCITT-FALSE. Nội dung chuyển khoản được đổi sang chữ in hoa không dấu, tối đa 25 ký tự.
 Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1 given with --from-json.</source>
+        <translation>Không đọc được tệp %1 truyền qua --from-json.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a JSON object (%2); see docs/forms.md for its shape.</source>
+        <translation>Tệp %1 không phải đối tượng JSON (%2); xem cấu trúc tại docs/forms.md.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua print FORM CODE --pdf OUT | --printer NAME (FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice, tracking-book)</source>
+        <translation>Cách dùng: motcua print FORM CODE --pdf OUT | --printer NAME (FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice, tracking-book)</translation>
+    </message>
+    <message>
+        <source>Unknown form "%1". Use receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice or tracking-book.</source>
+        <translation>Biểu mẫu "%1" không tồn tại. Hãy dùng receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice hoặc tracking-book.</translation>
+    </message>
+    <message>
+        <source>motcua print %1 needs the dossier CODE.</source>
+        <translation>motcua print %1 cần mã hồ sơ (CODE).</translation>
+    </message>
+    <message>
+        <source>Give exactly one output: --pdf OUT.pdf or --printer NAME.</source>
+        <translation>Hãy chọn đúng một đầu ra: --pdf OUT.pdf hoặc --printer NAME.</translation>
+    </message>
+    <message>
+        <source>The code %1 does not match the code %2 in %3.</source>
+        <translation>Mã %1 không khớp với mã %2 trong tệp %3.</translation>
     </message>
 </context>
 <context>
@@ -2024,37 +2057,6 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
     <message>
         <source>The role "%1" may not %2. Ask a user with the right role to do it, or ask an administrator to change your role.</source>
         <translation>Vai trò "%1" không được phép %2. Hãy nhờ người dùng có vai trò phù hợp thực hiện, hoặc đề nghị quản trị viên thay đổi vai trò của bạn.</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::cli</name>
-    <message>
-        <source>Cannot read the file %1 given with --from-json.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file %1 is not a JSON object (%2); see docs/forms.md for its shape.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Usage: motcua print FORM CODE --pdf OUT | --printer NAME (FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice, tracking-book)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown form "%1". Use receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice or tracking-book.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>motcua print %1 needs the dossier CODE.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give exactly one output: --pdf OUT.pdf or --printer NAME.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The code %1 does not match the code %2 in %3.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>

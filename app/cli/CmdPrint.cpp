@@ -16,22 +16,20 @@ namespace {
 
 using forms::FormKey;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 Result<QJsonObject> readJsonFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error::invalid(QStringLiteral("from-json"),
-            tr("Cannot read the file %1 given with --from-json.").arg(path), QStringLiteral("file_unreadable"));
+            QCoreApplication::translate("cli", "Cannot read the file %1 given with --from-json.").arg(path),
+            QStringLiteral("file_unreadable"));
     QJsonParseError err {};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return Error::invalid(QStringLiteral("from-json"),
-            tr("The file %1 is not a JSON object (%2); see docs/forms.md for its shape.").arg(path, err.errorString()),
+            QCoreApplication::translate(
+                "cli", "The file %1 is not a JSON object (%2); see docs/forms.md for its shape.")
+                .arg(path, err.errorString()),
             QStringLiteral("invalid_json"));
     return doc.object();
 }
@@ -61,13 +59,15 @@ int runPrint(CliContext& ctx)
     const auto to = ctx.args.takeOption(QStringLiteral("--to"));
     const auto formName = ctx.args.takePositional();
     if (!formName)
-        return ctx.fail(Error::usage(tr("Usage: motcua print FORM CODE --pdf OUT | --printer NAME (FORM: receipt, "
-                                        "supplement-request, refusal, control-slip, apology, stop-notice, fee-notice, "
-                                        "tracking-book)")));
+        return ctx.fail(Error::usage(QCoreApplication::translate("cli",
+            "Usage: motcua print FORM CODE --pdf OUT | --printer NAME (FORM: receipt, "
+            "supplement-request, refusal, control-slip, apology, stop-notice, fee-notice, "
+            "tracking-book)")));
     const auto key = forms::formKeyFromName(*formName);
     if (!key)
-        return ctx.fail(Error::usage(tr("Unknown form \"%1\". Use receipt, supplement-request, refusal, control-slip, "
-                                        "apology, stop-notice, fee-notice or tracking-book.")
+        return ctx.fail(Error::usage(QCoreApplication::translate("cli",
+                                         "Unknown form \"%1\". Use receipt, supplement-request, refusal, control-slip, "
+                                         "apology, stop-notice, fee-notice or tracking-book.")
                                          .arg(*formName),
             QStringLiteral("unknown_form")));
     const bool book = *key == FormKey::TrackingBook;
@@ -77,9 +77,11 @@ int runPrint(CliContext& ctx)
     if (auto done = ctx.args.checkDone(); !done)
         return ctx.fail(done.error());
     if (!book && !code)
-        return ctx.fail(Error::usage(tr("motcua print %1 needs the dossier CODE.").arg(*formName)));
+        return ctx.fail(
+            Error::usage(QCoreApplication::translate("cli", "motcua print %1 needs the dossier CODE.").arg(*formName)));
     if (bool(pdf) == bool(printer))
-        return ctx.fail(Error::usage(tr("Give exactly one output: --pdf OUT.pdf or --printer NAME.")));
+        return ctx.fail(Error::usage(
+            QCoreApplication::translate("cli", "Give exactly one output: --pdf OUT.pdf or --printer NAME.")));
 
     print::PrintRequest request;
     request.key = *key;
@@ -103,7 +105,8 @@ int runPrint(CliContext& ctx)
                 request.dossier.code = *code;
             else if (request.dossier.code != *code)
                 return ctx.fail(Error::invalid(QStringLiteral("code"),
-                    tr("The code %1 does not match the code %2 in %3.").arg(*code, request.dossier.code, *fromJson),
+                    QCoreApplication::translate("cli", "The code %1 does not match the code %2 in %3.")
+                        .arg(*code, request.dossier.code, *fromJson),
                     QStringLiteral("code_mismatch")));
             completeLetterhead(request.dossier.letterhead, ctx.site);
         }
