@@ -1,6 +1,7 @@
 #include "scanner/PageCompressor.h"
 
 #include "scanner/BlankDetector.h"
+#include "scanner/FaxG4.h"
 
 #include <QBuffer>
 #include <QImageWriter>
@@ -49,7 +50,7 @@ void PageCompressor::cleanPaper(QImage& image, int background, int tolerance)
     }
 }
 
-Result<CompressedPage> PageCompressor::compress(QImage input, ColorMode mode, int background) const
+Result<CompressedPage> PageCompressor::compress(QImage input, ColorMode mode, int background, int dpi) const
 {
     QImage image = normalise(input, mode);
     input = QImage(); // the only reference left is `image`: cleaning does not copy the page
@@ -65,6 +66,14 @@ Result<CompressedPage> PageCompressor::compress(QImage input, ColorMode mode, in
     CompressedPage out;
     out.width = image.width();
     out.height = image.height();
+    if (mode == ColorMode::Lineart) {
+        out.bytes = FaxG4::encodeTiff(image, dpi);
+        if (!out.bytes.isEmpty()) {
+            out.suffix = QStringLiteral("tif");
+            out.mime = QStringLiteral("image/tiff");
+            return out;
+        }
+    }
     QBuffer buffer(&out.bytes);
     buffer.open(QIODevice::WriteOnly);
     QImageWriter writer(&buffer, mode == ColorMode::Lineart ? "png" : "jpeg");

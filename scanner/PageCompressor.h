@@ -1,6 +1,7 @@
 // PageCompressor: turns a page image into the bytes that are stored and put into the PDF. Colour and
 // gray pages become baseline JPEG (quality 75 colour, 70 gray: text stays sharp at 300 dpi and barcodes
-// still decode), lineart pages 1-bit PNG (the PDF writer embeds its deflate stream unchanged).
+// still decode), lineart pages CCITT G4 TIFF (FaxG4; 1-bit PNG if that fails). The PDF writer embeds
+// the JPEG bytes, the G4 strip or the PNG deflate stream unchanged.
 // Before JPEG, the paper is cleaned: pixels within 28 levels of the page's background (paper grain and
 // scanner noise, never ink) become pure white, which halves to quarters the size of a text page.
 #pragma once
@@ -14,8 +15,8 @@ namespace motcua::scanner {
 
 struct CompressedPage {
     QByteArray bytes;
-    QString suffix; // "jpg" | "png"
-    QString mime; // "image/jpeg" | "image/png"
+    QString suffix; // "jpg" | "tif" | "png"
+    QString mime; // "image/jpeg" | "image/tiff" | "image/png"
     int width = 0;
     int height = 0;
 };
@@ -35,7 +36,7 @@ public:
     static QImage normalise(const QImage& image, ColorMode mode);
     // background: the paper's luminance (BlankAnalysis::background); -1 = estimate it here.
     // Takes the image by value: a caller that moves its page in lets paper cleaning work in place.
-    Result<CompressedPage> compress(QImage image, ColorMode mode, int background = -1) const;
+    Result<CompressedPage> compress(QImage image, ColorMode mode, int background = -1, int dpi = 300) const;
     // Sets paper-coloured pixels (near the background, low saturation) to white, in place.
     static void cleanPaper(QImage& image, int background, int tolerance);
 

@@ -59,7 +59,7 @@ Result<ProcessedPage> PagePipeline::process(ScannedPage page) const
         out.barcodes = read->barcodes;
         out.barcodeHelperFailed = read->helperFailed;
     }
-    auto compressed = m_compressor.compress(std::move(image), page.mode, blank.background);
+    auto compressed = m_compressor.compress(std::move(image), page.mode, blank.background, page.dpi);
     if (!compressed.ok())
         return compressed.error();
     auto stored = m_store.put(compressed->bytes, compressed->suffix);

@@ -1,5 +1,6 @@
 #include "scanner/PdfWriter.h"
 
+#include "scanner/FaxG4.h"
 #include "scanner/ScanTypes.h"
 
 #include <QFile>
@@ -52,6 +53,23 @@ bool parseJpeg(const QByteArray& bytes, ImageStream& out)
         pos += 2 + length;
     }
     return false;
+}
+
+// A single-strip CCITT G4 TIFF (lineart pages): the strip is a /CCITTFaxDecode stream as it is.
+bool parseG4Tiff(const QByteArray& bytes, ImageStream& out)
+{
+    FaxG4Strip strip;
+    if (!FaxG4::readStrip(bytes, strip))
+        return false;
+    out.width = strip.width;
+    out.height = strip.height;
+    out.dict = QByteArray("/Type /XObject /Subtype /Image /Width ") + QByteArray::number(out.width) + " /Height "
+        + QByteArray::number(out.height)
+        + " /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /CCITTFaxDecode /DecodeParms << /K -1 /Columns "
+        + QByteArray::number(out.width) + " /Rows " + QByteArray::number(out.height) + " >>"
+        + (strip.minIsWhite ? "" : " /Decode [1 0]");
+    out.data = strip.data;
+    return true;
 }
 
 // Non-interlaced gray/palette/RGB PNG: the concatenated IDAT chunks are a zlib stream the PDF reader
@@ -188,7 +206,8 @@ Status PdfWriter::write(
                 ScanText::tr("Cannot read page file %1: %2.").arg(pages[i].path, in.errorString()));
         const QByteArray bytes = in.readAll();
         ImageStream image;
-        if (!parseJpeg(bytes, image) && !parsePng(bytes, image) && !fallbackStream(bytes, image))
+        if (!parseJpeg(bytes, image) && !parseG4Tiff(bytes, image) && !parsePng(bytes, image)
+            && !fallbackStream(bytes, image))
             return Error::invalid(QStringLiteral("pages"),
                 ScanText::tr("Page file %1 is not an image the PDF can hold.").arg(pages[i].path));
         const double dpi = pages[i].dpi > 0 ? pages[i].dpi : 300;

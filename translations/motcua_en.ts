@@ -1243,20 +1243,6 @@ Prints JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &quot;pa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>motcua scan --device NAME [--source flatbed|adf|duplex] [--resolution DPI] [--mode color|gray|lineart]
-            [--pages N] [--page-size a4|a5|letter|max] [--option NAME=VALUE]... [--no-pdf] --out DIR
-
-Scans (flatbed: one page unless --pages; feeder: until it is empty or N pages), checks every page for
-blank and barcodes, stores it compressed under the data dir (pages/ab/&lt;sha256&gt;.jpg|png) and writes
-DIR/page-NNN.jpg|png and one DIR/document-N.pdf per document (separator sheets split documents; the
-site&apos;s scanner.separator_barcode). --option sets a SANE option of the device by its own name.
-Prints JSON: {&quot;device&quot;, &quot;status&quot;: &quot;ok|no_documents|jammed|cover_open|busy|io_error|access_denied|
-out_of_memory|cancelled|not_found|...&quot;, &quot;message&quot;, &quot;pages&quot;: [{&quot;file&quot;, &quot;sha256&quot;, &quot;width&quot;, &quot;height&quot;,
-&quot;dpi&quot;, &quot;bytes&quot;, &quot;blank&quot;, &quot;barcodes&quot;: [{&quot;format&quot;, &quot;text&quot;}]}], &quot;documents&quot;: [{&quot;file&quot;, &quot;pages&quot;}]}.
-Pages scanned before a device error are kept and listed; a device error exits 3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No database in %1; run `motcua init` first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,6 +1353,20 @@ Dynamic (one payment, amount locked) unless --static.</source>
     </message>
     <message>
         <source>The code %1 does not match the code %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua scan --device NAME [--source flatbed|adf|duplex] [--resolution DPI] [--mode color|gray|lineart]
+            [--pages N] [--page-size a4|a5|letter|max] [--option NAME=VALUE]... [--no-pdf] --out DIR
+
+Scans (flatbed: one page unless --pages; feeder: until it is empty or N pages), checks every page for
+blank and barcodes, stores it compressed under the data dir (pages/ab/&lt;sha256&gt;.jpg|tif) and writes
+DIR/page-NNN.jpg|tif and one DIR/document-N.pdf per document (separator sheets split documents; the
+site&apos;s scanner.separator_barcode). --option sets a SANE option of the device by its own name.
+Prints JSON: {&quot;device&quot;, &quot;status&quot;: &quot;ok|no_documents|jammed|cover_open|busy|io_error|access_denied|
+out_of_memory|cancelled|not_found|...&quot;, &quot;message&quot;, &quot;pages&quot;: [{&quot;file&quot;, &quot;sha256&quot;, &quot;width&quot;, &quot;height&quot;,
+&quot;dpi&quot;, &quot;bytes&quot;, &quot;blank&quot;, &quot;barcodes&quot;: [{&quot;format&quot;, &quot;text&quot;}]}], &quot;documents&quot;: [{&quot;file&quot;, &quot;pages&quot;}]}.
+Pages scanned before a device error are kept and listed; a device error exits 3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

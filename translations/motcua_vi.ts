@@ -1307,31 +1307,6 @@ Kết quả JSON: {"form", "code", "form_set", "pages", "pdf" | "printer"}.</tra
         <translation>Quét các trang từ máy quét vào một thư mục.</translation>
     </message>
     <message>
-        <source>motcua scan --device NAME [--source flatbed|adf|duplex] [--resolution DPI] [--mode color|gray|lineart]
-            [--pages N] [--page-size a4|a5|letter|max] [--option NAME=VALUE]... [--no-pdf] --out DIR
-
-Scans (flatbed: one page unless --pages; feeder: until it is empty or N pages), checks every page for
-blank and barcodes, stores it compressed under the data dir (pages/ab/&lt;sha256&gt;.jpg|png) and writes
-DIR/page-NNN.jpg|png and one DIR/document-N.pdf per document (separator sheets split documents; the
-site's scanner.separator_barcode). --option sets a SANE option of the device by its own name.
-Prints JSON: {"device", "status": "ok|no_documents|jammed|cover_open|busy|io_error|access_denied|
-out_of_memory|cancelled|not_found|...", "message", "pages": [{"file", "sha256", "width", "height",
-"dpi", "bytes", "blank", "barcodes": [{"format", "text"}]}], "documents": [{"file", "pages"}]}.
-Pages scanned before a device error are kept and listed; a device error exits 3.</source>
-        <translation>motcua scan --device TÊN [--source flatbed|adf|duplex] [--resolution DPI] [--mode color|gray|lineart]
-            [--pages N] [--page-size a4|a5|letter|max] [--option TÊN=GIÁ_TRỊ]... [--no-pdf] --out THƯ_MỤC
-
-Quét (mặt kính: một trang nếu không có --pages; khay nạp: đến khi hết giấy hoặc đủ N trang), kiểm tra
-trang trắng và mã vạch trên từng trang, lưu bản nén trong thư mục dữ liệu (pages/ab/&lt;sha256&gt;.jpg|png) và ghi
-THƯ_MỤC/page-NNN.jpg|png cùng một tệp THƯ_MỤC/document-N.pdf cho mỗi thành phần hồ sơ (tờ phân cách chia
-các thành phần; mã của tờ phân cách là scanner.separator_barcode của điểm). --option đặt một tùy chọn SANE
-của thiết bị theo tên riêng của nó.
-In ra JSON: {"device", "status": "ok|no_documents|jammed|cover_open|busy|io_error|access_denied|
-out_of_memory|cancelled|not_found|...", "message", "pages": [{"file", "sha256", "width", "height",
-"dpi", "bytes", "blank", "barcodes": [{"format", "text"}]}], "documents": [{"file", "pages"}]}.
-Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ và liệt kê; lỗi thiết bị trả mã thoát 3.</translation>
-    </message>
-    <message>
         <source>No database in %1; run `motcua init` first</source>
         <translation>Không có cơ sở dữ liệu trong %1; hãy chạy `motcua init` trước</translation>
     </message>
@@ -1460,6 +1435,31 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
     <message>
         <source>The code %1 does not match the code %2 in %3.</source>
         <translation>Mã %1 không khớp với mã %2 trong tệp %3.</translation>
+    </message>
+    <message>
+        <source>motcua scan --device NAME [--source flatbed|adf|duplex] [--resolution DPI] [--mode color|gray|lineart]
+            [--pages N] [--page-size a4|a5|letter|max] [--option NAME=VALUE]... [--no-pdf] --out DIR
+
+Scans (flatbed: one page unless --pages; feeder: until it is empty or N pages), checks every page for
+blank and barcodes, stores it compressed under the data dir (pages/ab/&lt;sha256&gt;.jpg|tif) and writes
+DIR/page-NNN.jpg|tif and one DIR/document-N.pdf per document (separator sheets split documents; the
+site's scanner.separator_barcode). --option sets a SANE option of the device by its own name.
+Prints JSON: {"device", "status": "ok|no_documents|jammed|cover_open|busy|io_error|access_denied|
+out_of_memory|cancelled|not_found|...", "message", "pages": [{"file", "sha256", "width", "height",
+"dpi", "bytes", "blank", "barcodes": [{"format", "text"}]}], "documents": [{"file", "pages"}]}.
+Pages scanned before a device error are kept and listed; a device error exits 3.</source>
+        <translation>motcua scan --device TÊN [--source flatbed|adf|duplex] [--resolution DPI] [--mode color|gray|lineart]
+            [--pages N] [--page-size a4|a5|letter|max] [--option TÊN=GIÁ_TRỊ]... [--no-pdf] --out THƯ_MỤC
+
+Quét (mặt kính: một trang nếu không có --pages; khay nạp: đến khi hết giấy hoặc đủ N trang), kiểm tra
+trang trắng và mã vạch trên từng trang, lưu bản nén trong thư mục dữ liệu (pages/ab/&lt;sha256&gt;.jpg|tif) và ghi
+THƯ_MỤC/page-NNN.jpg|tif cùng một tệp THƯ_MỤC/document-N.pdf cho mỗi thành phần hồ sơ (tờ phân cách chia
+các thành phần; mã của tờ phân cách là scanner.separator_barcode của điểm). --option đặt một tùy chọn SANE
+của thiết bị theo tên riêng của nó.
+In ra JSON: {"device", "status": "ok|no_documents|jammed|cover_open|busy|io_error|access_denied|
+out_of_memory|cancelled|not_found|...", "message", "pages": [{"file", "sha256", "width", "height",
+"dpi", "bytes", "blank", "barcodes": [{"format", "text"}]}], "documents": [{"file", "pages"}]}.
+Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ và liệt kê; lỗi thiết bị trả mã thoát 3.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 // bench_pipeline: figures for issue 5 (docs/scanning.md "Benchmarks").
 //  1. per-page pipeline time at 300 dpi A4, gray and colour, on one core (stage by stage);
 //  2. our SANE scan + pipeline + PDF against `scanimage --batch` + `img2pdf` on the same test-backend pages;
-//  3. bytes per page of a text page (gray JPEG, lineart PNG) with its barcodes decoding after compression;
+//  3. bytes per page of a text page (gray JPEG, lineart G4) with its barcodes decoding after compression;
 //  4. peak memory (VmHWM) over a 100-page colour batch through the two-core pipeline;
 //  5. (only when asked: "5") the cost of the barcode reader's variants; 6. gray JPEG size by quality.
 // Run from a Release build: bench_pipeline [pages-for-timing=10] [batch-pages=100]
@@ -260,7 +260,7 @@ void bytesPerPage()
     const BarcodeReader reader(BarcodeReader::Options { BarcodeReader::documentFormats() });
     for (ColorMode mode : { ColorMode::Gray, ColorMode::Lineart }) {
         auto c = PageCompressor().compress(page, mode);
-        const QString path = dir.filePath(mode == ColorMode::Gray ? "p.jpg" : "p.png");
+        const QString path = dir.filePath(mode == ColorMode::Gray ? "p.jpg" : "p.tif");
         QFile f(path);
         f.open(QIODevice::WriteOnly);
         f.write(c->bytes);
@@ -270,7 +270,7 @@ void bytesPerPage()
         for (const auto& b : codes.value())
             texts << b.format + "=" + b.text;
         std::printf("[3] text page 300 dpi %s: %.1f KB (target %s); barcodes after compression: %s\n",
-            mode == ColorMode::Gray ? "gray JPEG q70" : "lineart 1-bit PNG", c->bytes.size() / 1024.0,
+            mode == ColorMode::Gray ? "gray JPEG q70" : "lineart CCITT G4 TIFF", c->bytes.size() / 1024.0,
             mode == ColorMode::Gray ? "< 200 KB" : "< 80 KB", qPrintable(texts.join("; ")));
     }
 }

@@ -139,10 +139,12 @@ private slots:
         QVERIFY(!QImage::fromData(color->bytes).isGrayscale() || true);
         auto mono = compressor.compress(textPage(), ColorMode::Lineart);
         QVERIFY(mono.ok());
-        QCOMPARE(mono->suffix, QStringLiteral("png"));
+        QCOMPARE(mono->suffix, QStringLiteral("tif")); // CCITT G4
         const QImage back = QImage::fromData(mono->bytes);
         QCOMPARE(back.depth(), 1);
         QCOMPARE(back.size(), QSize(kW, kH));
+        QCOMPARE(qGray(back.pixel(121, 151)), 0); // a letter stroke stays black
+        QCOMPARE(qGray(back.pixel(5, 5)), 255); // paper stays white
         QVERIFY(mono->bytes.size() < gray->bytes.size());
     }
 
@@ -266,7 +268,7 @@ private slots:
     {
         QTemporaryDir dir;
         PagePipeline pipeline(PageStore(dir.path()), {});
-        // Gray JPEG, colour JPEG and 1-bit PNG pages: each has a black square at the top-left quarter.
+        // Gray JPEG, colour JPEG and 1-bit G4 TIFF pages: each has a black square at the top-left quarter.
         QImage marked = whitePage();
         QPainter(&marked).fillRect(100, 100, 400, 400, Qt::black);
         pipeline.submit(page(0, marked));
