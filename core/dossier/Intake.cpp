@@ -53,6 +53,33 @@ Result<int> count(const QJsonObject& o, const QString& key, const QString& prefi
     return v.toInt();
 }
 
+// Identity, phone and e-mail of one party; errors name "<prefix>field".
+Status checkParty(const Party& p, const QString& prefix)
+{
+    if (p.kind == QLatin1String("citizen")) {
+        if (!p.taxCode.isEmpty())
+            return badValue(
+                prefix + QStringLiteral("tax_code"), IntakeParser::tr("a citizen has \"id_number\", not \"tax_code\""));
+        if (p.idNumber.isEmpty())
+            return badValue(prefix + QStringLiteral("id_number"), IntakeParser::tr("the identity number is required"));
+        if (auto s = validatePersonalId(p.idNumber); !s)
+            return Error::invalid(prefix + QStringLiteral("id_number"), s.error().message, s.error().code);
+    } else {
+        if (!p.idNumber.isEmpty())
+            return badValue(prefix + QStringLiteral("id_number"),
+                IntakeParser::tr("a business has \"tax_code\", not \"id_number\""));
+        if (p.taxCode.isEmpty())
+            return badValue(prefix + QStringLiteral("tax_code"), IntakeParser::tr("the tax code is required"));
+        if (auto s = validateTaxCode(p.taxCode); !s)
+            return Error::invalid(prefix + QStringLiteral("tax_code"), s.error().message, s.error().code);
+    }
+    if (auto s = validatePhone(p.phone); !s)
+        return Error::invalid(prefix + QStringLiteral("phone"), s.error().message, s.error().code);
+    if (auto s = validateEmail(p.email); !s)
+        return Error::invalid(prefix + QStringLiteral("email"), s.error().message, s.error().code);
+    return {};
+}
+
 Result<Party> parseParty(const QJsonValue& value, const QString& prefix)
 {
     if (!value.isObject())
@@ -88,30 +115,12 @@ Result<Party> parseParty(const QJsonValue& value, const QString& prefix)
         if (!p.birthDate.isValid())
             return badValue(prefix + QStringLiteral("birth_date"), IntakeParser::tr("expected a date YYYY-MM-DD"));
     }
-    if (p.kind == QLatin1String("citizen")) {
-        if (!p.taxCode.isEmpty())
-            return badValue(
-                prefix + QStringLiteral("tax_code"), IntakeParser::tr("a citizen has \"id_number\", not \"tax_code\""));
-        if (p.idNumber.isEmpty())
-            return badValue(prefix + QStringLiteral("id_number"), IntakeParser::tr("the identity number is required"));
-        if (auto s = validatePersonalId(p.idNumber); !s)
-            return Error::invalid(prefix + QStringLiteral("id_number"), s.error().message, s.error().code);
-    } else {
-        if (!p.idNumber.isEmpty())
-            return badValue(prefix + QStringLiteral("id_number"),
-                IntakeParser::tr("a business has \"tax_code\", not \"id_number\""));
-        if (p.taxCode.isEmpty())
-            return badValue(prefix + QStringLiteral("tax_code"), IntakeParser::tr("the tax code is required"));
-        if (auto s = validateTaxCode(p.taxCode); !s)
-            return Error::invalid(prefix + QStringLiteral("tax_code"), s.error().message, s.error().code);
+    if (auto st = checkParty(p, prefix); !st)
+        return st.error();
+    if (p.kind == QLatin1String("business"))
         p.taxCode = normalizeTaxCode(p.taxCode);
-    }
-    if (auto s = validatePhone(p.phone); !s)
-        return Error::invalid(prefix + QStringLiteral("phone"), s.error().message, s.error().code);
     if (!p.phone.isEmpty())
         p.phone = normalizePhone(p.phone);
-    if (auto s = validateEmail(p.email); !s)
-        return Error::invalid(prefix + QStringLiteral("email"), s.error().message, s.error().code);
     return p;
 }
 
@@ -250,6 +259,11 @@ Status IntakeRequest::validate() const
             QStringLiteral("missing"), IntakeParser::tr("list the missing components when requesting a supplement"));
     if (applicant.name.isEmpty())
         return badValue(QStringLiteral("applicant.name"), IntakeParser::tr("the name is required"));
+    if (auto s = checkParty(applicant, QStringLiteral("applicant.")); !s)
+        return s;
+    if (owner)
+        if (auto s = checkParty(*owner, QStringLiteral("owner.")); !s)
+            return s;
     return {};
 }
 

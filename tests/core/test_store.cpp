@@ -115,6 +115,12 @@ private slots:
         auto r3 = f.store->receive(f.clerk, req3);
         QVERIFY(!r3);
         QCOMPARE(r3.error().field, QStringLiteral("channel"));
+        // The store validates identity data itself, not only the JSON parser (the desk window calls it too).
+        auto req4 = StoreFixture::citizenIntake();
+        req4.applicant.idNumber = QStringLiteral("12345");
+        auto r4 = f.store->receive(f.clerk, req4);
+        QVERIFY(!r4);
+        QCOMPARE(r4.error().field, QStringLiteral("applicant.id_number"));
         QCOMPARE(count(*f.store, "SELECT count(*) FROM dossiers"), 0);
         QCOMPARE(count(*f.store, "SELECT count(*) FROM code_counters"), 0);
     }
