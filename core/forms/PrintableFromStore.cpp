@@ -107,10 +107,18 @@ PrintableDossier PrintableFromStore::fromDossier(
     p.documentsFate = forms.value(QLatin1String("stop_documents_fate")).toString();
     p.lookupUrl = forms.value(QLatin1String("lookup_url")).toString();
 
+    // One reason line per form: a refusal/stop/withdrawal reason first, else the reason of the last
+    // reschedule (apology), else that of the latest supplement round.
+    if (p.reason.isEmpty())
+        for (auto it = d.history.crbegin(); it != d.history.crend(); ++it)
+            if (it->step == QLatin1String("reschedule")) {
+                p.reason = it->note;
+                break;
+            }
     // Latest supplement round: the missing components and the reason.
     if (!d.supplements.isEmpty()) {
         const auto& round = d.supplements.last();
-        if (!round.reason.isEmpty())
+        if (p.reason.isEmpty())
             p.reason = round.reason;
         p.guidingOfficer = round.requestedBy;
         QList<PrintableComponent> missing;
@@ -124,12 +132,6 @@ PrintableDossier PrintableFromStore::fromDossier(
         if (!missing.isEmpty())
             p.components = missing;
     }
-    // The apology's reason is the note of the last reschedule.
-    for (auto it = d.history.crbegin(); it != d.history.crend(); ++it)
-        if (it->step == QLatin1String("reschedule")) {
-            p.reason = it->note;
-            break;
-        }
     for (const auto& h : d.handOvers)
         p.handovers.append({ h.fromUnit, h.toUnit, h.atUtc, h.by, {},
             h.result == QLatin1String("early") ? QStringLiteral("before") : h.result, h.note });

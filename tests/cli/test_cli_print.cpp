@@ -214,6 +214,69 @@ private slots:
         QCOMPARE(b.json.object().value(QStringLiteral("entries")).toInt(), 1);
         QVERIFY(pdfText(book).contains(code));
 
+        // Later steps through the store feed the other forms: hand-over -> control slip, fee notice ->
+        // fee notice with VietQR (payment account from the site file), reschedule -> apology.
+        QVERIFY(runCli(asClerk
+                        + QStringList { QStringLiteral("dossier"), QStringLiteral("hand-over"), code,
+                            QStringLiteral("--unit"), QStringLiteral("Phòng Cấp phép") },
+                    {}, env)
+                    .exitCode
+            == 0);
+        QVERIFY(runCli(asClerk
+                        + QStringList { QStringLiteral("dossier"), QStringLiteral("fee-notice"), code,
+                            QStringLiteral("--amount"), QStringLiteral("1500000"), QStringLiteral("--number"),
+                            QStringLiteral("797/27/CTS-DR") },
+                    {}, env)
+                    .exitCode
+            == 0);
+        const CliResult moved = runCli(asSupervisor
+                + QStringList { QStringLiteral("dossier"), QStringLiteral("reschedule"), code, QStringLiteral("--to"),
+                    QStringLiteral("2027-04-20"), QStringLiteral("--reason"), QStringLiteral("Chờ ý kiến thẩm định") },
+            {}, env);
+        QVERIFY2(moved.exitCode == 0, moved.err.constData());
+
+        const QString slip = out(QStringLiteral("store-slip.pdf"));
+        QVERIFY(runCli(asClerk
+                        + QStringList { QStringLiteral("print"), QStringLiteral("control-slip"), code,
+                            QStringLiteral("--pdf"), slip },
+                    {}, env)
+                    .exitCode
+            == 0);
+        const QString slipText = pdfText(slip);
+        QVERIFY2(slipText.contains(QStringLiteral("2. Nhận: Phòng Cấp phép")), qPrintable(slipText));
+        QVERIFY(!slipText.contains(QStringLiteral("quả2."))); // the two rows of the unit cell are separate lines
+
+        QFile siteFile(data.filePath(QStringLiteral("site.json")));
+        QVERIFY(siteFile.open(QIODevice::WriteOnly));
+        siteFile.write(R"({"desk_id": "D01", "desk_name": "Quầy 01", "unit": "Bộ phận Tiếp nhận và Trả kết quả",
+            "agency_code": "000.00.25.G14", "agency_name": "Cục Tần số vô tuyến điện",
+            "parent_agency_name": "Bộ Khoa học và Công nghệ", "channel": "desk", "central_url": "http:\/\/127.0.0.1:8765",
+            "codes": {"first": 1, "last": 4999}, "forms": {"place": "Hà Nội"},
+            "payment": {"bin": "970418", "account": "1234567890", "account_name": "Cục Tần số vô tuyến điện"}})");
+        siteFile.close();
+        const QString fee = out(QStringLiteral("store-fee.pdf"));
+        const CliResult feeRun = runCli(QStringList { QStringLiteral("--site"), siteFile.fileName() } + asClerk
+                + QStringList { QStringLiteral("print"), QStringLiteral("fee-notice"), code, QStringLiteral("--pdf"),
+                    fee },
+            {}, env);
+        QVERIFY2(feeRun.exitCode == 0, feeRun.err.constData());
+        const QString feeText = pdfText(fee);
+        QVERIFY2(feeText.contains(QStringLiteral("1.500.000")), qPrintable(feeText));
+        QVERIFY(feeText.contains(QStringLiteral("797/27/CTS-DR")));
+        QVERIFY(feeText.contains(QStringLiteral("Số tài khoản: 1234567890")));
+        QVERIFY(feeText.contains(QStringLiteral("Hà Nội, ngày 01 tháng 03 năm 2027")));
+
+        const QString apology = out(QStringLiteral("store-apology.pdf"));
+        QVERIFY(runCli(asClerk
+                        + QStringList { QStringLiteral("print"), QStringLiteral("apology"), code,
+                            QStringLiteral("--pdf"), apology },
+                    {}, env)
+                    .exitCode
+            == 0);
+        const QString apologyText = pdfText(apology);
+        QVERIFY2(apologyText.contains(QStringLiteral("Chờ ý kiến thẩm định")), qPrintable(apologyText));
+        QVERIFY(apologyText.contains(QStringLiteral("20/04/2027")));
+
         const CliResult missing = runCli(asClerk
                 + QStringList { QStringLiteral("print"), QStringLiteral("receipt"),
                     QStringLiteral("000.00.25.G14-270301-0999"), QStringLiteral("--pdf"),

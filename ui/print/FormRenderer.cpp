@@ -213,7 +213,6 @@ Result<RenderReport> FormRenderer::render(const PrintRequest& request, QPagedPai
     painter.end();
     if (!drawn.ok())
         return drawn.error();
-    qCDebug(lcPrint) << "rendered" << report.form << "with" << report.formSetId << report.pageCount() << "pages";
     return report;
 }
 

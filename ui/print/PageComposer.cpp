@@ -68,6 +68,8 @@ QRectF PageComposer::lastTextBox() const
 
 void PageComposer::record(const QRectF& mm, const QString& text, bool header)
 {
+    if (text.isEmpty() || mm.width() <= 0) // blank lines (forced breaks) hold no text
+        return;
     m_report->pages[m_page].texts.append({ mm, text, header });
 }
 
@@ -81,7 +83,7 @@ PageComposer::Laid PageComposer::layout(const QList<Run>& runs, double widthMm, 
         range.length = int(run.text.size());
         range.format.setFont(font(style.pt, style.bold || run.bold, style.italic || run.italic));
         formats.append(range);
-        text += run.text;
+        text += QString(run.text).replace(QLatin1Char('\n'), QChar::LineSeparator); // QTextLayout breaks only on U+2028
     }
     auto layout = std::make_shared<QTextLayout>(text, font(style.pt, style.bold, style.italic), m_device);
     QTextOption option(style.align);
