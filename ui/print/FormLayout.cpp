@@ -59,6 +59,19 @@ QString FormLayout::dateTime(const QDateTime& at, bool longForm) const
             { QStringLiteral("yyyy"), local.toString(QStringLiteral("yyyy")) } });
 }
 
+QString FormLayout::bookDateTime(const QDateTime& at) const
+{
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toTimeZone(Clock::zone());
+    return label(QStringLiteral("datetime_book"),
+        { { QStringLiteral("hh"), local.toString(QStringLiteral("HH")) },
+            { QStringLiteral("mm"), local.toString(QStringLiteral("mm")) },
+            { QStringLiteral("dd"), local.toString(QStringLiteral("dd")) },
+            { QStringLiteral("MM"), local.toString(QStringLiteral("MM")) },
+            { QStringLiteral("yyyy"), local.toString(QStringLiteral("yyyy")) } });
+}
+
 QString FormLayout::date(const QDateTime& at) const
 {
     return at.isValid() ? date(at.toTimeZone(Clock::zone()).date()) : QString();

@@ -28,6 +28,7 @@ private:
     // shared blocks (FormLayout.cpp)
     QString label(const QString& key, const Args& args = {}) const { return m_set.label(key, args); }
     QString dateTime(const QDateTime& at, bool longForm = false) const;
+    QString bookDateTime(const QDateTime& at) const; // compact, for the tracking book's narrow columns
     QString date(const QDateTime& at) const;
     QString date(QDate d) const;
     static QString money(qint64 vnd);

@@ -297,17 +297,17 @@ Status FormLayout::trackingBook(const forms::PrintableBook& book)
             else if (k == QLatin1String("lead_agency"))
                 row << e.leadUnit;
             else if (k == QLatin1String("received"))
-                row << dateTime(e.received);
+                row << bookDateTime(e.received);
             else if (k == QLatin1String("appointment"))
                 row << (e.newAppointment.isValid()
-                        ? dateTime(e.appointment) + QStringLiteral(" → ") + dateTime(e.newAppointment)
-                        : dateTime(e.appointment));
+                        ? bookDateTime(e.appointment) + QStringLiteral("\n→ ") + bookDateTime(e.newAppointment)
+                        : bookDateTime(e.appointment));
             else if (k == QLatin1String("sent_to_agency"))
-                row << dateTime(e.sentToUnit);
+                row << bookDateTime(e.sentToUnit);
             else if (k == QLatin1String("result_back"))
-                row << dateTime(e.resultBack);
+                row << bookDateTime(e.resultBack);
             else if (k == QLatin1String("returned"))
-                row << dateTime(e.returned);
+                row << bookDateTime(e.returned);
             else if (k == QLatin1String("note"))
                 row << e.note;
             else
