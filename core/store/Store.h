@@ -216,6 +216,9 @@ public:
     Result<QList<OutboxItem>> pendingOutbox(const Actor& actor, int limit = 100);
     Status markDelivered(const Actor& actor, const QString& key);
     Status markFailed(const Actor& actor, const QString& key, const QString& error);
+    // Deletes messages delivered before `deliveredBefore` (they are kept for a while for support);
+    // returns how many were removed. Undelivered messages are never removed.
+    Result<qint64> pruneDelivered(const Actor& actor, const QDateTime& deliveredBefore);
 
     // ---- bulk work (generator): one transaction around many changes; each change still uses its
     // own savepoint, so a failed change leaves nothing behind.

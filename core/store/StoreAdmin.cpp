@@ -273,4 +273,25 @@ Status Store::markFailed(const Actor& actor, const QString& key, const QString& 
     return {};
 }
 
+Result<qint64> Store::pruneDelivered(const Actor& actor, const QDateTime& deliveredBefore)
+{
+    if (auto s = authorize(actor, auth::Action::Sync); !s)
+        return s.error();
+    Transaction tx(*this);
+    if (!tx.begun())
+        return tx.begun().error();
+    Statement q = prepare("DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < ?1");
+    q.bindTime(1, deliveredBefore);
+    if (q.step() != SQLITE_DONE)
+        return sqlError(QStringLiteral("pruning the outbox"));
+    const qint64 removed = sqlite3_changes64(m_db);
+    if (auto s = appendAudit(actor, QStringLiteral("outbox_prune"), QStringLiteral("outbox"), QString::number(removed),
+            { { QStringLiteral("before"), dossier::localIso(deliveredBefore) } });
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return removed;
+}
+
 } // namespace motcua::store

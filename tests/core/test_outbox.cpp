@@ -96,6 +96,14 @@ private slots:
         QVERIFY(f.store->markDelivered(f.clerk, items[0].key)); // idempotent
         QCOMPARE(f.store->pendingOutbox(f.clerk)->size(), 3);
         QCOMPARE(f.store->pendingOutbox(f.clerk, 2)->size(), 2);
+        // Delivered messages can be pruned after a while; undelivered ones never.
+        f.clock.advanceDays(31);
+        auto pruned = f.store->pruneDelivered(f.clerk, f.clock.now().addDays(-30));
+        QVERIFY(pruned);
+        QCOMPARE(pruned.value(), qint64(1));
+        QCOMPARE(f.store->pendingOutbox(f.clerk)->size(), 3);
+        QCOMPARE(f.store->pruneDelivered(f.clerk, f.clock.now()).value(), qint64(0));
+        QVERIFY(f.store->verifyAudit(f.admin)->ok());
     }
 
     void guidanceIsNotSyncedUntilReceived()
