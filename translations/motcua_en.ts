@@ -705,6 +705,170 @@
         <source>The account &quot;%1&quot; is disabled; ask an administrator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pruning the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the tracking book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocating the dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbering the tracking book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the supplement request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexing the dossier for search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pausing the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing the supplement round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the new appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing the pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the log-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the failed log-in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>

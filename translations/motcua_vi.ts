@@ -705,6 +705,170 @@
         <source>The account "%1" is disabled; ask an administrator</source>
         <translation>Tài khoản "%1" đã bị vô hiệu hóa; hãy liên hệ quản trị viên</translation>
     </message>
+    <message>
+        <source>reading settings</source>
+        <translation>đọc cấu hình</translation>
+    </message>
+    <message>
+        <source>writing settings</source>
+        <translation>ghi cấu hình</translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation>ghi nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>writing the outbox</source>
+        <translation>ghi hàng đợi gửi</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>đọc nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation>kiểm tra cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation>đọc hàng đợi gửi</translation>
+    </message>
+    <message>
+        <source>updating the outbox</source>
+        <translation>cập nhật hàng đợi gửi</translation>
+    </message>
+    <message>
+        <source>pruning the outbox</source>
+        <translation>dọn hàng đợi gửi</translation>
+    </message>
+    <message>
+        <source>importing the catalogue</source>
+        <translation>nhập danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>reading the catalogue</source>
+        <translation>đọc danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>looking up the dossier</source>
+        <translation>tra cứu hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the dossier</source>
+        <translation>đọc hồ sơ</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>tìm kiếm</translation>
+    </message>
+    <message>
+        <source>reading the tracking book</source>
+        <translation>đọc sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <source>allocating the dossier code</source>
+        <translation>cấp mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>numbering the tracking book</source>
+        <translation>đánh số sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>saving the dossier</source>
+        <translation>lưu hồ sơ</translation>
+    </message>
+    <message>
+        <source>saving the documents</source>
+        <translation>lưu thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>saving the supplement request</source>
+        <translation>lưu yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>indexing the dossier for search</source>
+        <translation>lập chỉ mục tìm kiếm cho hồ sơ</translation>
+    </message>
+    <message>
+        <source>writing the status history</source>
+        <translation>ghi lịch sử trạng thái</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>đọc phiên bản lược đồ</translation>
+    </message>
+    <message>
+        <source>pausing the clock</source>
+        <translation>tạm dừng tính thời hạn</translation>
+    </message>
+    <message>
+        <source>closing the supplement round</source>
+        <translation>kết thúc lượt bổ sung</translation>
+    </message>
+    <message>
+        <source>saving the hand-over</source>
+        <translation>lưu bàn giao</translation>
+    </message>
+    <message>
+        <source>saving the fee notice</source>
+        <translation>lưu thông báo phí</translation>
+    </message>
+    <message>
+        <source>saving the payment</source>
+        <translation>lưu khoản thanh toán</translation>
+    </message>
+    <message>
+        <source>saving the return</source>
+        <translation>lưu việc trả kết quả</translation>
+    </message>
+    <message>
+        <source>saving the rating</source>
+        <translation>lưu đánh giá</translation>
+    </message>
+    <message>
+        <source>saving the new appointment</source>
+        <translation>lưu ngày hẹn mới</translation>
+    </message>
+    <message>
+        <source>saving the reason</source>
+        <translation>lưu lý do</translation>
+    </message>
+    <message>
+        <source>closing the pause</source>
+        <translation>kết thúc khoảng tạm dừng</translation>
+    </message>
+    <message>
+        <source>recording the receipt</source>
+        <translation>ghi nhận tiếp nhận</translation>
+    </message>
+    <message>
+        <source>saving the state</source>
+        <translation>lưu trạng thái</translation>
+    </message>
+    <message>
+        <source>moving the appointment</source>
+        <translation>dời ngày hẹn trả</translation>
+    </message>
+    <message>
+        <source>adding a user</source>
+        <translation>thêm người dùng</translation>
+    </message>
+    <message>
+        <source>listing users</source>
+        <translation>liệt kê người dùng</translation>
+    </message>
+    <message>
+        <source>checking the password</source>
+        <translation>kiểm tra mật khẩu</translation>
+    </message>
+    <message>
+        <source>recording the log-in</source>
+        <translation>ghi nhận đăng nhập</translation>
+    </message>
+    <message>
+        <source>recording the failed log-in</source>
+        <translation>ghi nhận lần đăng nhập sai</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>

@@ -171,14 +171,14 @@ Result<QString> Store::metaValue(const QString& key)
 {
     Statement q = prepare("SELECT value FROM meta WHERE key = ?1");
     if (!q.valid())
-        return sqlError(QStringLiteral("reading settings"));
+        return sqlError(tr("reading settings"));
     q.bind(1, key);
     const int rc = q.step();
     if (rc == SQLITE_ROW)
         return q.text(0);
     if (rc == SQLITE_DONE)
         return QString();
-    return sqlError(QStringLiteral("reading settings"));
+    return sqlError(tr("reading settings"));
 }
 
 Status Store::setMetaValue(const QString& key, const QString& value)
@@ -186,10 +186,10 @@ Status Store::setMetaValue(const QString& key, const QString& value)
     Statement q = prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) "
                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     if (!q.valid())
-        return sqlError(QStringLiteral("writing settings"));
+        return sqlError(tr("writing settings"));
     q.bind(1, key).bind(2, value);
     if (q.step() != SQLITE_DONE)
-        return sqlError(QStringLiteral("writing settings"));
+        return sqlError(tr("writing settings"));
     return {};
 }
 
@@ -223,7 +223,7 @@ Status Store::appendAudit(const Actor& actor, const QString& action, const QStri
     Statement q = prepare("INSERT INTO audit_log(seq, at, actor, action, entity, entity_id, details, "
                           "prev_hash, hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!q.valid())
-        return sqlError(QStringLiteral("writing the audit log"));
+        return sqlError(tr("writing the audit log"));
     q.bind(1, sealed.seq)
         .bind(2, sealed.atUtc.toMSecsSinceEpoch())
         .bind(3, sealed.actor)
@@ -234,7 +234,7 @@ Status Store::appendAudit(const Actor& actor, const QString& action, const QStri
         .bindBlob(8, QByteArray::fromHex(sealed.prevHash))
         .bindBlob(9, QByteArray::fromHex(sealed.hash));
     if (q.step() != SQLITE_DONE)
-        return sqlError(QStringLiteral("writing the audit log"));
+        return sqlError(tr("writing the audit log"));
     if (auto s = setMetaValue(QStringLiteral("audit_head_seq"), QString::number(sealed.seq)); !s)
         return s;
     return setMetaValue(QStringLiteral("audit_head_hash"), QString::fromLatin1(sealed.hash));
@@ -245,14 +245,14 @@ Status Store::appendOutbox(qint64 dossierId, const QString& service, const QJson
     Statement q = prepare("INSERT INTO outbox(key, service, dossier_id, payload, created_at) "
                           "VALUES(?1, ?2, ?3, ?4, ?5)");
     if (!q.valid())
-        return sqlError(QStringLiteral("writing the outbox"));
+        return sqlError(tr("writing the outbox"));
     q.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
         .bind(2, service)
         .bind(3, dossierId)
         .bind(4, QString::fromUtf8(QJsonDocument(envelope).toJson(QJsonDocument::Compact)))
         .bindTime(5, nowUtc());
     if (q.step() != SQLITE_DONE)
-        return sqlError(QStringLiteral("writing the outbox"));
+        return sqlError(tr("writing the outbox"));
     return {};
 }
 

@@ -58,7 +58,7 @@ Result<AuditVerifyReport> Store::verifyAudit(const Actor& actor)
             rows << r;
         }
         if (rc != SQLITE_DONE)
-            return sqlError(QStringLiteral("reading the audit log"));
+            return sqlError(tr("reading the audit log"));
     }
     auto head = auditHead();
     if (!head)
@@ -80,14 +80,14 @@ Result<DbCheckReport> Store::check(const Actor& actor, bool verifyFiles)
     auto collect = [&](const char* sql, const std::function<QString(Statement&)>& describe) -> Status {
         Statement q = prepare(sql);
         if (!q.valid())
-            return sqlError(QStringLiteral("checking the database"));
+            return sqlError(tr("checking the database"));
         int rc;
         while ((rc = q.step()) == SQLITE_ROW) {
             const QString problem = describe(q);
             if (!problem.isEmpty())
                 report.problems << problem;
         }
-        return rc == SQLITE_DONE ? Status {} : Status { sqlError(QStringLiteral("checking the database")) };
+        return rc == SQLITE_DONE ? Status {} : Status { sqlError(tr("checking the database")) };
     };
     if (auto s = collect("PRAGMA integrity_check",
             [](Statement& q) {
@@ -246,7 +246,7 @@ Result<QList<OutboxItem>> Store::pendingOutbox(const Actor& actor, int limit)
         items << OutboxItem { q.i64(0), q.text(1), q.text(2), q.text(3),
             QJsonDocument::fromJson(q.text(4).toUtf8()).object(), q.time(5), q.i32(6) };
     if (rc != SQLITE_DONE)
-        return sqlError(QStringLiteral("reading the outbox"));
+        return sqlError(tr("reading the outbox"));
     return items;
 }
 
@@ -258,7 +258,7 @@ Status Store::markDelivered(const Actor& actor, const QString& key)
         "UPDATE outbox SET delivered_at = ?2, attempts = attempts + 1 WHERE key = ?1 AND delivered_at IS NULL");
     q.bind(1, key).bindTime(2, nowUtc());
     if (q.step() != SQLITE_DONE)
-        return sqlError(QStringLiteral("updating the outbox"));
+        return sqlError(tr("updating the outbox"));
     return {};
 }
 
@@ -269,7 +269,7 @@ Status Store::markFailed(const Actor& actor, const QString& key, const QString& 
     Statement q = prepare("UPDATE outbox SET attempts = attempts + 1, last_error = ?2 WHERE key = ?1");
     q.bind(1, key).bind(2, error);
     if (q.step() != SQLITE_DONE)
-        return sqlError(QStringLiteral("updating the outbox"));
+        return sqlError(tr("updating the outbox"));
     return {};
 }
 
@@ -283,7 +283,7 @@ Result<qint64> Store::pruneDelivered(const Actor& actor, const QDateTime& delive
     Statement q = prepare("DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < ?1");
     q.bindTime(1, deliveredBefore);
     if (q.step() != SQLITE_DONE)
-        return sqlError(QStringLiteral("pruning the outbox"));
+        return sqlError(tr("pruning the outbox"));
     const qint64 removed = sqlite3_changes64(m_db);
     if (auto s = appendAudit(actor, QStringLiteral("outbox_prune"), QStringLiteral("outbox"), QString::number(removed),
             { { QStringLiteral("before"), dossier::localIso(deliveredBefore) } });

@@ -65,7 +65,7 @@ Result<CatalogueImportReport> Store::importCatalogue(
                 lastData = q.text(2);
                 lastFrom = q.text(3);
             } else if (rc != SQLITE_DONE) {
-                return sqlError(QStringLiteral("importing the catalogue"));
+                return sqlError(tr("importing the catalogue"));
             }
         }
         if (lastVersion > 0 && lastData == data) {
@@ -81,7 +81,7 @@ Result<CatalogueImportReport> Store::importCatalogue(
                 Statement q = prepare("UPDATE procedures SET valid_to = ?2 WHERE id = ?1");
                 q.bind(1, lastId).bind(2, from);
                 if (q.step() != SQLITE_DONE)
-                    return sqlError(QStringLiteral("importing the catalogue"));
+                    return sqlError(tr("importing the catalogue"));
                 ++report.updated;
             } else {
                 ++report.added;
@@ -91,14 +91,14 @@ Result<CatalogueImportReport> Store::importCatalogue(
             q.bind(1, p.code).bind(2, lastVersion + 1).bind(3, from).bind(4, p.name).bind(5, p.agency);
             q.bind(6, data).bind(7, p.isComplete()).bindTime(8, nowUtc()).bind(9, actor.login);
             if (q.step() != SQLITE_DONE)
-                return sqlError(QStringLiteral("importing the catalogue"));
+                return sqlError(tr("importing the catalogue"));
         }
         // A corrected entry may replace a placeholder code (LOCAL-...): the old code goes out of force.
         if (const QString old = p.raw.value(QStringLiteral("replaces")).toString(); !old.isEmpty() && old != p.code) {
             Statement q = prepare("UPDATE procedures SET valid_to = ?2 WHERE code = ?1 AND valid_to IS NULL");
             q.bind(1, old).bind(2, from);
             if (q.step() != SQLITE_DONE)
-                return sqlError(QStringLiteral("importing the catalogue"));
+                return sqlError(tr("importing the catalogue"));
             report.replaced << QStringLiteral("%1 -> %2").arg(old, p.code);
         }
         if (!p.isComplete())
@@ -139,7 +139,7 @@ Result<Procedure> Store::procedureById(qint64 rowId)
     if (rc != SQLITE_ROW)
         return rc == SQLITE_DONE
             ? Error::notFound(QStringLiteral("procedure"), tr("Procedure row %1 not found").arg(rowId))
-            : sqlError(QStringLiteral("reading the catalogue"));
+            : sqlError(tr("reading the catalogue"));
     auto p = Procedure::fromJson(QJsonDocument::fromJson(q.text(0).toUtf8()).object());
     if (!p)
         return p.error();
@@ -162,7 +162,7 @@ Result<QList<Procedure>> Store::procedures(const QDate& at)
         while ((rc = q.step()) == SQLITE_ROW)
             ids << q.i64(0);
         if (rc != SQLITE_DONE)
-            return sqlError(QStringLiteral("reading the catalogue"));
+            return sqlError(tr("reading the catalogue"));
     }
     QList<Procedure> list;
     for (qint64 id : std::as_const(ids)) {
@@ -189,7 +189,7 @@ Result<Procedure> Store::procedure(const QString& code, const QDate& at)
                     .arg(code, at.toString(QStringLiteral("dd/MM/yyyy"))),
                 QStringLiteral("unknown_procedure"));
         if (rc != SQLITE_ROW)
-            return sqlError(QStringLiteral("reading the catalogue"));
+            return sqlError(tr("reading the catalogue"));
         id = q.i64(0);
     }
     return procedureById(id);

@@ -78,7 +78,7 @@ Result<qint64> Store::dossierId(const QString& code)
         return Error::notFound(QStringLiteral("code"),
             tr("No dossier with code \"%1\"; check the code on the receipt").arg(code),
             QStringLiteral("unknown_dossier"));
-    return sqlError(QStringLiteral("looking up the dossier"));
+    return sqlError(tr("looking up the dossier"));
 }
 
 Result<Dossier> Store::dossier(const Actor& actor, const QString& code)
@@ -104,7 +104,7 @@ Result<Dossier> Store::load(qint64 id)
         if (rc != SQLITE_ROW)
             return rc == SQLITE_DONE
                 ? Error::notFound(QStringLiteral("code"), tr("Dossier not found"), QStringLiteral("unknown_dossier"))
-                : sqlError(QStringLiteral("reading the dossier"));
+                : sqlError(tr("reading the dossier"));
         d.id = q.i64(0);
         d.code = q.text(1);
         d.procedureRowId = q.i64(2);
@@ -242,14 +242,14 @@ Result<QList<SearchHit>> Store::search(const Actor& actor, const QString& text, 
                           "LIMIT ?2) m JOIN dossiers d ON d.id = m.id JOIN procedures p ON p.id = d.procedure_id "
                           "ORDER BY d.id DESC");
     if (!q.valid())
-        return sqlError(QStringLiteral("searching"));
+        return sqlError(tr("searching"));
     q.bind(1, match).bind(2, qMax(1, limit));
     QList<SearchHit> hits;
     int rc;
     while ((rc = q.step()) == SQLITE_ROW)
         hits << SearchHit { q.text(0), q.text(1), q.text(2), q.text(3), q.time(4) };
     if (rc != SQLITE_DONE)
-        return sqlError(QStringLiteral("searching"));
+        return sqlError(tr("searching"));
     return hits;
 }
 
@@ -271,7 +271,7 @@ Result<QList<TrackingRow>> Store::trackingBook(const Actor& actor, const QDate& 
         "WHERE d.received_at >= ?1 AND d.received_at < ?2 AND d.book_serial IS NOT NULL "
         "ORDER BY d.book_year, d.book_serial");
     if (!q.valid())
-        return sqlError(QStringLiteral("reading the tracking book"));
+        return sqlError(tr("reading the tracking book"));
     q.bind(1, start).bind(2, end);
     QList<TrackingRow> rows;
     int rc;
@@ -295,7 +295,7 @@ Result<QList<TrackingRow>> Store::trackingBook(const Actor& actor, const QDate& 
         rows << r;
     }
     if (rc != SQLITE_DONE)
-        return sqlError(QStringLiteral("reading the tracking book"));
+        return sqlError(tr("reading the tracking book"));
     return rows;
 }
 

@@ -84,7 +84,7 @@ Result<QString> Store::allocateCode(const QDateTime& now)
         if (rc == SQLITE_ROW)
             lastIssued = q.i32(0);
         else if (rc != SQLITE_DONE)
-            return sqlError(QStringLiteral("allocating the dossier code"));
+            return sqlError(tr("allocating the dossier code"));
     }
     auto next = m_allocator->next(lastIssued);
     if (!next)
@@ -94,7 +94,7 @@ Result<QString> Store::allocateCode(const QDateTime& now)
                               "ON CONFLICT(agency, day) DO UPDATE SET last = excluded.last");
         q.bind(1, m_site.agencyCode).bind(2, dayKey).bind(3, next.value());
         if (q.step() != SQLITE_DONE)
-            return sqlError(QStringLiteral("allocating the dossier code"));
+            return sqlError(tr("allocating the dossier code"));
     }
     if (auto s = setMetaValue(QStringLiteral("last_code_at"), QString::number(now.toMSecsSinceEpoch())); !s)
         return s.error();
@@ -107,7 +107,7 @@ Result<int> Store::allocateBookSerial(int year)
                           "ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last");
     q.bind(1, year);
     if (q.step() != SQLITE_ROW)
-        return sqlError(QStringLiteral("numbering the tracking book"));
+        return sqlError(tr("numbering the tracking book"));
     return q.i32(0);
 }
 
@@ -243,7 +243,7 @@ Result<ReceiveResult> Store::receive(const Actor& actor, const IntakeRequest& re
             q.bindNull(15).bindNull(16);
         }
         if (q.step() != SQLITE_DONE)
-            return sqlError(QStringLiteral("saving the dossier"));
+            return sqlError(tr("saving the dossier"));
         id = sqlite3_last_insert_rowid(m_db);
     }
     if (auto s = fault(QStringLiteral("receive.dossier")); !s)
@@ -254,13 +254,13 @@ Result<ReceiveResult> Store::receive(const Actor& actor, const IntakeRequest& re
         q.bind(1, id).bind(2, d.componentId).bind(3, d.componentName).bind(4, d.originals);
         q.bind(5, d.certifiedCopies).bind(6, d.photocopies);
         if (q.step() != SQLITE_DONE)
-            return sqlError(QStringLiteral("saving the documents"));
+            return sqlError(tr("saving the documents"));
         const qint64 docId = sqlite3_last_insert_rowid(m_db);
         for (const dossier::StoredFile& f : d.files) {
             Statement fq = prepare("INSERT INTO files(document_id, name, sha256, size, path) VALUES(?1,?2,?3,?4,?5)");
             fq.bind(1, docId).bind(2, f.name).bind(3, f.sha256).bind(4, f.size).bind(5, f.path);
             if (fq.step() != SQLITE_DONE)
-                return sqlError(QStringLiteral("saving the documents"));
+                return sqlError(tr("saving the documents"));
         }
     }
     if (auto s = fault(QStringLiteral("receive.documents")); !s)
@@ -277,13 +277,13 @@ Result<ReceiveResult> Store::receive(const Actor& actor, const IntakeRequest& re
             QString::fromUtf8(
                 QJsonDocument(QJsonArray::fromStringList(request.missing)).toJson(QJsonDocument::Compact)));
         if (q.step() != SQLITE_DONE)
-            return sqlError(QStringLiteral("saving the supplement request"));
+            return sqlError(tr("saving the supplement request"));
     }
     {
         Statement q = prepare(MOTCUA_FTS_INSERT_SELECT " WHERE d.id = ?1");
         q.bind(1, id);
         if (q.step() != SQLITE_DONE)
-            return sqlError(QStringLiteral("indexing the dossier for search"));
+            return sqlError(tr("indexing the dossier for search"));
     }
     QJsonObject details { { QStringLiteral("procedure"), p.code }, { QStringLiteral("procedure_version"), p.version },
         { QStringLiteral("state"), workflow::stateName(*state) }, { QStringLiteral("channel"), request.channel },
@@ -326,7 +326,7 @@ Status Store::writeHistory(qint64 dossierId, const QString& from, const QString&
     q.bind(1, dossierId).bindTime(2, at).bindText(3, from).bind(4, to).bind(5, step).bind(6, actor.userId);
     q.bind(7, note.isNull() ? QStringLiteral("") : note);
     if (q.step() != SQLITE_DONE)
-        return sqlError(QStringLiteral("writing the status history"));
+        return sqlError(tr("writing the status history"));
     return {};
 }
 

@@ -149,7 +149,7 @@ Status Store::migrate(int target)
 {
     const int current = schemaVersion();
     if (current < 0)
-        return sqlError(QStringLiteral("reading the schema version"));
+        return sqlError(tr("reading the schema version"));
     if (current > latestVersion())
         return Error::environment(QStringLiteral("database"),
             tr("The database has schema version %1 but this program knows only up "

@@ -159,11 +159,11 @@ Result<Dossier> Store::apply(const Actor& actor, const QString& code, const Step
         q.bind(
             6, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.missing)).toJson(QJsonDocument::Compact)));
         q.bind(7, from);
-        if (auto s = run(std::move(q), QStringLiteral("saving the supplement request")); !s)
+        if (auto s = run(std::move(q), tr("saving the supplement request")); !s)
             return s.error();
         Statement p = prepare("INSERT INTO pauses(dossier_id, kind, from_at) VALUES(?1, 'supplement', ?2)");
         p.bind(1, d.id).bindTime(2, now);
-        if (auto s = run(std::move(p), QStringLiteral("pausing the clock")); !s)
+        if (auto s = run(std::move(p), tr("pausing the clock")); !s)
             return s.error();
         details.insert(QStringLiteral("missing"), QJsonArray::fromStringList(r.missing));
         progressText = tr("Supplement requested: %1").arg(r.reason);
@@ -173,7 +173,7 @@ Result<Dossier> Store::apply(const Actor& actor, const QString& code, const Step
         if (openRoundId) {
             Statement q = prepare("UPDATE supplement_rounds SET received_at = ?2, received_by = ?3 WHERE id = ?1");
             q.bind(1, openRoundId).bindTime(2, now).bind(3, actor.userId);
-            if (auto s = run(std::move(q), QStringLiteral("closing the supplement round")); !s)
+            if (auto s = run(std::move(q), tr("closing the supplement round")); !s)
                 return s.error();
         }
         closesPause = true;
@@ -194,7 +194,7 @@ Result<Dossier> Store::apply(const Actor& actor, const QString& code, const Step
         q.bind(1, d.id).bind(2, int(d.handOvers.size()) + 1).bind(3, fromUnit).bind(4, toUnit).bindTime(5, now);
         q.bind(6, actor.userId).bind(7, r.note.isNull() ? QStringLiteral("") : r.note);
         q.bind(8, onTime(now, d.dueLocal));
-        if (auto s = run(std::move(q), QStringLiteral("saving the hand-over")); !s)
+        if (auto s = run(std::move(q), tr("saving the hand-over")); !s)
             return s.error();
         details.insert(QStringLiteral("from_unit"), fromUnit);
         details.insert(QStringLiteral("to_unit"), toUnit);
@@ -206,11 +206,11 @@ Result<Dossier> Store::apply(const Actor& actor, const QString& code, const Step
             = prepare("INSERT INTO fee_notices(dossier_id, number, amount_vnd, at, user_id) VALUES(?1,?2,?3,?4,?5)");
         q.bind(1, d.id).bind(2, r.number.isNull() ? QStringLiteral("") : r.number).bind(3, r.amountVnd);
         q.bindTime(4, now).bind(5, actor.userId);
-        if (auto s = run(std::move(q), QStringLiteral("saving the fee notice")); !s)
+        if (auto s = run(std::move(q), tr("saving the fee notice")); !s)
             return s.error();
         Statement p = prepare("INSERT INTO pauses(dossier_id, kind, from_at) VALUES(?1, 'payment', ?2)");
         p.bind(1, d.id).bindTime(2, now);
-        if (auto s = run(std::move(p), QStringLiteral("pausing the clock")); !s)
+        if (auto s = run(std::move(p), tr("pausing the clock")); !s)
             return s.error();
         details.insert(QStringLiteral("amount_vnd"), r.amountVnd);
         details.insert(QStringLiteral("number"), r.number);
@@ -220,7 +220,7 @@ Result<Dossier> Store::apply(const Actor& actor, const QString& code, const Step
         Statement q
             = prepare("INSERT INTO payments(dossier_id, amount_vnd, method, at, user_id) VALUES(?1,?2,?3,?4,?5)");
         q.bind(1, d.id).bind(2, r.amountVnd).bind(3, r.method).bindTime(4, now).bind(5, actor.userId);
-        if (auto s = run(std::move(q), QStringLiteral("saving the payment")); !s)
+        if (auto s = run(std::move(q), tr("saving the payment")); !s)
             return s.error();
         details.insert(QStringLiteral("amount_vnd"), r.amountVnd);
         details.insert(QStringLiteral("method"), r.method);
@@ -238,7 +238,7 @@ Result<Dossier> Store::apply(const Actor& actor, const QString& code, const Step
             r.collectorId.isEmpty() ? (d.applicant.idNumber.isEmpty() ? d.applicant.taxCode : d.applicant.idNumber)
                                     : r.collectorId);
         q.bind(5, r.authorised).bind(6, actor.userId);
-        if (auto s = run(std::move(q), QStringLiteral("saving the return")); !s)
+        if (auto s = run(std::move(q), tr("saving the return")); !s)
             return s.error();
         service = QStringLiteral("DongBoHoSoMC");
         break;
@@ -246,7 +246,7 @@ Result<Dossier> Store::apply(const Actor& actor, const QString& code, const Step
     case Step::Rate: {
         Statement q = prepare("INSERT INTO ratings(dossier_id, value, scale, at) VALUES(?1,?2,?3,?4)");
         q.bind(1, d.id).bind(2, r.rating).bind(3, QStringLiteral("3-level-v1")).bindTime(4, now);
-        if (auto s = run(std::move(q), QStringLiteral("saving the rating")); !s)
+        if (auto s = run(std::move(q), tr("saving the rating")); !s)
             return s.error();
         details.insert(QStringLiteral("rating"), r.rating);
         service.clear(); // no public interface for ratings: kept locally (workflow-and-forms.md §7)
@@ -257,7 +257,7 @@ Result<Dossier> Store::apply(const Actor& actor, const QString& code, const Step
                               "WHERE id = ?1");
         const QDateTime newDue = Clock::local(r.newDueDate, m_dueRules.appointmentTime);
         q.bind(1, d.id).bindTime(2, newDue);
-        if (auto s = run(std::move(q), QStringLiteral("saving the new appointment")); !s)
+        if (auto s = run(std::move(q), tr("saving the new appointment")); !s)
             return s.error();
         details.insert(QStringLiteral("new_due"), dossier::localIso(newDue));
         details.insert(QStringLiteral("old_due"), dossier::localIso(d.dueLocal));
@@ -269,12 +269,12 @@ Result<Dossier> Store::apply(const Actor& actor, const QString& code, const Step
     case Step::Stop: {
         Statement q = prepare("UPDATE dossiers SET reason = ?2 WHERE id = ?1");
         q.bind(1, d.id).bind(2, r.reason);
-        if (auto s = run(std::move(q), QStringLiteral("saving the reason")); !s)
+        if (auto s = run(std::move(q), tr("saving the reason")); !s)
             return s.error();
         details.insert(QStringLiteral("reason"), r.reason);
         Statement p = prepare("UPDATE pauses SET to_at = ?2 WHERE dossier_id = ?1 AND to_at IS NULL");
         p.bind(1, d.id).bindTime(2, now);
-        if (auto s = run(std::move(p), QStringLiteral("closing the pause")); !s)
+        if (auto s = run(std::move(p), tr("closing the pause")); !s)
             return s.error();
         break;
     }
@@ -285,7 +285,7 @@ Result<Dossier> Store::apply(const Actor& actor, const QString& code, const Step
     if (closesPause) {
         Statement p = prepare("UPDATE pauses SET to_at = ?2 WHERE dossier_id = ?1 AND to_at IS NULL");
         p.bind(1, d.id).bindTime(2, now);
-        if (auto s = run(std::move(p), QStringLiteral("closing the pause")); !s)
+        if (auto s = run(std::move(p), tr("closing the pause")); !s)
             return s.error();
     }
 
@@ -299,7 +299,7 @@ Result<Dossier> Store::apply(const Actor& actor, const QString& code, const Step
             return serial.error();
         Statement q = prepare("UPDATE dossiers SET received_at = ?2, book_year = ?3, book_serial = ?4 WHERE id = ?1");
         q.bind(1, d.id).bindTime(2, now).bind(3, year).bind(4, serial.value());
-        if (auto s = run(std::move(q), QStringLiteral("recording the receipt")); !s)
+        if (auto s = run(std::move(q), tr("recording the receipt")); !s)
             return s.error();
         service = QStringLiteral("DongBoHoSoMC");
     }
@@ -307,7 +307,7 @@ Result<Dossier> Store::apply(const Actor& actor, const QString& code, const Step
     {
         Statement q = prepare("UPDATE dossiers SET state = ?2, updated_at = ?3 WHERE id = ?1");
         q.bind(1, d.id).bind(2, workflow::stateName(to)).bindTime(3, now);
-        if (auto s = run(std::move(q), QStringLiteral("saving the state")); !s)
+        if (auto s = run(std::move(q), tr("saving the state")); !s)
             return s.error();
     }
     // The appointment moves with the pauses (supplement, payment) unless a supervisor rescheduled it.
@@ -332,7 +332,7 @@ Result<Dossier> Store::apply(const Actor& actor, const QString& code, const Step
                 Statement q = prepare(lateAccept ? "UPDATE dossiers SET due_at = ?2, original_due_at = ?2 WHERE id = ?1"
                                                  : "UPDATE dossiers SET due_at = ?2 WHERE id = ?1");
                 q.bind(1, d.id).bindTime(2, due.value());
-                if (auto s = run(std::move(q), QStringLiteral("moving the appointment")); !s)
+                if (auto s = run(std::move(q), tr("moving the appointment")); !s)
                     return s.error();
                 details.insert(QStringLiteral("due"), dossier::localIso(due.value()));
             }

@@ -92,7 +92,7 @@ Status Store::addUser(
                 tr("A user with the login \"%1\" already exists; choose another login").arg(login),
                 QStringLiteral("duplicate_login"));
         if (rc != SQLITE_DONE)
-            return sqlError(QStringLiteral("adding a user"));
+            return sqlError(tr("adding a user"));
     }
     if (auto s = appendAudit(actor, QStringLiteral("user_add"), QStringLiteral("user"), login,
             { { QStringLiteral("name"), name.trimmed() }, { QStringLiteral("role"), auth::roleName(role) } });
@@ -109,7 +109,7 @@ Result<QList<UserInfo>> Store::users(const Actor& actor)
         return s.error();
     Statement q = prepare("SELECT login, name, role, active, failures, locked_until FROM users ORDER BY login");
     if (!q.valid())
-        return sqlError(QStringLiteral("listing users"));
+        return sqlError(tr("listing users"));
     QList<UserInfo> list;
     int rc;
     while ((rc = q.step()) == SQLITE_ROW) {
@@ -123,7 +123,7 @@ Result<QList<UserInfo>> Store::users(const Actor& actor)
         list << u;
     }
     if (rc != SQLITE_DONE)
-        return sqlError(QStringLiteral("listing users"));
+        return sqlError(tr("listing users"));
     return list;
 }
 
@@ -141,7 +141,7 @@ Result<Actor> Store::authenticate(const QString& login, const QString& password)
         Statement q = prepare("SELECT id, login, name, role, password_hash, failures, last_failure_at, "
                               "active FROM users WHERE login = ?1");
         if (!q.valid())
-            return sqlError(QStringLiteral("checking the password"));
+            return sqlError(tr("checking the password"));
         q.bind(1, login);
         const int rc = q.step();
         if (rc == SQLITE_DONE) {
@@ -149,7 +149,7 @@ Result<Actor> Store::authenticate(const QString& login, const QString& password)
             return wrong;
         }
         if (rc != SQLITE_ROW)
-            return sqlError(QStringLiteral("checking the password"));
+            return sqlError(tr("checking the password"));
         actor.userId = q.i64(0);
         actor.login = q.text(1);
         actor.name = q.text(2);
@@ -176,14 +176,14 @@ Result<Actor> Store::authenticate(const QString& login, const QString& password)
                                   "WHERE id = ?1");
             q.bind(1, actor.userId);
             if (q.step() != SQLITE_DONE)
-                return sqlError(QStringLiteral("recording the log-in"));
+                return sqlError(tr("recording the log-in"));
         }
         if (auth::PasswordHasher::needsRehash(hash)) {
             if (auto re = auth::PasswordHasher::hash(password)) {
                 Statement q = prepare("UPDATE users SET password_hash = ?2 WHERE id = ?1");
                 q.bind(1, actor.userId).bind(2, re.value());
                 if (q.step() != SQLITE_DONE)
-                    return sqlError(QStringLiteral("recording the log-in"));
+                    return sqlError(tr("recording the log-in"));
             }
         }
         if (auto s = tx.commit(); !s)
@@ -196,7 +196,7 @@ Result<Actor> Store::authenticate(const QString& login, const QString& password)
         Statement q = prepare("UPDATE users SET failures = ?2, last_failure_at = ?3, locked_until = ?4 WHERE id = ?1");
         q.bind(1, actor.userId).bind(2, count).bindTime(3, now).bindTime(4, until);
         if (q.step() != SQLITE_DONE)
-            return sqlError(QStringLiteral("recording the failed log-in"));
+            return sqlError(tr("recording the failed log-in"));
     }
     if (auto s = appendAudit(actor, until.isValid() ? QStringLiteral("user_locked") : QStringLiteral("login_failed"),
             QStringLiteral("user"), actor.login, { { QStringLiteral("failures"), count } });

@@ -40,7 +40,7 @@ private slots:
         biz.applicant.name = QStringLiteral("Công ty TNHH Viễn thông Đông Á");
         biz.applicant.idNumber.clear();
         biz.applicant.taxCode = QStringLiteral("0100233488");
-        biz.applicant.phone = QStringLiteral("0241234567");
+        biz.applicant.phone = QStringLiteral("02438223344");
         bizCode = f.receiveOne(biz);
         auto withOwner = StoreFixture::citizenIntake(
             QStringLiteral("LOCAL-RF-001"), QStringLiteral("Trần Minh Tuấn"), QStringLiteral("001088011111"));
@@ -73,8 +73,8 @@ private slots:
     {
         QCOMPARE(codes(QStringLiteral("001090012345")), QStringList { anCode });
         QCOMPARE(codes(QStringLiteral("0100233488")), QStringList { bizCode });
-        QCOMPARE(codes(QStringLiteral("0241234567")), QStringList { bizCode });
-        QCOMPARE(codes(QStringLiteral("0241234")), QStringList { bizCode }); // phone prefix while typing
+        QCOMPARE(codes(QStringLiteral("02438223344")), QStringList { bizCode });
+        QCOMPARE(codes(QStringLiteral("0243822")), QStringList { bizCode }); // phone prefix while typing
         QCOMPARE(codes(dangCode), QStringList { dangCode });
         QCOMPARE(codes(QStringLiteral("001185022222")), QStringList { ownerCode });
         const QStringList rf = codes(QStringLiteral("nghiep vu di dong")); // words of LOCAL-RF-001 only
