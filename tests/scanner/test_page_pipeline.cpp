@@ -249,6 +249,48 @@ private slots:
         QCOMPARE(docs[0].pages.size(), 9);
     }
 
+    void separatorSheetsThroughThePipeline()
+    {
+        // A feeder batch: receipt page, text, separator sheet (Code 128), blank back, text, separator, text.
+        QTemporaryDir dir;
+        PagePipeline pipeline(PageStore(dir.path()), {});
+        const QString sep = QStringLiteral("MOTCUA-SEPARATOR");
+        auto code128Page = [](const QString& text) {
+            const ZXing::BitMatrix m
+                = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::Code128).encode(text.toStdString(), 600, 120);
+            QImage img = whitePage();
+            for (int y = 0; y < m.height(); ++y)
+                for (int x = 0; x < m.width(); ++x)
+                    img.scanLine(300 + y)[300 + x] = m.get(x, y) ? 0 : 255;
+            return img;
+        };
+        const QList<QImage> batch = { qrPage("G14.25-261128-0042"), textPage(), code128Page(sep), whitePage(),
+            textPage(), code128Page(sep), withMarks(whitePage(), 40, 10, 10) };
+        for (int i = 0; i < batch.size(); ++i)
+            pipeline.submit(page(i, batch[i]));
+        QList<ProcessedPage> pages;
+        for (const auto& r : pipeline.finish()) {
+            QVERIFY(r.ok());
+            pages << r.value();
+        }
+        QVERIFY(pages[3].blank);
+        QCOMPARE(pages[2].barcodes.size(), 1);
+        QCOMPARE(pages[2].barcodes.first().format, QStringLiteral("Code128"));
+        auto docs = DocumentAssembler::split(pages, sep, true);
+        QCOMPARE(docs.size(), 3);
+        QCOMPARE(docs[0].pages.size(), 2);
+        QCOMPARE(docs[1].pages.size(), 1); // the blank back was left out
+        QCOMPARE(docs[1].pages[0].index, 4);
+        QCOMPARE(docs[2].pages[0].index, 6);
+        for (int i = 0; i < docs.size(); ++i) {
+            const QString pdfPath = dir.filePath(QStringLiteral("doc-%1.pdf").arg(i));
+            QVERIFY(DocumentAssembler::writePdf(docs[i], pdfPath, QStringLiteral("Tài liệu %1").arg(i)).ok());
+            QPdfDocument pdf;
+            pdf.load(pdfPath);
+            QCOMPARE(pdf.pageCount(), int(docs[i].pages.size()));
+        }
+    }
+
     void siteSettings()
     {
         auto s
