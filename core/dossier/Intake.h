@@ -1,5 +1,5 @@
 // Intake: the request to receive one dossier, parsed from the intake JSON of `motcua dossier receive`
-// (docs/cli-dossier.md) or filled in by the desk window. Unknown keys are rejected naming the key;
+// (docs/cli.md, "The intake JSON") or filled in by the desk window. Unknown keys are rejected naming the key;
 // relative file paths resolve against the JSON file's folder.
 #pragma once
 
