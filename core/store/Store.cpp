@@ -274,7 +274,8 @@ Status Store::commitBatch()
     m_batch = false;
     m_txDepth = 0;
     if (auto s = exec("COMMIT"); !s) {
-        exec("ROLLBACK");
+        // Best effort: the COMMIT error is what the caller needs to see.
+        (void)exec("ROLLBACK");
         return s;
     }
     return {};
@@ -296,11 +297,12 @@ Transaction::~Transaction()
 {
     if (!m_open)
         return;
+    // A destructor cannot report; a failed rollback leaves SQLite to roll back on close.
     if (m_depth == 0) {
-        m_store.exec("ROLLBACK");
+        (void)m_store.exec("ROLLBACK");
     } else {
         const QByteArray sp = QByteArray("sp") + QByteArray::number(m_depth);
-        m_store.exec(("ROLLBACK TO " + sp + "; RELEASE " + sp).constData());
+        (void)m_store.exec(("ROLLBACK TO " + sp + "; RELEASE " + sp).constData());
     }
     m_store.m_txDepth = m_depth;
     // Cached statements keep no state across a rollback; the procedure cache might hold rows that

@@ -195,14 +195,15 @@ Result<qint64> SyntheticDossiers::fill(
             const catalogue::Procedure& p = usable.at(int(gen.m_rng.bounded(quint32(usable.size()))));
             auto res = store.receive(clerk, gen.intake(p));
             if (!res) {
-                store.commitBatch();
+                (void)store.commitBatch(); // keep what was generated so far; report the receive error
                 Clock::resetToSystem();
                 return res.error();
             }
             ++done;
             if (o.advanceStates && res->state == workflow::State::Received && ageDays > 0) {
                 const QString code = res->code;
-                auto later = [&](int days, int hour) { clock->set(Clock::local(day.addDays(days), QTime(hour, 0))); };
+                auto later
+                    = [&](int offset, int hour) { clock->set(Clock::local(day.addDays(offset), QTime(hour, 0))); };
                 StepRequest r;
                 later(qMin(ageDays, 1), 8);
                 r.step = workflow::Step::HandOver;

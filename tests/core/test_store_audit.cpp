@@ -43,7 +43,9 @@ private:
             const QString code = f.receiveOne();
             store::StepRequest r;
             r.step = workflow::Step::HandOver;
-            f.store->apply(f.clerk, code, r);
+            const auto applied = f.store->apply(f.clerk, code, r);
+            if (!applied)
+                qWarning() << "hand-over failed:" << applied.error().message;
         }
         return f.store->verifyAudit(f.admin)->rows;
     }

@@ -2,6 +2,8 @@
 #include "core/Config.h"
 #include "core/Translations.h"
 
+#include <QFile>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace motcua;
@@ -30,6 +32,36 @@ private Q_SLOTS:
         QVERIFY(!Translations::install(QStringLiteral("fr")));
         QCOMPARE(Translations::current(), QStringLiteral("vi"));
         QVERIFY(Translations::available().contains(QStringLiteral("en")));
+    }
+
+    // The house rule: every user-visible string has its Vietnamese translation in the same change.
+    void everyVietnameseEntryIsFinished()
+    {
+        QFile ts(QStringLiteral(MOTCUA_SOURCE_DIR "/translations/motcua_vi.ts"));
+        QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
+        QXmlStreamReader xml(&ts);
+        QString context, source;
+        QStringList unfinished;
+        int messages = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name"))
+                context = xml.readElementText();
+            else if (xml.name() == QLatin1String("source"))
+                source = xml.readElementText();
+            else if (xml.name() == QLatin1String("translation")) {
+                ++messages;
+                const bool marked = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (marked || text.trimmed().isEmpty())
+                    unfinished << QStringLiteral("[%1] %2").arg(context, source.left(60));
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY(messages > 100);
+        QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(QLatin1Char('\n'))));
     }
 
     void cliStringsAreTranslated()
