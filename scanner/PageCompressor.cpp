@@ -6,6 +6,8 @@
 #include <QBuffer>
 #include <QImageWriter>
 
+#include <algorithm>
+
 namespace motcua::scanner {
 
 QImage PageCompressor::normalise(const QImage& image, ColorMode mode)
@@ -50,6 +52,61 @@ void PageCompressor::cleanPaper(QImage& image, int background, int tolerance)
     }
 }
 
+int PageCompressor::despeckle(QImage& image, int maxSide)
+{
+    if (maxSide <= 0 || image.format() != QImage::Format_Mono || image.isNull())
+        return 0;
+    const int w = image.width();
+    const int h = image.height();
+    const bool oneIsBlack = qGray(image.color(1)) < qGray(image.color(0));
+    uchar* const bits = image.bits(); // detaches once if shared; all reads and writes go through it
+    const qsizetype stride = image.bytesPerLine();
+    auto ink = [&](int x, int y) {
+        if (x < 0 || y < 0 || x >= w || y >= h)
+            return false; // outside the page counts as paper
+        const bool bit = (bits[y * stride + (x >> 3)] >> (7 - (x & 7))) & 1;
+        return bit == oneIsBlack;
+    };
+    // The box maxSide x maxSide at (x0, y0) holds a whole speck when the ring around it is white.
+    auto ringIsWhite = [&](int x0, int y0) {
+        for (int x = x0 - 1; x <= x0 + maxSide; ++x)
+            if (ink(x, y0 - 1) || ink(x, y0 + maxSide))
+                return false;
+        for (int y = y0; y < y0 + maxSide; ++y)
+            if (ink(x0 - 1, y) || ink(x0 + maxSide, y))
+                return false;
+        return true;
+    };
+    const uchar whiteByte = oneIsBlack ? 0x00 : 0xFF;
+    int removed = 0;
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+            if ((x & 7) == 0 && bits[y * stride + (x >> 3)] == whiteByte && x + 8 <= w) {
+                x += 7; // eight paper pixels at once
+                continue;
+            }
+            // A speck's first pixel in raster order has paper above and to its left: try the boxes that
+            // start on this row and contain the pixel.
+            if (!ink(x, y) || ink(x, y - 1) || ink(x - 1, y))
+                continue;
+            for (int x0 = x - maxSide + 1; x0 <= x; ++x0) {
+                if (!ringIsWhite(x0, y))
+                    continue;
+                for (int yy = y; yy < std::min(h, y + maxSide); ++yy) {
+                    uchar* line = bits + yy * stride;
+                    for (int xx = std::max(0, x0); xx < std::min(w, x0 + maxSide); ++xx) {
+                        const uchar mask = uchar(0x80 >> (xx & 7));
+                        line[xx >> 3] = oneIsBlack ? uchar(line[xx >> 3] & ~mask) : uchar(line[xx >> 3] | mask);
+                    }
+                }
+                ++removed;
+                break;
+            }
+        }
+    }
+    return removed;
+}
+
 Result<CompressedPage> PageCompressor::compress(QImage input, ColorMode mode, int background, int dpi) const
 {
     QImage image = normalise(input, mode);
@@ -59,6 +116,8 @@ Result<CompressedPage> PageCompressor::compress(QImage input, ColorMode mode, in
             background = BlankDetector().analyse(image).background;
         cleanPaper(image, background, m_options.paperTolerance); // copies only if the caller kept a reference
     }
+    if (mode == ColorMode::Lineart && !image.isNull())
+        despeckle(image, m_options.speckSize >= 0 ? m_options.speckSize : std::max(1, dpi / 150));
     if (image.isNull())
         return Error::invalid(QStringLiteral("page"),
             ScanText::tr("The page image is empty and cannot be "

@@ -3,7 +3,9 @@
 // sharp at 300 dpi and barcodes still decode), lineart pages CCITT G4 TIFF (FaxG4; 1-bit PNG if that fails). The PDF
 // writer embeds the JPEG bytes, the G4 strip or the PNG deflate stream unchanged. Before JPEG, the paper is cleaned:
 // pixels within 28 levels of the page's background (paper grain and scanner noise, never ink) become pure white, which
-// halves to quarters the size of a text page.
+// costs a noisy page with little text most of its bytes; on a dense text page the glyph edges dominate (5 %). Lineart
+// pages are despeckled before G4: black specks that fit in a square of dpi/150 pixels (0.17 mm: 2 px at 300 dpi) with
+// white all around are removed; the dot of an i stays.
 #pragma once
 
 #include "core/Result.h"
@@ -28,6 +30,7 @@ public:
         int colorQuality = 75;
         int grayQuality = 70;
         int paperTolerance = 28; // levels below the background still counted as paper; < 0 = no cleaning
+        int speckSize = -1; // lineart: largest speck side removed, in pixels; -1 = dpi / 150, 0 = keep specks
     };
     PageCompressor() = default;
     explicit PageCompressor(Options options) : m_options(options) { }
@@ -39,6 +42,9 @@ public:
     Result<CompressedPage> compress(QImage image, ColorMode mode, int background = -1, int dpi = 300) const;
     // Sets paper-coloured pixels (near the background, low saturation) to white, in place.
     static void cleanPaper(QImage& image, int background, int tolerance);
+    // Removes, in place, black specks of a Format_Mono page that fit in a maxSide x maxSide square whose
+    // one-pixel ring (8-neighbourhood) is white. Returns how many specks were removed.
+    static int despeckle(QImage& image, int maxSide);
 
 private:
     Options m_options;

@@ -70,6 +70,28 @@ QImage qrPage(const QString& text)
     return img;
 }
 
+// The typed page with a receipt Code 128 above the text and a QR code below it, on paper of level 248 with
+// scanner noise of +-3 levels everywhere (ink included), as a gray scanner delivers it.
+QImage scannedReceipt()
+{
+    QImage img = textPage();
+    auto stamp = [&img](ZXing::BarcodeFormat format, const char* text, int w, int h, int x0, int y0) {
+        const ZXing::BitMatrix m = ZXing::MultiFormatWriter(format).setMargin(4).encode(std::string(text), w, h);
+        for (int y = 0; y < m.height(); ++y)
+            for (int x = 0; x < m.width(); ++x)
+                img.scanLine(y0 + y)[x0 + x] = m.get(x, y) ? 0 : 255;
+    };
+    stamp(ZXing::BarcodeFormat::Code128, "G14.25-261128-0042", 500, 90, 120, 40);
+    stamp(ZXing::BarcodeFormat::QRCode, "001090012345|012345678|NGUYEN VAN AN", 240, 240, 900, 1490);
+    QRandomGenerator rng(11);
+    for (int y = 0; y < kH; ++y) {
+        uchar* line = img.scanLine(y);
+        for (int x = 0; x < kW; ++x)
+            line[x] = uchar(std::clamp((line[x] == 255 ? 248 : line[x] + 20) + int(rng.bounded(7)) - 3, 0, 255));
+    }
+    return img;
+}
+
 ScannedPage page(int index, QImage img, ColorMode mode = ColorMode::Gray)
 {
     return { index, std::move(img), 150, mode };
@@ -146,6 +168,117 @@ private slots:
         QCOMPARE(qGray(back.pixel(121, 151)), 0); // a letter stroke stays black
         QCOMPARE(qGray(back.pixel(5, 5)), 255); // paper stays white
         QVERIFY(mono->bytes.size() < gray->bytes.size());
+    }
+
+    // Paper cleaning: a noisy paper background (every pixel 236..255) becomes pure white before JPEG, while
+    // ink, a light-gray stamp 60 levels under the paper and the text keep their levels.
+    void paperCleaningWhitensTheBackground()
+    {
+        QImage img = whitePage();
+        QRandomGenerator rng(5);
+        for (int y = 0; y < kH; ++y)
+            for (int x = 0; x < kW; ++x)
+                img.scanLine(y)[x] = uchar(255 - rng.bounded(20));
+        QPainter(&img).fillRect(600, 600, 80, 80, QColor(185, 185, 185)); // light stamp: not paper
+        QPainter(&img).fillRect(200, 200, 40, 40, Qt::black);
+        const BlankAnalysis analysis = BlankDetector().analyse(img);
+        QVERIFY2(analysis.background >= 236, qPrintable(QString::number(analysis.background)));
+        QImage cleaned = img.copy();
+        PageCompressor::cleanPaper(cleaned, analysis.background, PageCompressor::Options().paperTolerance);
+        int notWhite = 0;
+        for (int y = 0; y < kH; ++y)
+            for (int x = 0; x < kW; ++x)
+                if ((x < 190 || x > 250 || y < 190 || y > 250) && (x < 590 || x > 690 || y < 590 || y > 690))
+                    notWhite += cleaned.scanLine(y)[x] != 255;
+        QCOMPARE(notWhite, 0);
+        QCOMPARE(int(cleaned.scanLine(640)[640]), 185);
+        QCOMPARE(int(cleaned.scanLine(220)[220]), 0);
+        // Through the compressor: the decoded JPEG's paper is exactly white and far smaller than uncleaned.
+        auto jpeg = PageCompressor().compress(img, ColorMode::Gray);
+        PageCompressor::Options raw;
+        raw.paperTolerance = -1;
+        auto uncleaned = PageCompressor(raw).compress(img, ColorMode::Gray);
+        QVERIFY(jpeg.ok() && uncleaned.ok());
+        const QImage back = QImage::fromData(jpeg->bytes);
+        for (const QPoint p : { QPoint(20, 20), QPoint(700, 1200), QPoint(1200, 1700), QPoint(400, 900) })
+            QCOMPARE(qGray(back.pixel(p)), 255);
+        QVERIFY(qGray(back.pixel(640, 640)) < 200);
+        QVERIFY2(jpeg->bytes.size() * 10 < uncleaned->bytes.size(),
+            qPrintable(QStringLiteral("%1 vs %2").arg(jpeg->bytes.size()).arg(uncleaned->bytes.size())));
+    }
+
+    // Lineart despeckle before G4: isolated 1- and 2-pixel specks go (at 300 dpi: <= 2 px = 0.17 mm), the dot of
+    // an i (6 x 6 px, apart from its stem), a 3 x 3 full stop and a speck touching a letter stay.
+    void despeckleRemovesSpecksNotDots()
+    {
+        QImage img(400, 300, QImage::Format_Grayscale8);
+        img.fill(255);
+        QPainter p(&img);
+        p.fillRect(50, 50, 2, 2, Qt::black); // speck
+        p.fillRect(80, 80, 1, 1, Qt::black); // speck
+        p.fillRect(120, 40, 1, 2, Qt::black); // speck
+        p.fillRect(150, 150, 2, 1, Qt::black); // speck
+        p.fillRect(250, 100, 6, 6, Qt::black); // the dot of an i ...
+        p.fillRect(250, 110, 6, 26, Qt::black); // ... above its stem
+        p.fillRect(300, 130, 3, 3, Qt::black); // a full stop
+        p.fillRect(320, 100, 6, 30, Qt::black); // a letter with a speck touching it diagonally
+        p.fillRect(326, 130, 1, 1, Qt::black);
+        p.end();
+        auto g4 = PageCompressor().compress(img, ColorMode::Lineart, -1, 300);
+        QVERIFY(g4.ok());
+        QCOMPARE(g4->suffix, QStringLiteral("tif"));
+        const QImage back = QImage::fromData(g4->bytes);
+        QCOMPARE(back.size(), img.size());
+        auto black = [&back](int x, int y) { return qGray(back.pixel(x, y)) < 128; };
+        QVERIFY(!black(50, 50) && !black(51, 51));
+        QVERIFY(!black(80, 80));
+        QVERIFY(!black(120, 41));
+        QVERIFY(!black(151, 150));
+        QVERIFY(black(250, 100) && black(255, 105)); // the i's dot
+        QVERIFY(black(252, 120));
+        QVERIFY(black(301, 131)); // the full stop
+        QVERIFY(black(326, 130)); // connected to the letter: not a speck
+        // speckSize 0 keeps every speck; the in-place call reports what it removed.
+        PageCompressor::Options keep;
+        keep.speckSize = 0;
+        const QImage kept = QImage::fromData(PageCompressor(keep).compress(img, ColorMode::Lineart, -1, 300)->bytes);
+        QVERIFY(qGray(kept.pixel(50, 50)) < 128);
+        QImage mono = PageCompressor::normalise(img, ColorMode::Lineart);
+        QCOMPARE(PageCompressor::despeckle(mono, 2), 4);
+        QCOMPARE(PageCompressor::despeckle(mono, 2), 0);
+    }
+
+    // The stored gray JPEG and lineart G4 of a noisy scanned page still give both its barcodes, and the pipeline
+    // reads them from the original pixels.
+    void compressedReceiptStillDecodes_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("gray JPEG") << int(ColorMode::Gray);
+        QTest::newRow("lineart G4") << int(ColorMode::Lineart);
+    }
+    void compressedReceiptStillDecodes()
+    {
+        QFETCH(int, mode);
+        QTemporaryDir dir;
+        PagePipeline pipeline(PageStore(dir.path()), {});
+        auto r = pipeline.process({ 0, scannedReceipt(), 300, ColorMode(mode) });
+        QVERIFY(r.ok());
+        QCOMPARE(r->barcodes.size(), 2);
+        QCOMPARE(
+            r->mime, ColorMode(mode) == ColorMode::Gray ? QStringLiteral("image/jpeg") : QStringLiteral("image/tiff"));
+        const QImage stored(r->path);
+        QVERIFY(!stored.isNull());
+        if (ColorMode(mode) == ColorMode::Gray)
+            QCOMPARE(qGray(stored.pixel(40, 800)), 255); // the paper was whitened
+        auto again = BarcodeReader().barcodes(stored);
+        QVERIFY(again.ok());
+        QStringList texts;
+        for (const auto& b : *again)
+            texts << b.format + "=" + b.text;
+        texts.sort();
+        QCOMPARE(texts,
+            QStringList({ QStringLiteral("Code128=G14.25-261128-0042"),
+                QStringLiteral("QRCode=001090012345|012345678|NGUYEN VAN AN") }));
     }
 
     void contentAddressedStore()
