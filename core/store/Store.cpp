@@ -71,7 +71,6 @@ Result<std::unique_ptr<Store>> Store::open(const QString& dbPath, const OpenOpti
     const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
     if (auto s = store->migrate(target); !s)
         return s.error();
-    store->m_calendar = std::shared_ptr<const WorkCalendar>(&WorkCalendar::builtin(), [](const WorkCalendar*) {});
     if (auto s = store->setSite(SiteConfig::demo()); !s)
         return s.error();
     return store;
@@ -93,8 +92,17 @@ Status Store::setSite(const SiteConfig& site)
                "(e.g. 000.00.25.G14); correct the site file")
                 .arg(site.agencyCode),
             QStringLiteral("invalid_site"));
+    // The site's own override table (section "calendar") counts for every appointment this desk
+    // computes; without one, the built-in rules and table apply.
+    auto calendar = WorkCalendar::forSite(site);
+    if (!calendar)
+        return calendar.error();
     m_site = site;
     m_allocator = allocator.value();
+    if (site.section(QStringLiteral("calendar")).isEmpty())
+        m_calendar = std::shared_ptr<const WorkCalendar>(&WorkCalendar::builtin(), [](const WorkCalendar*) {});
+    else
+        m_calendar = std::make_shared<const WorkCalendar>(calendar.value());
     return {};
 }
 

@@ -165,7 +165,8 @@ public:
     QString dataDir() const; // folder of the database; stored files live under dataDir()/files
     sqlite3* handle() const { return m_db; }
 
-    // Site data the store needs: agency code and code range for dossier codes, desk and unit names.
+    // Site data the store needs: agency code and code range for dossier codes, desk and unit names,
+    // and the site's calendar overrides (section "calendar"), which replace an earlier setCalendar().
     Status setSite(const SiteConfig& site);
     void setCalendar(const WorkCalendar& calendar);
     void setDueRules(const DueRules& rules) { m_dueRules = rules; }

@@ -232,6 +232,35 @@ private slots:
         QCOMPARE(count(*f.store, "SELECT count(*) FROM dossiers"), 2);
     }
 
+    void siteCalendarOverridesMoveTheAppointment()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        // An announced day off inside the 20 working days pushes the appointment one working day on.
+        SiteConfig site = SiteConfig::demo();
+        site.setSection(QStringLiteral("calendar"),
+            QJsonObject { { QStringLiteral("overrides"),
+                QJsonArray { QJsonObject { { QStringLiteral("date"), QStringLiteral("2025-03-20") },
+                    { QStringLiteral("type"), QStringLiteral("off") },
+                    { QStringLiteral("label"), QStringLiteral("Nghỉ theo thông báo") },
+                    { QStringLiteral("source"), QStringLiteral("TB-TEST") } } } } });
+        QVERIFY(f.store->setSite(site));
+        auto r = f.store->receive(f.clerk, StoreFixture::citizenIntake());
+        QVERIFY(r);
+        QCOMPARE(r->dueLocal.toTimeZone(Clock::zone()), Clock::local(QDate(2025, 4, 11), QTime(17, 0)));
+        // A malformed table is refused naming the entry, and the previous calendar stays.
+        SiteConfig bad = SiteConfig::demo();
+        bad.setSection(QStringLiteral("calendar"),
+            QJsonObject { { QStringLiteral("overrides"),
+                QJsonArray { QJsonObject { { QStringLiteral("date"), QStringLiteral("2025-13-01") } } } } });
+        const Status refused = f.store->setSite(bad);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().field.contains(QStringLiteral("overrides[0]")), qPrintable(refused.error().field));
+        auto again = f.store->receive(f.clerk, StoreFixture::citizenIntake());
+        QVERIFY(again);
+        QCOMPARE(again->dueLocal.toTimeZone(Clock::zone()), Clock::local(QDate(2025, 4, 11), QTime(17, 0)));
+    }
+
     void clockBehindRefuses()
     {
         StoreFixture f;
