@@ -28,6 +28,14 @@ function(motcua_target_defaults target)
                                MOTCUA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 endfunction()
 
+# Unity (jumbo) builds for the targets with many source files: parsing the Qt headers once per batch
+# instead of once per file roughly halves a from-scratch build on two cores.
+function(motcua_unity target)
+    if(MOTCUA_UNITY)
+        set_target_properties(${target} PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 12)
+    endif()
+endfunction()
+
 # A layer library built from every source file below its folder.
 function(motcua_add_layer_library target)
     file(GLOB_RECURSE _sources CONFIGURE_DEPENDS
@@ -35,4 +43,5 @@ function(motcua_add_layer_library target)
     add_library(${target} STATIC ${_sources})
     target_include_directories(${target} PUBLIC ${PROJECT_SOURCE_DIR})
     motcua_target_defaults(${target})
+    motcua_unity(${target})
 endfunction()

@@ -26,7 +26,7 @@ int runAudit(CliContext& ctx)
     return report->ok() ? ExitOk : ExitRejected;
 }
 
-const CommandRegistrar reg(
+const CommandRegistrar registerAudit(
     { QStringLiteral("audit"), QStringLiteral(QT_TRANSLATE_NOOP("cli", "Verify the hash chain of the audit log.")),
         QStringLiteral(QT_TRANSLATE_NOOP("cli",
             "motcua audit verify\n\n"

@@ -143,7 +143,7 @@ int runCalendar(CliContext& ctx)
             .arg(sub->left(40))));
 }
 
-const CommandRegistrar reg({ QStringLiteral("calendar"),
+const CommandRegistrar registerCalendar({ QStringLiteral("calendar"),
     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Lunar dates, public holidays and working-day arithmetic.")),
     QStringLiteral(QT_TRANSLATE_NOOP("cli",
         "motcua calendar lunar DATE\n"

@@ -92,7 +92,7 @@ int runCatalogue(CliContext& ctx)
     return ctx.fail(Error::usage(QCoreApplication::translate("cli", "Usage: motcua catalogue import|list")));
 }
 
-const CommandRegistrar reg(
+const CommandRegistrar registerCatalogue(
     { QStringLiteral("catalogue"), QStringLiteral(QT_TRANSLATE_NOOP("cli", "Import or list the procedure catalogue.")),
         QStringLiteral(QT_TRANSLATE_NOOP("cli",
             "motcua catalogue import FILE.json [--valid-from DATE]\n"

@@ -39,7 +39,7 @@ int runDb(CliContext& ctx)
     return ExitOk;
 }
 
-const CommandRegistrar reg(
+const CommandRegistrar registerDb(
     { QStringLiteral("db"), QStringLiteral(QT_TRANSLATE_NOOP("cli", "Check the database or back it up online.")),
         QStringLiteral(QT_TRANSLATE_NOOP("cli",
             "motcua db check [--skip-files]\nmotcua db backup FILE\n\n"

@@ -59,7 +59,7 @@ int runDecode(CliContext& ctx)
     return anyError ? ExitRejected : ExitOk;
 }
 
-const CommandRegistrar reg(
+const CommandRegistrar registerDecode(
     { QStringLiteral("decode"), QStringLiteral(QT_TRANSLATE_NOOP("cli", "Read the barcodes on image or PDF files.")),
         QStringLiteral(QT_TRANSLATE_NOOP("cli",
             "motcua decode FILE... [--formats QRCode Code128 ...]\n\nReads JPEG, PNG, TIFF (every page) and PDF "

@@ -70,7 +70,7 @@ int runDev(CliContext& ctx)
     return ExitOk;
 }
 
-const CommandRegistrar reg(
+const CommandRegistrar registerDev(
     { QStringLiteral("dev"), QStringLiteral(QT_TRANSLATE_NOOP("cli", "Developer tools: generate synthetic dossiers.")),
         QStringLiteral(QT_TRANSLATE_NOOP("cli",
             "motcua dev generate --count N [--from DATE] [--to DATE] [--seed S]\n\n"

@@ -29,7 +29,7 @@ int runDevices(CliContext& ctx)
     return ExitOk;
 }
 
-const CommandRegistrar reg(
+const CommandRegistrar registerDevices(
     { QStringLiteral("devices"), QStringLiteral(QT_TRANSLATE_NOOP("cli", "List the scanners that are connected.")),
         QStringLiteral(QT_TRANSLATE_NOOP("cli",
             "motcua devices\n\nPrints JSON: [{\"name\", \"vendor\", \"model\", "

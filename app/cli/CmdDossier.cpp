@@ -204,7 +204,7 @@ int runDossier(CliContext& ctx)
         QCoreApplication::translate("cli", "Unknown dossier subcommand \"%1\"; see motcua help dossier").arg(sub)));
 }
 
-const CommandRegistrar reg(
+const CommandRegistrar registerDossier(
     { QStringLiteral("dossier"), QStringLiteral(QT_TRANSLATE_NOOP("cli", "Receive, show, search and move dossiers.")),
         QStringLiteral(QT_TRANSLATE_NOOP("cli",
             "motcua dossier receive FILE.json      -> {\"code\",\"status\",\"received\",\"due\",\"warnings\"}\n"

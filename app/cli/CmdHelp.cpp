@@ -58,7 +58,7 @@ int runHelp(CliContext& ctx)
     return ExitOk;
 }
 
-const CommandRegistrar reg({ QStringLiteral("help"),
+const CommandRegistrar registerHelp({ QStringLiteral("help"),
     QStringLiteral(QT_TRANSLATE_NOOP("cli", "List the commands or show one command's usage.")),
     QStringLiteral(QT_TRANSLATE_NOOP("cli",
         "motcua help [COMMAND] [--format json]\n\nWithout COMMAND: the list of "

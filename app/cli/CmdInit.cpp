@@ -60,7 +60,7 @@ int runInit(CliContext& ctx)
     return ExitOk;
 }
 
-const CommandRegistrar reg({ QStringLiteral("init"),
+const CommandRegistrar registerInit({ QStringLiteral("init"),
     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Create the data folder, database and first administrator.")),
     QStringLiteral(QT_TRANSLATE_NOOP("cli",
         "motcua init [--data-dir DIR] [--site FILE]\n\n"

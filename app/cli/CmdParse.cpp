@@ -67,7 +67,7 @@ int runParse(CliContext& ctx)
     return ExitOk;
 }
 
-const CommandRegistrar reg({ QStringLiteral("parse"),
+const CommandRegistrar registerParse({ QStringLiteral("parse"),
     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Read the QR code payload of a citizen ID card (CCCD).")),
     QStringLiteral(QT_TRANSLATE_NOOP("cli",
         "motcua parse cccd-qr PAYLOAD\n"

@@ -154,7 +154,7 @@ int runPrint(CliContext& ctx)
     return ExitOk;
 }
 
-const CommandRegistrar reg({ QStringLiteral("print"),
+const CommandRegistrar registerPrint({ QStringLiteral("print"),
     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Print a one-stop form to PDF or to a printer.")),
     QStringLiteral(QT_TRANSLATE_NOOP("cli",
         "motcua print FORM CODE --pdf OUT.pdf | --printer NAME [--form-set ID] "

@@ -180,7 +180,7 @@ int runScan(CliContext& ctx)
     return ExitOk;
 }
 
-const CommandRegistrar reg(
+const CommandRegistrar registerScan(
     { QStringLiteral("scan"), QStringLiteral(QT_TRANSLATE_NOOP("cli", "Scan pages from a scanner into a folder.")),
         QStringLiteral(QT_TRANSLATE_NOOP("cli",
             "motcua scan --device NAME [--source flatbed|adf|duplex] [--resolution DPI] [--mode color|gray|lineart]\n"

@@ -65,7 +65,7 @@ int runUser(CliContext& ctx)
         Error::usage(QCoreApplication::translate("cli", "Usage: motcua user add|list (see motcua help user)")));
 }
 
-const CommandRegistrar reg(
+const CommandRegistrar registerUser(
     { QStringLiteral("user"), QStringLiteral(QT_TRANSLATE_NOOP("cli", "Add and list user accounts (administrators).")),
         QStringLiteral(QT_TRANSLATE_NOOP("cli",
             "motcua user add LOGIN --name \"FULL NAME\" --role clerk|postal|supervisor|admin\n"

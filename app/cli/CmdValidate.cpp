@@ -70,7 +70,7 @@ int runValidate(CliContext& ctx)
     return ExitOk;
 }
 
-const CommandRegistrar reg({ QStringLiteral("validate"),
+const CommandRegistrar registerValidate({ QStringLiteral("validate"),
     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Check a personal ID number, tax code, phone number or e-mail.")),
     QStringLiteral(QT_TRANSLATE_NOOP("cli",
         "motcua validate cccd NUMBER\n"

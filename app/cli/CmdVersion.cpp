@@ -26,7 +26,7 @@ int runVersion(CliContext& ctx)
     return ExitOk;
 }
 
-const CommandRegistrar reg({ QStringLiteral("version"),
+const CommandRegistrar registerVersion({ QStringLiteral("version"),
     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Show the program version and library versions.")),
     QStringLiteral(QT_TRANSLATE_NOOP("cli",
         "motcua version\n\nPrints JSON: {\"program\", \"version\", \"libraries\": "

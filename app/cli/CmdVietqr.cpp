@@ -70,7 +70,7 @@ int runVietqr(CliContext& ctx)
     return ExitOk;
 }
 
-const CommandRegistrar reg({ QStringLiteral("vietqr"),
+const CommandRegistrar registerVietqr({ QStringLiteral("vietqr"),
     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Build a VietQR (NAPAS) payment payload for a fee.")),
     QStringLiteral(QT_TRANSLATE_NOOP("cli",
         "motcua vietqr --bin BIN --account ACC --amount VND [--note TEXT]\n"

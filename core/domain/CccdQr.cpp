@@ -3,6 +3,8 @@
 #include "core/Clock.h"
 #include "core/domain/Validators.h"
 
+#include "core/domain/InputCheck.h"
+
 #include <QCoreApplication>
 
 namespace motcua {
@@ -11,17 +13,9 @@ namespace {
 
 constexpr int kMaxPayload = 2048; // a real payload is under 300 characters
 
-bool allDigits(const QString& s)
-{
-    for (const QChar c : s)
-        if (c.unicode() < '0' || c.unicode() > '9')
-            return false;
-    return !s.isEmpty();
-}
-
 bool isDateField(const QString& s)
 {
-    return s.size() == 8 && allDigits(s);
+    return s.size() == 8 && isAsciiDigits(s);
 }
 
 QDate parseDate(const QString& s)
@@ -117,7 +111,7 @@ Result<CccdData> parseCccdQr(const QString& raw)
     if (f.size() == 8)
         d.extra = f.at(7);
 
-    if (d.id.size() != 12 || !allDigits(d.id))
+    if (d.id.size() != 12 || !isAsciiDigits(d.id))
         return fail(QStringLiteral("id"),
             QCoreApplication::translate("motcua::CccdQr",
                 "CCCD QR: field 1 (personal identification number) must be 12 digits, got "
@@ -151,7 +145,7 @@ Result<CccdData> parseCccdQr(const QString& raw)
     if (auto s = validatePersonalId(d.id); !s)
         d.warnings << s.error().message;
     d.warnings << personalIdWarnings(d.id, d.birthDate, d.sex);
-    if (!d.oldId.isEmpty() && !((d.oldId.size() == 9 || d.oldId.size() == 12) && allDigits(d.oldId)))
+    if (!d.oldId.isEmpty() && !((d.oldId.size() == 9 || d.oldId.size() == 12) && isAsciiDigits(d.oldId)))
         d.warnings << QCoreApplication::translate(
             "motcua::CccdQr", "The old ID number \"%1\" is not 9 or 12 digits. Check it against the old card.")
                           .arg(d.oldId.left(20));

@@ -59,4 +59,12 @@ Result<QString> decodeUtf8Input(const QString& field, const QByteArray& bytes, i
     return text;
 }
 
+bool isAsciiDigits(const QString& text)
+{
+    for (const QChar c : text)
+        if (c.unicode() < '0' || c.unicode() > '9')
+            return false;
+    return !text.isEmpty();
+}
+
 } // namespace motcua

@@ -17,5 +17,7 @@ Status checkInputText(
 // Strict UTF-8 decoding of raw bytes (stdin, files); an error names the field when the bytes are not
 // UTF-8 or exceed maxBytes.
 Result<QString> decodeUtf8Input(const QString& field, const QByteArray& bytes, int maxBytes);
+// True for non-empty text made only of the ASCII digits 0-9.
+bool isAsciiDigits(const QString& text);
 
 } // namespace motcua

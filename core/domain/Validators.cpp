@@ -3,6 +3,8 @@
 #include "core/Clock.h"
 #include "core/domain/TextFold.h"
 
+#include "core/domain/InputCheck.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -17,16 +19,6 @@ Q_LOGGING_CATEGORY(lcValidators, "motcua.core.validators")
 namespace motcua {
 
 namespace {
-
-bool isAsciiDigits(const QString& s)
-{
-    if (s.isEmpty())
-        return false;
-    for (const QChar c : s)
-        if (c.unicode() < '0' || c.unicode() > '9')
-            return false;
-    return true;
-}
 
 const QHash<QString, QString>& provinces()
 {

@@ -2,6 +2,8 @@
 
 #include "core/domain/TextFold.h"
 
+#include "core/domain/InputCheck.h"
+
 #include <QCoreApplication>
 
 namespace motcua {
@@ -9,16 +11,6 @@ namespace motcua {
 namespace {
 
 constexpr int kMaxNote = 25; // NAPAS guideline followed by banking apps
-
-bool allDigits(const QString& s)
-{
-    if (s.isEmpty())
-        return false;
-    for (const QChar c : s)
-        if (c.unicode() < '0' || c.unicode() > '9')
-            return false;
-    return true;
-}
 
 bool alnumAscii(const QString& s)
 {
@@ -53,7 +45,7 @@ Result<QString> buildVietQr(const VietQrRequest& r)
 {
     const QString bin = r.bin.trimmed();
     const QString account = r.account.trimmed();
-    if (bin.size() != 6 || !allDigits(bin))
+    if (bin.size() != 6 || !isAsciiDigits(bin))
         return Error::invalid(QStringLiteral("bin"),
             QCoreApplication::translate("motcua::VietQr",
                 "VietQR: the bank BIN must be 6 digits (e.g. 970418), got \"%1\". "

@@ -8,7 +8,6 @@ namespace motcua::print {
 using forms::FormKey;
 
 namespace {
-constexpr double kBodyPt = 13;
 constexpr double kHeaderPt = 12;
 } // namespace
 

@@ -13,6 +13,9 @@
 
 namespace motcua::print {
 
+// Body text size of every form (Vietnamese administrative documents use 13-14 pt).
+inline constexpr double kBodyPt = 13;
+
 class FormLayout
 {
     Q_DECLARE_TR_FUNCTIONS(FormLayout)

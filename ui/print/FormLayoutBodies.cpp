@@ -9,7 +9,6 @@ using forms::FormKey;
 using forms::PrintableDossier;
 
 namespace {
-constexpr double kBodyPt = 13;
 
 QString receivingBody(const PrintableDossier& d)
 {
