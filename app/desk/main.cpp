@@ -135,6 +135,8 @@ int main(int argc, char* argv[])
                 ui::MessageBox::warning(&window, QApplication::translate("desk", "Print"), shown.error().message);
         });
         window.setPageWidget(ui::MainWindow::Page::Lookup, lookup);
+        // Lookup is the page that works today; intake still shows its placeholder.
+        window.showPage(ui::MainWindow::Page::Lookup);
     }
     if (!problem.isEmpty())
         window.statusBar()->showMessage(problem);
