@@ -4,6 +4,8 @@
 #include "core/store/Statement.h"
 #include "core/store/Store.h"
 
+#include "core/forms/FormSet.h"
+
 #include "core/Clock.h"
 #include "core/domain/DossierCode.h"
 
@@ -218,6 +220,10 @@ Result<ReceiveResult> Store::receive(const Actor& actor, const IntakeRequest& re
         extra.insert(QStringLiteral("postal"), request.postal);
     if (!request.missing.isEmpty())
         extra.insert(QStringLiteral("missing"), QJsonArray::fromStringList(request.missing));
+    // The dossier keeps the form set in force on its receipt date, so a reprint looks like the
+    // original even after a new circular changes the forms.
+    if (const forms::FormSetVersion* set = forms::FormSetCatalog::builtin().inForceOn(today))
+        extra.insert(QStringLiteral("form_set"), set->id);
     qint64 id = 0;
     {
         Statement q = prepare(

@@ -232,6 +232,22 @@ private slots:
         QCOMPARE(count(*f.store, "SELECT count(*) FROM dossiers"), 2);
     }
 
+    void receiptPinsTheFormSetInForce()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        // 12/03/2025 is under the 2018 forms (Circular 01/2018); from 01/07/2025 the 2025 set applies.
+        auto before = f.store->receive(f.clerk, StoreFixture::citizenIntake());
+        QVERIFY(before);
+        QCOMPARE(f.store->dossier(f.clerk, before->code)->extra.value(QStringLiteral("form_set")).toString(),
+            QStringLiteral("TT01-2018"));
+        f.clock.setLocal(QDate(2025, 7, 1), QTime(8, 0));
+        auto after = f.store->receive(f.clerk, StoreFixture::citizenIntake());
+        QVERIFY(after);
+        QCOMPARE(f.store->dossier(f.clerk, after->code)->extra.value(QStringLiteral("form_set")).toString(),
+            QStringLiteral("TT03-2025"));
+    }
+
     void siteCalendarOverridesMoveTheAppointment()
     {
         StoreFixture f;
