@@ -11,13 +11,12 @@ int runAudit(CliContext& ctx)
         return ctx.fail(done.error());
     if (sub != QLatin1String("verify"))
         return ctx.fail(Error::usage(QCoreApplication::translate("cli", "Usage: motcua audit verify")));
-    auto store = openStore(ctx);
-    if (!store)
-        return ctx.fail(store.error());
-    auto actor = signIn(ctx, *store.value());
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto report = store.value()->verifyAudit(actor.value());
+    auto session = openSession(ctx);
+    if (!session)
+        return ctx.fail(session.error());
+    store::Store& db = *session->store;
+    const store::Actor& actor = session->actor;
+    auto report = db.verifyAudit(actor);
     if (!report)
         return ctx.fail(report.error());
     ctx.printJson(report->toJson());

@@ -53,13 +53,12 @@ int runCatalogue(CliContext& ctx)
                     .arg(*file, err.errorString())
                     .arg(err.offset),
                 QStringLiteral("invalid_json")));
-        auto store = openStore(ctx);
-        if (!store)
-            return ctx.fail(store.error());
-        auto actor = signIn(ctx, *store.value());
-        if (!actor)
-            return ctx.fail(actor.error());
-        auto report = store.value()->importCatalogue(actor.value(), doc.array(), from);
+        auto session = openSession(ctx);
+        if (!session)
+            return ctx.fail(session.error());
+        store::Store& db = *session->store;
+        const store::Actor& actor = session->actor;
+        auto report = db.importCatalogue(actor, doc.array(), from);
         if (!report)
             return ctx.fail(report.error());
         ctx.printJson(report->toJson());

@@ -16,14 +16,13 @@ int runDb(CliContext& ctx)
     if (sub != QLatin1String("check") && !(sub == QLatin1String("backup") && file))
         return ctx.fail(
             Error::usage(QCoreApplication::translate("cli", "Usage: motcua db check | motcua db backup FILE")));
-    auto store = openStore(ctx);
-    if (!store)
-        return ctx.fail(store.error());
-    auto actor = signIn(ctx, *store.value());
-    if (!actor)
-        return ctx.fail(actor.error());
+    auto session = openSession(ctx);
+    if (!session)
+        return ctx.fail(session.error());
+    store::Store& db = *session->store;
+    const store::Actor& actor = session->actor;
     if (sub == QLatin1String("check")) {
-        auto report = store.value()->check(actor.value(), !skipFiles);
+        auto report = db.check(actor, !skipFiles);
         if (!report)
             return ctx.fail(report.error());
         ctx.printJson(report->toJson());
@@ -31,7 +30,7 @@ int runDb(CliContext& ctx)
             ctx.message(p);
         return report->ok() ? ExitOk : ExitRejected;
     }
-    if (auto s = store.value()->backup(actor.value(), *file); !s)
+    if (auto s = db.backup(actor, *file); !s)
         return ctx.fail(s.error());
     const QFileInfo info(*file);
     ctx.printJson(QJsonObject {

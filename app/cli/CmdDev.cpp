@@ -33,12 +33,11 @@ int runDev(CliContext& ctx)
         return ctx.fail(Error::usage(QCoreApplication::translate("cli",
             "Usage: motcua dev generate --count N [--from DATE] "
             "[--to DATE] [--seed S]")));
-    auto store = openStore(ctx);
-    if (!store)
-        return ctx.fail(store.error());
-    auto admin = signIn(ctx, *store.value());
-    if (!admin)
-        return ctx.fail(admin.error());
+    auto session = openSession(ctx);
+    if (!session)
+        return ctx.fail(session.error());
+    store::Store& db = *session->store;
+    const store::Actor& admin = session->actor;
     store::GeneratorOptions o;
     o.count = count->toLongLong();
     o.to = to ? QDate::fromString(*to, Qt::ISODate) : ctx.clock().today().addDays(-1);
@@ -51,22 +50,20 @@ int runDev(CliContext& ctx)
         o.seed = seed->toUInt();
     // Synthetic staff with a throw-away password that nobody needs to know.
     const QString password = QStringLiteral("Synth-%1-Pass").arg(QRandomGenerator::system()->generate64(), 0, 36);
-    auto clerk
-        = syntheticUser(*store.value(), admin.value(), QStringLiteral("synth-clerk"), auth::Role::Clerk, password);
-    auto super
-        = syntheticUser(*store.value(), admin.value(), QStringLiteral("synth-super"), auth::Role::Supervisor, password);
+    auto clerk = syntheticUser(db, admin, QStringLiteral("synth-clerk"), auth::Role::Clerk, password);
+    auto super = syntheticUser(db, admin, QStringLiteral("synth-super"), auth::Role::Supervisor, password);
     if (!clerk)
         return ctx.fail(clerk.error());
     if (!super)
         return ctx.fail(super.error());
     const auto previousClock = ctx.clock().nowUtc();
-    auto n = store::SyntheticDossiers::fill(*store.value(), clerk.value(), super.value(), o);
+    auto n = store::SyntheticDossiers::fill(db, clerk.value(), super.value(), o);
     Clock::setCurrent(std::make_shared<FixedClock>(previousClock));
     if (!n)
         return ctx.fail(n.error());
     ctx.printJson(QJsonObject { { QStringLiteral("generated"), n.value() },
         { QStringLiteral("from"), o.from.toString(Qt::ISODate) }, { QStringLiteral("to"), o.to.toString(Qt::ISODate) },
-        { QStringLiteral("dossiers"), store.value()->dossierCount() } });
+        { QStringLiteral("dossiers"), db.dossierCount() } });
     return ExitOk;
 }
 

@@ -61,13 +61,12 @@ int receive(CliContext& ctx)
     auto request = dossier::IntakeRequest::fromJson(doc.object(), QFileInfo(*file).absolutePath());
     if (!request)
         return ctx.fail(request.error());
-    auto store = openStore(ctx);
-    if (!store)
-        return ctx.fail(store.error());
-    auto actor = signIn(ctx, *store.value());
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto result = store.value()->receive(actor.value(), request.value());
+    auto session = openSession(ctx);
+    if (!session)
+        return ctx.fail(session.error());
+    store::Store& db = *session->store;
+    const store::Actor& actor = session->actor;
+    auto result = db.receive(actor, request.value());
     if (!result)
         return ctx.fail(result.error());
     for (const QString& w : result->warnings)
@@ -122,13 +121,12 @@ int step(CliContext& ctx, Step step)
     if (!code)
         return ctx.fail(usage(
             QCoreApplication::translate("cli", "Give the dossier code: motcua dossier %1 CODE ...").arg(ctx.command)));
-    auto store = openStore(ctx);
-    if (!store)
-        return ctx.fail(store.error());
-    auto actor = signIn(ctx, *store.value());
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto d = store.value()->apply(actor.value(), *code, r);
+    auto session = openSession(ctx);
+    if (!session)
+        return ctx.fail(session.error());
+    store::Store& db = *session->store;
+    const store::Actor& actor = session->actor;
+    auto d = db.apply(actor, *code, r);
     if (!d)
         return ctx.fail(d.error());
     ctx.printJson(d->toJson());
@@ -152,20 +150,19 @@ int runDossier(CliContext& ctx)
             return ctx.fail(usage(QCoreApplication::translate("cli",
                 "Usage: motcua dossier show CODE | motcua dossier "
                 "search TEXT [--limit N]")));
-        auto store = openStore(ctx);
-        if (!store)
-            return ctx.fail(store.error());
-        auto actor = signIn(ctx, *store.value());
-        if (!actor)
-            return ctx.fail(actor.error());
+        auto session = openSession(ctx);
+        if (!session)
+            return ctx.fail(session.error());
+        store::Store& db = *session->store;
+        const store::Actor& actor = session->actor;
         if (sub == QLatin1String("show")) {
-            auto d = store.value()->dossier(actor.value(), *arg);
+            auto d = db.dossier(actor, *arg);
             if (!d)
                 return ctx.fail(d.error());
             ctx.printJson(d->toJson());
             return ExitOk;
         }
-        auto hits = store.value()->search(actor.value(), *arg, limit ? limit->toInt() : 50);
+        auto hits = db.search(actor, *arg, limit ? limit->toInt() : 50);
         if (!hits)
             return ctx.fail(hits.error());
         QJsonArray out;
@@ -185,13 +182,12 @@ int runDossier(CliContext& ctx)
             return ctx.fail(usage(QCoreApplication::translate("cli",
                 "Usage: motcua dossier tracking-book --from DATE "
                 "--to DATE")));
-        auto store = openStore(ctx);
-        if (!store)
-            return ctx.fail(store.error());
-        auto actor = signIn(ctx, *store.value());
-        if (!actor)
-            return ctx.fail(actor.error());
-        auto rows = store.value()->trackingBook(actor.value(), from, to);
+        auto session = openSession(ctx);
+        if (!session)
+            return ctx.fail(session.error());
+        store::Store& db = *session->store;
+        const store::Actor& actor = session->actor;
+        auto rows = db.trackingBook(actor, from, to);
         if (!rows)
             return ctx.fail(rows.error());
         QJsonArray out;

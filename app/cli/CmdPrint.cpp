@@ -111,21 +111,20 @@ int runPrint(CliContext& ctx)
             completeLetterhead(request.dossier.letterhead, ctx.site);
         }
     } else {
-        auto store = openStore(ctx);
-        if (!store)
-            return ctx.fail(store.error());
-        auto actor = signIn(ctx, *store.value());
-        if (!actor)
-            return ctx.fail(actor.error());
+        auto session = openSession(ctx);
+        if (!session)
+            return ctx.fail(session.error());
+        store::Store& db = *session->store;
+        const store::Actor& actor = session->actor;
         if (book) {
             const QDate f = QDate::fromString(from.value_or(QString()), Qt::ISODate);
             const QDate t = QDate::fromString(to.value_or(QString()), Qt::ISODate);
-            auto b = forms::PrintableFromStore::loadBook(*store.value(), actor.value(), f, t, ctx.site);
+            auto b = forms::PrintableFromStore::loadBook(db, actor, f, t, ctx.site);
             if (!b)
                 return ctx.fail(b.error());
             request.book = b.value();
         } else {
-            auto d = forms::PrintableFromStore::load(*store.value(), actor.value(), *code, ctx.site);
+            auto d = forms::PrintableFromStore::load(db, actor, *code, ctx.site);
             if (!d)
                 return ctx.fail(d.error());
             request.dossier = d.value();

@@ -47,6 +47,23 @@ inline Result<store::Actor> signIn(const CliContext& ctx, store::Store& store)
     return store.authenticate(ctx.user, password);
 }
 
+// An open store with the --user signed in: what every command that reads or changes data needs.
+struct StoreSession {
+    std::unique_ptr<store::Store> store;
+    store::Actor actor;
+};
+
+inline Result<StoreSession> openSession(const CliContext& ctx)
+{
+    auto opened = openStore(ctx);
+    if (!opened)
+        return opened.error();
+    auto actor = signIn(ctx, *opened.value());
+    if (!actor)
+        return actor.error();
+    return StoreSession { std::move(opened.value()), actor.value() };
+}
+
 // The new password for init and user add: MOTCUA_PASSWORD_NEW, else empty (the caller decides).
 inline QString newPasswordFromEnv()
 {

@@ -31,13 +31,12 @@ int runUser(CliContext& ctx)
         if (password.isEmpty())
             return ctx.fail(
                 Error::usage(QCoreApplication::translate("cli", "Set the new user's password in MOTCUA_PASSWORD_NEW")));
-        auto store = openStore(ctx);
-        if (!store)
-            return ctx.fail(store.error());
-        auto actor = signIn(ctx, *store.value());
-        if (!actor)
-            return ctx.fail(actor.error());
-        if (auto s = store.value()->addUser(actor.value(), *login, *name, *r, password); !s)
+        auto session = openSession(ctx);
+        if (!session)
+            return ctx.fail(session.error());
+        store::Store& db = *session->store;
+        const store::Actor& actor = session->actor;
+        if (auto s = db.addUser(actor, *login, *name, *r, password); !s)
             return ctx.fail(s.error());
         ctx.printJson(QJsonObject { { QStringLiteral("login"), *login }, { QStringLiteral("name"), name->trimmed() },
             { QStringLiteral("role"), auth::roleName(*r) } });
@@ -46,13 +45,12 @@ int runUser(CliContext& ctx)
     if (sub == QLatin1String("list")) {
         if (auto done = ctx.args.checkDone(); !done)
             return ctx.fail(done.error());
-        auto store = openStore(ctx);
-        if (!store)
-            return ctx.fail(store.error());
-        auto actor = signIn(ctx, *store.value());
-        if (!actor)
-            return ctx.fail(actor.error());
-        auto users = store.value()->users(actor.value());
+        auto session = openSession(ctx);
+        if (!session)
+            return ctx.fail(session.error());
+        store::Store& db = *session->store;
+        const store::Actor& actor = session->actor;
+        auto users = db.users(actor);
         if (!users)
             return ctx.fail(users.error());
         QJsonArray list;
