@@ -40,6 +40,7 @@ private:
     void line(const QString& labelText, const QString& value, bool boldValue = false);
     void text(const QString& text, bool italic = false, bool bold = false);
     void partyLines(const forms::PrintableParty& party, bool nameAsApplicant = true);
+    void slipOpening(const forms::PrintableDossier& d, forms::FormKey key);
     void signatures(const QStringList& roles, const QStringList& names, bool seal = false);
     Status codeBarcodes(const QString& code, const QString& qrPayload, bool withQr);
     Status qrBlock(const QString& payload, double moduleMm, const QString& caption);

@@ -63,15 +63,22 @@ Status FormLayout::receipt(const PrintableDossier& d)
     return {};
 }
 
-Status FormLayout::supplementRequest(const PrintableDossier& d)
+// Header, title, the desk receiving from the applicant, the request and the code: the opening that the
+// supplement request and the refusal share.
+void FormLayout::slipOpening(const PrintableDossier& d, FormKey key)
 {
-    header(d.letterhead, m_set.slipNumber(FormKey::SupplementRequest, d.code, d.serial, m_printDate.year()), false);
+    header(d.letterhead, m_set.slipNumber(key, d.code, d.serial, m_printDate.year()), false);
     title();
     text(label(QStringLiteral("intake_intro"), { { QStringLiteral("agency"), receivingBody(d) } }));
     partyLines(d.submitter, false);
     line(label(QStringLiteral("requested_content")), d.procedureName);
     if (!d.code.isEmpty())
         line(label(QStringLiteral("dossier_code")), d.code, true);
+}
+
+Status FormLayout::supplementRequest(const PrintableDossier& d)
+{
+    slipOpening(d, FormKey::SupplementRequest);
     text(label(QStringLiteral("supplement_intro")));
     componentsTable(d.components, true);
     if (!d.reason.isEmpty())
@@ -89,13 +96,7 @@ Status FormLayout::supplementRequest(const PrintableDossier& d)
 
 Status FormLayout::refusal(const PrintableDossier& d)
 {
-    header(d.letterhead, m_set.slipNumber(FormKey::Refusal, d.code, d.serial, m_printDate.year()), false);
-    title();
-    text(label(QStringLiteral("intake_intro"), { { QStringLiteral("agency"), receivingBody(d) } }));
-    partyLines(d.submitter, false);
-    line(label(QStringLiteral("requested_content")), d.procedureName);
-    if (!d.code.isEmpty())
-        line(label(QStringLiteral("dossier_code")), d.code, true);
+    slipOpening(d, FormKey::Refusal);
     text(label(QStringLiteral("refusal_intro"), { { QStringLiteral("agency"), receivingBody(d) } }));
     m_c.paragraph({ { d.reason.isEmpty() ? QStringLiteral("..........") : d.reason, true } }, m_c.left() + 8,
         m_c.width() - 8, Style { kBodyPt });
