@@ -471,6 +471,65 @@ private slots:
         QVERIFY(rejected(tiff));
     }
 
+    void everyCutAndCorruption()
+    {
+        const QByteArray good = Jbig2Encoder::encodeFile(noise(40, 30, 8, 30), 300);
+        QByteArray stream;
+        int w = 0;
+        int h = 0;
+        for (qsizetype cut = 0; cut < good.size(); ++cut) {
+            // only the file without its end-of-file segment (optional in T.88) is still a whole page
+            QVERIFY2(Jbig2Encoder::embeddedStream(good.left(cut), stream, w, h) == (cut == good.size() - 11),
+                qPrintable(QStringLiteral("cut at %1 of %2").arg(cut).arg(good.size())));
+        }
+        QRandomGenerator rng(77);
+        for (int i = 0; i < 2000; ++i) { // accepted or not, never a read past the end (see the ASan build)
+            QByteArray bad = good;
+            bad[13 + qsizetype(rng.bounded(40))] = char(rng.bounded(256)); // within the segment headers
+            if (Jbig2Encoder::embeddedStream(bad, stream, w, h))
+                QVERIFY(stream.size() < bad.size() && w > 0 && h > 0);
+        }
+    }
+
+    void otherLayouts()
+    {
+        // The same page as another encoder might lay it out: number of pages unknown (no page count in the
+        // header) and four-byte page associations. Both still make one embeddable page.
+        const QImage img = noise(77, 21, 4, 35);
+        const QByteArray ours = Jbig2Encoder::encodeFile(img, 300);
+        QByteArray other = ours.left(8) + char(0x03);
+        const auto u32 = [](const QByteArray& b, qsizetype i) {
+            return quint32(uchar(b[i])) << 24 | quint32(uchar(b[i + 1])) << 16 | quint32(uchar(b[i + 2])) << 8
+                | quint32(uchar(b[i + 3]));
+        };
+        const auto put32 = [](QByteArray& b, quint32 v) {
+            b.append(char(v >> 24)).append(char(v >> 16)).append(char(v >> 8)).append(char(v));
+        };
+        for (qsizetype pos = 13; pos < ours.size();) {
+            const quint32 length = u32(ours, pos + 7);
+            other += ours.mid(pos, 4); // segment number
+            other += char(ours[pos + 4] | 0x40); // four-byte page association
+            other += ours[pos + 5]; // no referred-to segments
+            put32(other, uchar(ours[pos + 6]));
+            put32(other, length);
+            other += ours.mid(pos + 11, length);
+            pos += 11 + length;
+        }
+        QCOMPARE(difference(img, Jbig2Encoder::decode(other)), QString());
+
+        QByteArray stream;
+        int w = 0;
+        int h = 0;
+        QVERIFY(Jbig2Encoder::embeddedStream(other, stream, w, h));
+        QCOMPARE(QSize(w, h), img.size());
+        QCOMPARE(stream.size(), other.size() - 9 - 2 * 14); // no header, no end of page / end of file
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath("other.pdf"), jbig2Pdf(stream, w, h, 72)));
+        QPdfDocument doc;
+        QCOMPARE(doc.load(dir.filePath("other.pdf")), QPdfDocument::Error::None);
+        QCOMPARE(difference(img, doc.render(0, img.size())), QString());
+    }
+
     void decodeGarbage()
     {
         QVERIFY(Jbig2Encoder::decode({}).isNull());
