@@ -493,8 +493,15 @@ ScanOutcome SaneBackend::scan(const ScanSettings& settings, const ScanCallbacks&
     int pages = 0;
     std::vector<SANE_Byte> chunk(256 * 1024);
     const int dpi = int(std::lround(session.number(SANE_NAME_SCAN_RESOLUTION, settings.dpi)));
+    // A cancel can interrupt a blocking call: Ctrl-C makes the read of the backend's pipe fail with EINTR,
+    // which backends report as an I/O error (or, the test backend at the start of a page, as a read of
+    // length -1). Once a cancel is asked for, a failed call is the cancel's doing and ends as Cancelled.
+    const auto cancelRequested = [&cb] { return cb.cancel && cb.cancel->load(); };
+    const auto failed = [&](SANE_Status st) {
+        return finish(cancelRequested() ? ScanState::Cancelled : scanStateFromSane(st), pages);
+    };
     while (maxPages == 0 || pages < maxPages) {
-        if (cb.cancel && cb.cancel->load())
+        if (cancelRequested())
             return finish(ScanState::Cancelled, pages);
         if (cb.beforePage)
             cb.beforePage(pages);
@@ -507,11 +514,11 @@ ScanOutcome SaneBackend::scan(const ScanSettings& settings, const ScanCallbacks&
                 if (st == SANE_STATUS_NO_DOCS && pages > 0)
                     return finish(ScanState::Ok, pages); // the feeder batch ended normally
                 qCInfo(lcSane) << "sane_start:" << sane_strstatus(st) << "after" << pages << "pages";
-                return finish(scanStateFromSane(st), pages);
+                return failed(st);
             }
             st = sane_get_parameters(session.handle, &params);
             if (st != SANE_STATUS_GOOD)
-                return finish(scanStateFromSane(st), pages);
+                return failed(st);
             threePass = threePass || params.format == SANE_FRAME_RED || params.format == SANE_FRAME_GREEN
                 || params.format == SANE_FRAME_BLUE;
             const qint64 expected = params.lines > 0 ? qint64(params.lines) * params.bytes_per_line : -1;
@@ -519,7 +526,7 @@ ScanOutcome SaneBackend::scan(const ScanSettings& settings, const ScanCallbacks&
             if (expected > 0)
                 data.reserve(expected);
             for (;;) {
-                if (cb.cancel && cb.cancel->load()) {
+                if (cancelRequested()) {
                     sane_cancel(session.handle);
                     SANE_Int len = 0;
                     while (sane_read(session.handle, chunk.data(), SANE_Int(chunk.size()), &len) == SANE_STATUS_GOOD) {
@@ -529,11 +536,17 @@ ScanOutcome SaneBackend::scan(const ScanSettings& settings, const ScanCallbacks&
                 }
                 SANE_Int len = 0;
                 st = sane_read(session.handle, chunk.data(), SANE_Int(chunk.size()), &len);
+                if (cancelRequested())
+                    continue; // whatever this read returned, the page is dropped above
                 if (st == SANE_STATUS_EOF)
                     break;
                 if (st != SANE_STATUS_GOOD) {
                     qCInfo(lcSane) << "sane_read:" << sane_strstatus(st) << "in page" << pages;
                     return finish(scanStateFromSane(st), pages);
+                }
+                if (len < 0 || len > SANE_Int(chunk.size())) {
+                    qCWarning(lcSane) << "sane_read returned length" << len << "in page" << pages;
+                    return finish(ScanState::IoError, pages);
                 }
                 data.append(reinterpret_cast<const char*>(chunk.data()), len);
                 if (cb.progress)

@@ -116,6 +116,8 @@ int runScan(CliContext& ctx)
     }, previous {};
     onInterrupt.sa_handler = cancelScanOnSignal;
     sigemptyset(&onInterrupt.sa_mask);
+    // No SA_RESTART: Ctrl-C also interrupts the blocking read from the device (EINTR), so the scan stops at
+    // once; SaneBackend reports a call that fails after the cancel as Cancelled, not as a device error.
     sigaction(SIGINT, &onInterrupt, &previous);
     SaneBackend backend;
     const ScanOutcome outcome = backend.scan(settings, callbacks);
