@@ -111,10 +111,15 @@ Result<CompressedPage> PageCompressor::compress(QImage input, ColorMode mode, in
 {
     QImage image = normalise(input, mode);
     input = QImage(); // the only reference left is `image`: cleaning does not copy the page
+    const bool mixed = mode != ColorMode::Lineart && m_options.mixedRaster && dpi >= m_options.mixedRasterMinDpi;
+    PaperCleaning paper;
     if (mode != ColorMode::Lineart && m_options.paperTolerance >= 0 && !image.isNull()) {
         if (background < 0)
             background = BlankDetector().analyse(image).background;
-        cleanPaper(image, background, m_options.paperTolerance); // copies only if the caller kept a reference
+        if (!mixed)
+            cleanPaper(image, background, m_options.paperTolerance); // copies only if the caller kept a reference
+        else if (background >= 128) // cleanPaper's rule, applied by the mixed-raster split as it reads the page
+            paper = { background - m_options.paperTolerance, m_options.paperTolerance };
     }
     if (mode == ColorMode::Lineart && !image.isNull())
         despeckle(image, m_options.speckSize >= 0 ? m_options.speckSize : std::max(1, dpi / 150));
@@ -125,6 +130,15 @@ Result<CompressedPage> PageCompressor::compress(QImage input, ColorMode mode, in
     CompressedPage out;
     out.width = image.width();
     out.height = image.height();
+    if (mixed) {
+        out.bytes = MixedRaster::compress(std::move(image), dpi, m_options.mixed, paper);
+        if (out.bytes.isEmpty())
+            return Error::environment(QStringLiteral("page"),
+                ScanText::tr("Could not compress the page: %1.").arg(QStringLiteral("mixed raster")));
+        out.suffix = QStringLiteral("tif");
+        out.mime = QStringLiteral("image/tiff");
+        return out;
+    }
     if (mode == ColorMode::Lineart) {
         out.bytes = FaxG4::encodeTiff(image, dpi);
         if (!out.bytes.isEmpty()) {

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "scanner/MixedRaster.h"
 #include "scanner/ScanTypes.h"
 
 #include <QByteArray>
@@ -17,7 +18,7 @@ namespace motcua::scanner {
 
 struct CompressedPage {
     QByteArray bytes;
-    QString suffix; // "jpg" | "tif" | "png"
+    QString suffix; // "jpg" | "tif" (G4 or mixed raster) | "png"
     QString mime; // "image/jpeg" | "image/tiff" | "image/png"
     int width = 0;
     int height = 0;
@@ -31,6 +32,11 @@ public:
         int grayQuality = 70;
         int paperTolerance = 28; // levels below the background still counted as paper; < 0 = no cleaning
         int speckSize = -1; // lineart: largest speck side removed, in pixels; -1 = dpi / 150, 0 = keep specks
+        // Gray and colour pages as mixed raster (MixedRaster: G4 ink mask over low-resolution JPEG layers)
+        // rather than one full-resolution JPEG: a fifth to a tenth of the bytes on typed pages.
+        bool mixedRaster = true;
+        int mixedRasterMinDpi = 200; // below it a 1-bit mask is too coarse for text: one JPEG
+        MixedRaster::Options mixed;
     };
     PageCompressor() = default;
     explicit PageCompressor(Options options) : m_options(options) { }

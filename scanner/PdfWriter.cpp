@@ -1,6 +1,7 @@
 #include "scanner/PdfWriter.h"
 
 #include "scanner/FaxG4.h"
+#include "scanner/MixedRaster.h"
 #include "scanner/ScanTypes.h"
 
 #include <QFile>
@@ -69,6 +70,35 @@ bool parseG4Tiff(const QByteArray& bytes, ImageStream& out)
         + QByteArray::number(out.width) + " /Rows " + QByteArray::number(out.height) + " >>"
         + (strip.minIsWhite ? "" : " /Decode [1 0]");
     out.data = strip.data;
+    return true;
+}
+
+// A mixed-raster page (MixedRaster): background JPEG, foreground JPEG and its G4 stencil mask, as they are.
+struct MixedPage {
+    ImageStream background;
+    ImageStream foreground;
+    ImageStream mask;
+    int width = 0;
+    int height = 0;
+};
+
+bool parseMixedRaster(const QByteArray& bytes, MixedPage& out)
+{
+    MixedRasterStreams streams;
+    if (!MixedRaster::readTiff(bytes, streams) || !parseJpeg(streams.background, out.background)
+        || !parseJpeg(streams.foreground, out.foreground))
+        return false;
+    out.width = streams.width;
+    out.height = streams.height;
+    // An image mask paints where its samples are 0: with BlackIs1 false, G4's black (ink) decodes to 0.
+    out.mask.width = streams.width;
+    out.mask.height = streams.height;
+    out.mask.dict = QByteArray("/Type /XObject /Subtype /Image /Width ") + QByteArray::number(out.width) + " /Height "
+        + QByteArray::number(out.height)
+        + " /ImageMask true /BitsPerComponent 1 /Filter /CCITTFaxDecode /DecodeParms << /K -1 /Columns "
+        + QByteArray::number(out.width) + " /Rows " + QByteArray::number(out.height) + " >>"
+        + (streams.mask.minIsWhite ? "" : " /Decode [1 0]");
+    out.mask.data = streams.mask.data;
     return true;
 }
 
@@ -196,42 +226,69 @@ Status PdfWriter::write(
         put(QByteArray::number(number) + " 0 obj\n");
     };
     put("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n");
-    // Objects: 1 catalog, 2 pages, 3 info, then per page i: page, contents, image.
-    const int count = int(pages.size());
-    auto pageObj = [](int i) { return 4 + 3 * i; };
-    for (int i = 0; i < count; ++i) {
-        QFile in(pages[i].path);
+    // Objects: 1 catalog, 2 pages, 3 info, then per page: page, contents and its images.
+    int nextObject = 4;
+    QList<int> pageObjects;
+    auto putStream = [&](int number, const QByteArray& dict, const QByteArray& data) {
+        beginObject(number);
+        put("<< " + dict + " /Length " + QByteArray::number(data.size()) + " >>\nstream\n");
+        put(data);
+        put("\nendstream\nendobj\n");
+    };
+    for (const PdfPageSource& source : pages) {
+        QFile in(source.path);
         if (!in.open(QIODevice::ReadOnly))
             return Error::environment(QStringLiteral("pages"),
-                ScanText::tr("Cannot read page file %1: %2.").arg(pages[i].path, in.errorString()));
+                ScanText::tr("Cannot read page file %1: %2.").arg(source.path, in.errorString()));
         const QByteArray bytes = in.readAll();
+        MixedPage mixed;
         ImageStream image;
-        if (!parseJpeg(bytes, image) && !parseG4Tiff(bytes, image) && !parsePng(bytes, image)
+        const bool isMixed = parseMixedRaster(bytes, mixed);
+        if (!isMixed && !parseJpeg(bytes, image) && !parseG4Tiff(bytes, image) && !parsePng(bytes, image)
             && !fallbackStream(bytes, image))
             return Error::invalid(QStringLiteral("pages"),
-                ScanText::tr("Page file %1 is not an image the PDF can hold.").arg(pages[i].path));
-        const double dpi = pages[i].dpi > 0 ? pages[i].dpi : 300;
-        const QByteArray w = QByteArray::number(image.width * 72.0 / dpi, 'f', 2);
-        const QByteArray h = QByteArray::number(image.height * 72.0 / dpi, 'f', 2);
-        const int p = pageObj(i);
-        beginObject(p);
-        put("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + w + " " + h + "] /Resources << /XObject << /Im0 "
-            + QByteArray::number(p + 2) + " 0 R >> >> /Contents " + QByteArray::number(p + 1) + " 0 R >>\nendobj\n");
-        const QByteArray content = "q " + w + " 0 0 " + h + " 0 0 cm /Im0 Do Q\n";
-        beginObject(p + 1);
+                ScanText::tr("Page file %1 is not an image the PDF can hold.").arg(source.path));
+        const double dpi = source.dpi > 0 ? source.dpi : 300;
+        const int pixelsWide = isMixed ? mixed.width : image.width;
+        const int pixelsHigh = isMixed ? mixed.height : image.height;
+        const QByteArray w = QByteArray::number(pixelsWide * 72.0 / dpi, 'f', 2);
+        const QByteArray h = QByteArray::number(pixelsHigh * 72.0 / dpi, 'f', 2);
+        const QByteArray place = "q " + w + " 0 0 " + h + " 0 0 cm ";
+        const int page = nextObject++;
+        const int contents = nextObject++;
+        pageObjects.append(page);
+        QByteArray resources;
+        QByteArray content;
+        if (isMixed) {
+            // Background, then the foreground painted through the mask (explicit masking, PDF 1.3).
+            const int background = nextObject++;
+            const int foreground = nextObject++;
+            const int mask = nextObject++;
+            resources = "/Bg " + QByteArray::number(background) + " 0 R /Fg " + QByteArray::number(foreground) + " 0 R";
+            content = place + "/Bg Do Q\n" + place + "/Fg Do Q\n";
+            putStream(background, mixed.background.dict, mixed.background.data);
+            putStream(foreground, mixed.foreground.dict + " /Mask " + QByteArray::number(mask) + " 0 R",
+                mixed.foreground.data);
+            putStream(mask, mixed.mask.dict, mixed.mask.data);
+        } else {
+            const int im = nextObject++;
+            resources = "/Im0 " + QByteArray::number(im) + " 0 R";
+            content = place + "/Im0 Do Q\n";
+            putStream(im, image.dict, image.data);
+        }
+        beginObject(page);
+        put("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + w + " " + h + "] /Resources << /XObject << " + resources
+            + " >> >> /Contents " + QByteArray::number(contents) + " 0 R >>\nendobj\n");
+        beginObject(contents);
         put("<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream\nendobj\n");
-        beginObject(p + 2);
-        put("<< " + image.dict + " /Length " + QByteArray::number(image.data.size()) + " >>\nstream\n");
-        put(image.data);
-        put("\nendstream\nendobj\n");
     }
     beginObject(1);
     put("<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
     beginObject(2);
     QByteArray kids;
-    for (int i = 0; i < count; ++i)
-        kids += QByteArray::number(pageObj(i)) + " 0 R ";
-    put("<< /Type /Pages /Count " + QByteArray::number(count) + " /Kids [" + kids + "] >>\nendobj\n");
+    for (int page : pageObjects)
+        kids += QByteArray::number(page) + " 0 R ";
+    put("<< /Type /Pages /Count " + QByteArray::number(pageObjects.size()) + " /Kids [" + kids + "] >>\nendobj\n");
     beginObject(3);
     const QDateTime utc = created.toUTC();
     put("<< /Title " + pdfString(title) + " /Producer (MotCua Desk) /CreationDate (D:"

@@ -1,4 +1,5 @@
-// PdfWriter: a minimal PDF 1.4 writer for scanned documents: one image per page, page size from the
+// PdfWriter: a minimal PDF 1.4 writer for scanned documents: one image per page (three for a mixed-raster
+// page: background, foreground and its stencil mask, see MixedRaster), page size from the
 // image's pixels and resolution. JPEG pages are embedded byte for byte (DCTDecode) and 1-bit/8-bit PNG
 // pages keep their deflate stream (FlateDecode with the PNG predictor), so assembling a document never
 // decodes or re-compresses a page: it is as fast as copying the files and the PDF is their size.

@@ -8,7 +8,7 @@ Result<ScannerSettings> ScannerSettings::fromJson(const QJsonObject& section)
 {
     ScannerSettings s;
     static const QStringList known = { "separator_barcode", "drop_blank_pages", "jpeg_quality_color",
-        "jpeg_quality_gray", "blank_max_ink_ratio", "default_device", "resolution" };
+        "jpeg_quality_gray", "blank_max_ink_ratio", "default_device", "resolution", "compression" };
     for (auto it = section.begin(); it != section.end(); ++it)
         if (!known.contains(it.key()))
             return Error::invalid(QStringLiteral("scanner.") + it.key(),
@@ -32,6 +32,11 @@ Result<ScannerSettings> ScannerSettings::fromJson(const QJsonObject& section)
         return st.error();
     if (auto st = intIn("resolution", 300, 75, 1200, s.resolution); !st)
         return st.error();
+    const QString compression = section.value("compression").toString(QStringLiteral("mixed_raster"));
+    if (compression != QLatin1String("mixed_raster") && compression != QLatin1String("jpeg"))
+        return Error::invalid(QStringLiteral("scanner.compression"),
+            ScanText::tr("scanner.compression must be \"mixed_raster\" or \"jpeg\"."));
+    s.mixedRaster = compression == QLatin1String("mixed_raster");
     s.blankMaxInkRatio = section.value("blank_max_ink_ratio").toDouble(0.0002);
     if (s.blankMaxInkRatio < 0 || s.blankMaxInkRatio > 0.1)
         return Error::invalid(QStringLiteral("scanner.blank_max_ink_ratio"),

@@ -426,6 +426,10 @@
         <source>scanner.blank_max_ink_ratio must be between 0 and 0.1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>scanner.compression must be &quot;mixed_raster&quot; or &quot;jpeg&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

@@ -105,6 +105,7 @@ int runScan(CliContext& ctx)
     pipelineOptions.blank.maxInkRatio = site.blankMaxInkRatio;
     pipelineOptions.compression.colorQuality = site.jpegQualityColor;
     pipelineOptions.compression.grayQuality = site.jpegQualityGray;
+    pipelineOptions.compression.mixedRaster = site.mixedRaster;
     PagePipeline pipeline(PageStore(ctx.dataDir), pipelineOptions);
     ScanCallbacks callbacks;
     callbacks.page = [&](ScannedPage page) {

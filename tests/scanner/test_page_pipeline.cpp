@@ -2,7 +2,9 @@
 // parallel processing with barcodes, separator sheets and the PDF per document.
 #include "core/Clock.h"
 #include "scanner/DocumentAssembler.h"
+#include "scanner/MixedRaster.h"
 #include "scanner/PagePipeline.h"
+#include "scanner/PdfWriter.h"
 #include "scanner/ScannerSettings.h"
 
 #include <ZXing/BitMatrix.h>
@@ -14,6 +16,7 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QPdfDocument>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,6 +95,15 @@ QImage scannedReceipt()
     return img;
 }
 
+double meanGray(const QImage& img, const QRect& area)
+{
+    double sum = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            sum += qGray(img.pixel(x, y));
+    return sum / (area.width() * area.height());
+}
+
 ScannedPage page(int index, QImage img, ColorMode mode = ColorMode::Gray)
 {
     return { index, std::move(img), 150, mode };
@@ -148,17 +160,46 @@ private slots:
 
     void compressionByMode()
     {
-        const PageCompressor compressor;
-        auto gray = compressor.compress(textPage(), ColorMode::Gray);
+        PageCompressor::Options jpegOnly;
+        jpegOnly.mixedRaster = false;
+        const PageCompressor jpegCompressor(jpegOnly);
+        auto gray = jpegCompressor.compress(textPage(), ColorMode::Gray);
         QVERIFY(gray.ok());
         QCOMPARE(gray->suffix, QStringLiteral("jpg"));
         QVERIFY(gray->bytes.startsWith("\xFF\xD8"));
         QVERIFY(gray->bytes.size() < kW * kH / 5);
         QCOMPARE(QImage::fromData(gray->bytes).format(), QImage::Format_Grayscale8);
-        auto color = compressor.compress(textPage().convertToFormat(QImage::Format_RGB888), ColorMode::Color);
+        QImage seal = textPage().convertToFormat(QImage::Format_RGB888);
+        QPainter(&seal).fillRect(900, 1500, 200, 200, QColor(200, 30, 30));
+        auto color = jpegCompressor.compress(seal, ColorMode::Color);
         QVERIFY(color.ok());
         QCOMPARE(color->suffix, QStringLiteral("jpg"));
-        QVERIFY(!QImage::fromData(color->bytes).isGrayscale() || true);
+        QVERIFY(!QImage::fromData(color->bytes).isGrayscale());
+        // By default gray and colour pages are mixed raster: a TIFF whose composed page keeps ink, paper and
+        // colour, in a fraction of the JPEG's bytes.
+        const PageCompressor compressor;
+        auto mixedGray = compressor.compress(textPage(), ColorMode::Gray);
+        QVERIFY(mixedGray.ok());
+        QCOMPARE(mixedGray->suffix, QStringLiteral("tif"));
+        QCOMPARE(mixedGray->mime, QStringLiteral("image/tiff"));
+        const QImage grayBack = MixedRaster::render(mixedGray->bytes);
+        QCOMPARE(grayBack.format(), QImage::Format_Grayscale8);
+        QCOMPARE(grayBack.size(), QSize(kW, kH));
+        QVERIFY(qGray(grayBack.pixel(121, 151)) < 40); // a letter stroke
+        QCOMPARE(qGray(grayBack.pixel(5, 5)), 255); // paper
+        QVERIFY2(mixedGray->bytes.size() * 3 < gray->bytes.size(),
+            qPrintable(QStringLiteral("%1 vs %2").arg(mixedGray->bytes.size()).arg(gray->bytes.size())));
+        auto mixedColor = compressor.compress(seal, ColorMode::Color);
+        QVERIFY(mixedColor.ok());
+        QCOMPARE(mixedColor->suffix, QStringLiteral("tif"));
+        const QImage colorBack = MixedRaster::render(mixedColor->bytes);
+        QCOMPARE(colorBack.format(), QImage::Format_RGB888);
+        const QColor red = colorBack.pixelColor(1000, 1600);
+        QVERIFY2(red.red() > 150 && red.green() < 80 && red.blue() < 80, qPrintable(red.name()));
+        QVERIFY(qGray(colorBack.pixel(121, 151)) < 40);
+        QVERIFY(mixedColor->bytes.size() * 3 < color->bytes.size());
+        // Below 200 dpi a 1-bit mask would be too coarse for text: one JPEG.
+        QCOMPARE(compressor.compress(textPage(), ColorMode::Gray, -1, 150)->suffix, QStringLiteral("jpg"));
         auto mono = compressor.compress(textPage(), ColorMode::Lineart);
         QVERIFY(mono.ok());
         QCOMPARE(mono->suffix, QStringLiteral("tif")); // CCITT G4
@@ -194,8 +235,10 @@ private slots:
         QCOMPARE(int(cleaned.scanLine(640)[640]), 185);
         QCOMPARE(int(cleaned.scanLine(220)[220]), 0);
         // Through the compressor: the decoded JPEG's paper is exactly white and far smaller than uncleaned.
-        auto jpeg = PageCompressor().compress(img, ColorMode::Gray);
-        PageCompressor::Options raw;
+        PageCompressor::Options jpegOnly;
+        jpegOnly.mixedRaster = false;
+        auto jpeg = PageCompressor(jpegOnly).compress(img, ColorMode::Gray);
+        PageCompressor::Options raw = jpegOnly;
         raw.paperTolerance = -1;
         auto uncleaned = PageCompressor(raw).compress(img, ColorMode::Gray);
         QVERIFY(jpeg.ok() && uncleaned.ok());
@@ -248,12 +291,13 @@ private slots:
         QCOMPARE(PageCompressor::despeckle(mono, 2), 0);
     }
 
-    // The stored gray JPEG and lineart G4 of a noisy scanned page still give both its barcodes, and the pipeline
-    // reads them from the original pixels.
+    // The stored mixed raster (gray, colour) and lineart G4 of a noisy scanned page still give both its barcodes, and
+    // the pipeline reads them from the original pixels.
     void compressedReceiptStillDecodes_data()
     {
         QTest::addColumn<int>("mode");
-        QTest::newRow("gray JPEG") << int(ColorMode::Gray);
+        QTest::newRow("gray mixed raster") << int(ColorMode::Gray);
+        QTest::newRow("colour mixed raster") << int(ColorMode::Color);
         QTest::newRow("lineart G4") << int(ColorMode::Lineart);
     }
     void compressedReceiptStillDecodes()
@@ -261,14 +305,20 @@ private slots:
         QFETCH(int, mode);
         QTemporaryDir dir;
         PagePipeline pipeline(PageStore(dir.path()), {});
-        auto r = pipeline.process({ 0, scannedReceipt(), 300, ColorMode(mode) });
+        const QImage scan = ColorMode(mode) == ColorMode::Color
+            ? scannedReceipt().convertToFormat(QImage::Format_RGB888)
+            : scannedReceipt();
+        auto r = pipeline.process({ 0, scan, 300, ColorMode(mode) });
         QVERIFY(r.ok());
         QCOMPARE(r->barcodes.size(), 2);
-        QCOMPARE(
-            r->mime, ColorMode(mode) == ColorMode::Gray ? QStringLiteral("image/jpeg") : QStringLiteral("image/tiff"));
-        const QImage stored(r->path);
+        QCOMPARE(r->mime, QStringLiteral("image/tiff"));
+        QFile file(r->path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QImage stored
+            = ColorMode(mode) == ColorMode::Lineart ? QImage::fromData(bytes) : MixedRaster::render(bytes);
         QVERIFY(!stored.isNull());
-        if (ColorMode(mode) == ColorMode::Gray)
+        if (ColorMode(mode) != ColorMode::Lineart)
             QCOMPARE(qGray(stored.pixel(40, 800)), 255); // the paper was whitened
         auto again = BarcodeReader().barcodes(stored);
         QVERIFY(again.ok());
@@ -279,6 +329,132 @@ private slots:
         QCOMPARE(texts,
             QStringList({ QStringLiteral("Code128=G14.25-261128-0042"),
                 QStringLiteral("QRCode=001090012345|012345678|NGUYEN VAN AN") }));
+    }
+
+    // Mixed raster layers: text goes to the 1-bit mask, a photo (mid-tones) stays continuous-tone in the
+    // background and out of the mask, a red seal keeps its colour through the foreground, and IFD 0 of the
+    // stored TIFF is the mask itself, so any TIFF viewer shows the page's text.
+    void mixedRasterLayers()
+    {
+        QImage img = textPage().convertToFormat(QImage::Format_RGB888);
+        QPainter p(&img);
+        p.fillRect(300, 1450, 160, 160, QColor(200, 30, 30)); // a red seal
+        p.end();
+        QRandomGenerator grain(3);
+        for (int y = 0; y < 300; ++y) // a photo, 300 x 300 px: mid-tones spread by texture over a gradient
+            for (int x = 0; x < 300; ++x) {
+                const int v = 70 + y / 3 + int(grain.bounded(90)) - 45;
+                img.setPixelColor(700 + x, 300 + y, QColor(v, v + 20, std::min(255, v + 40)));
+            }
+        const MixedRasterLayers layers = MixedRaster::split(img, 150, {});
+        QVERIFY(layers.threshold > 60 && layers.threshold < 200);
+        QCOMPARE(layers.mask.size(), img.size());
+        QCOMPARE(layers.background.size(), QSize(kW / 2, kH / 2)); // 150 dpi: 75 dpi and 50 dpi layers
+        QCOMPARE(layers.foreground.size(), QSize((kW + 2) / 3, (kH + 2) / 3));
+        QCOMPARE(MixedRaster::split(img, 300, {}).background.size(), QSize((kW + 2) / 3, (kH + 2) / 3));
+        auto ink = [&layers](int x, int y) { return layers.mask.pixelIndex(x, y) == 1; };
+        QVERIFY(ink(121, 151) && ink(122, 160)); // a letter stroke
+        QVERIFY(!ink(5, 5) && !ink(1200, 1700)); // paper
+        QVERIFY(ink(380, 1530)); // the seal is dark enough to be ink: sharp edges, colour from the foreground
+        int photoInk = 0;
+        for (int y = 300; y < 600; ++y)
+            for (int x = 700; x < 1000; ++x)
+                photoInk += ink(x, y);
+        QCOMPARE(photoInk, 0);
+        const QByteArray tiff = MixedRaster::encodeTiff(layers, 150, {});
+        QVERIFY(!tiff.isEmpty());
+        const QImage page = MixedRaster::render(tiff);
+        QCOMPARE(page.size(), img.size());
+        // The photo keeps its tones at the background's resolution: 30 x 30 pixel means stay within 10 levels.
+        for (const QPoint at : { QPoint(720, 320), QPoint(835, 435), QPoint(950, 550) }) {
+            const QRect area(at, QSize(30, 30));
+            const double was = meanGray(img, area), now = meanGray(page, area);
+            QVERIFY2(qAbs(was - now) < 10,
+                qPrintable(QStringLiteral("photo at %1,%2: %3 became %4").arg(at.x()).arg(at.y()).arg(was).arg(now)));
+        }
+        const QColor seal = page.pixelColor(380, 1530);
+        QVERIFY2(qAbs(seal.red() - 200) < 25 && seal.green() < 60 && seal.blue() < 60, qPrintable(seal.name()));
+        QVERIFY(qGray(page.pixel(121, 151)) < 40);
+        QCOMPARE(page.pixelColor(5, 5), QColor(Qt::white));
+        MixedRasterStreams streams;
+        QVERIFY(MixedRaster::readTiff(tiff, streams));
+        QCOMPARE(QSize(streams.width, streams.height), img.size());
+        QVERIFY(streams.background.startsWith("\xFF\xD8") && streams.foreground.startsWith("\xFF\xD8"));
+        const QImage viewer = QImage::fromData(tiff, "TIFF"); // what an ordinary TIFF viewer shows
+        QCOMPARE(viewer.size(), img.size());
+        QCOMPARE(qGray(viewer.pixel(121, 151)), 0);
+        QCOMPARE(qGray(viewer.pixel(5, 5)), 255);
+        // A G4 TIFF, a JPEG and garbage are not mixed raster.
+        QVERIFY(!MixedRaster::readTiff(FaxG4::encodeTiff(layers.mask, 150), streams));
+        QVERIFY(MixedRaster::render("II*\0garbage").isNull());
+        QVERIFY(MixedRaster::render(QByteArray()).isNull());
+    }
+
+    // A page without ink (paper only, or a light pencil mark) has an empty mask and renders as its background.
+    void mixedRasterWithoutInk()
+    {
+        QImage img = whitePage();
+        QPainter(&img).fillRect(400, 400, 200, 10, QColor(215, 215, 215));
+        const MixedRasterLayers layers = MixedRaster::split(img, 150, {});
+        QCOMPARE(layers.threshold, -1);
+        QCOMPARE(layers.mask.size(), img.size());
+        for (int y = 0; y < kH; y += 7)
+            for (int x = 0; x < kW; x += 7)
+                QCOMPARE(layers.mask.pixelIndex(x, y), 0);
+        const QImage page = MixedRaster::render(MixedRaster::encodeTiff(layers, 150, {}));
+        QCOMPARE(qGray(page.pixel(10, 10)), 255);
+        QVERIFY(qAbs(qGray(page.pixel(500, 405)) - 215) < 12);
+    }
+
+    // The PDF draws a mixed-raster page as MixedRaster::render composes it, in Qt PDF (PDFium) and in poppler:
+    // background, then foreground through the stencil mask (ink where the mask is black, nothing elsewhere).
+    void mixedRasterPdfMatchesRender()
+    {
+        QTemporaryDir dir;
+        QImage img = scannedReceipt().convertToFormat(QImage::Format_RGB888);
+        QPainter(&img).fillRect(300, 1450, 160, 160, QColor(200, 30, 30));
+        const QByteArray tiff = MixedRaster::compress(img, 150, {});
+        QVERIFY(!tiff.isEmpty());
+        const QString pagePath = dir.filePath("page.tif");
+        QFile f(pagePath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(tiff);
+        f.close();
+        const QString pdfPath = dir.filePath("doc.pdf");
+        QVERIFY(PdfWriter::write(pdfPath, { { pagePath, 150 } }, QStringLiteral("Hồ sơ"), Clock::current().now()).ok());
+        QVERIFY(QFileInfo(pdfPath).size() < tiff.size() + 2048); // the streams are embedded as they are
+        const QImage expected
+            = MixedRaster::render(tiff).scaled(kW / 2, kH / 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        // Renderers differ in how they scale a mask (edge pixels): compare 4 x 4 pixel means.
+        const QImage coarse = expected.scaled(expected.size() / 4, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        auto compare = [&expected, &coarse](const QImage& rendered, const char* who) {
+            QVERIFY2(!rendered.isNull(), who);
+            QCOMPARE(rendered.size(), expected.size());
+            const QImage small = rendered.scaled(coarse.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+            qint64 diff = 0;
+            for (int y = 0; y < coarse.height(); ++y)
+                for (int x = 0; x < coarse.width(); ++x)
+                    diff += qAbs(qGray(small.pixel(x, y)) - qGray(coarse.pixel(x, y)));
+            const double mean = double(diff) / (coarse.width() * coarse.height());
+            QVERIFY2(mean < 6, qPrintable(QStringLiteral("%1: mean difference %2 levels").arg(who).arg(mean)));
+            const QColor seal = rendered.pixelColor(190, 765);
+            QVERIFY2(
+                seal.red() > 150 && seal.green() < 80, qPrintable(QStringLiteral("%1: seal %2").arg(who, seal.name())));
+            QVERIFY2(qGray(rendered.pixel(500, 30)) > 240, who); // paper beside the code stays white
+        };
+        QPdfDocument pdf;
+        pdf.load(pdfPath);
+        QCOMPARE(pdf.status(), QPdfDocument::Status::Ready);
+        compare(pdf.render(0, expected.size()).convertToFormat(QImage::Format_RGB888), "Qt PDF");
+        QProcess poppler;
+        poppler.start(QStringLiteral("pdftoppm"),
+            { QStringLiteral("-r"), QStringLiteral("75"), QStringLiteral("-png"), QStringLiteral("-singlefile"),
+                pdfPath, dir.filePath("poppler") });
+        QVERIFY2(poppler.waitForFinished(60000) && poppler.exitCode() == 0, poppler.readAllStandardError().constData());
+        compare(QImage(dir.filePath("poppler.png")).convertToFormat(QImage::Format_RGB888), "poppler");
+        auto codes = BarcodeReader().barcodes(MixedRaster::render(tiff));
+        QVERIFY(codes.ok());
+        QCOMPARE(codes->size(), 2);
     }
 
     void contentAddressedStore()
@@ -314,7 +490,7 @@ private slots:
         QCOMPARE(r->barcodes.first().text, QStringLiteral("G14.25-261128-0042"));
         QCOMPARE(r->barcodes.first().format, QStringLiteral("QRCode"));
         QVERIFY(QFile::exists(r->path));
-        QCOMPARE(r->mime, QStringLiteral("image/jpeg"));
+        QCOMPARE(r->mime, QStringLiteral("image/jpeg")); // 150 dpi: below mixed raster's 200
         QCOMPARE(QFileInfo(r->path).size(), r->bytes);
         QCOMPARE(r->width, kW);
         // Blank pages are not decoded (nothing to read) but still stored.
@@ -437,6 +613,11 @@ private slots:
         QCOMPARE(bad.error().field, QStringLiteral("scanner.seperator"));
         auto range = ScannerSettings::fromJson(QJsonObject { { "jpeg_quality_color", 5 } });
         QCOMPARE(range.error().field, QStringLiteral("scanner.jpeg_quality_color"));
+        QVERIFY(s->mixedRaster);
+        QVERIFY(!ScannerSettings::fromJson(QJsonObject { { "compression", "jpeg" } })->mixedRaster);
+        auto format = ScannerSettings::fromJson(QJsonObject { { "compression", "djvu" } });
+        QVERIFY(!format.ok());
+        QCOMPARE(format.error().field, QStringLiteral("scanner.compression"));
     }
 
     void pdfPerDocument()

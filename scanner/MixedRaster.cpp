@@ -1,0 +1,467 @@
+#include "scanner/MixedRaster.h"
+
+#include "scanner/TiffMemory.h"
+
+#include <QBuffer>
+#include <QImageWriter>
+
+#include <array>
+#include <vector>
+
+namespace motcua::scanner {
+
+namespace {
+
+constexpr int kPictureShift = 5; // photo detection works on 32 x 32 pixel blocks (2.7 mm at 300 dpi)
+constexpr int kPictureBlock = 1 << kPictureShift;
+constexpr int kMinInkPixels = 64; // fewer dark pixels than this: the page has no ink worth a mask
+constexpr int kInkBelowPaper = 64; // a pixel this far below the paper is ink (or a photo), never paper
+
+// A grid of cell values (channels per cell) with the cells that had no sample marked; see fillGaps.
+struct Grid {
+    int width = 0;
+    int height = 0;
+    int channels = 1;
+    std::vector<int> sums; // at most 36 pixels x 255 per cell and channel
+    std::vector<int> counts;
+
+    Grid(int w, int h, int c) : width(w), height(h), channels(c), sums(size_t(w) * h * c), counts(size_t(w) * h) { }
+};
+
+// The grid as an image: each cell's mean. Cells without samples are `fallback` (Constant: the foreground,
+// where the mask hides them) or take the nearest sampled cell of their row, and rows without any the nearest
+// sampled row (Nearest: the background under a glyph continues the paper around it). Smooth fills cost JPEG
+// next to nothing.
+enum class GridFill { Nearest, Constant };
+
+QImage gridImage(const Grid& grid, int fallback, GridFill fill)
+{
+    const bool colour = grid.channels == 3;
+    QImage out(grid.width, grid.height, colour ? QImage::Format_RGB888 : QImage::Format_Grayscale8);
+    out.fill(QColor(fallback, fallback, fallback));
+    int reciprocal[64 * 64 + 1] = {}; // sum * reciprocal[n] >> 16 == the rounded mean, without a division per cell
+    const int maxCount = *std::max_element(grid.counts.begin(), grid.counts.end());
+    for (int n = 1; n <= std::min(maxCount, 64 * 64); ++n)
+        reciprocal[n] = (65536 + n / 2) / n;
+    std::vector<bool> rowHasSamples(size_t(grid.height), false);
+    std::vector<int> nearestLeft(size_t(grid.width), -1);
+    for (int y = 0; y < grid.height; ++y) {
+        uchar* line = out.scanLine(y);
+        const int* counts = grid.counts.data() + size_t(y) * grid.width;
+        const int* sums = grid.sums.data() + size_t(y) * grid.width * grid.channels;
+        int last = -1;
+        for (int x = 0; x < grid.width; ++x) {
+            if (counts[x] > 0)
+                last = x;
+            nearestLeft[size_t(x)] = last;
+        }
+        if (last < 0)
+            continue;
+        rowHasSamples[size_t(y)] = true;
+        if (fill == GridFill::Constant) {
+            for (int x = 0; x < grid.width; ++x) {
+                const int n = counts[x];
+                for (int c = 0; c < grid.channels && n > 0; ++c)
+                    line[x * grid.channels + c]
+                        = uchar(n <= 64 * 64 ? (sums[x * grid.channels + c] * qint64(reciprocal[n]) + 32768) >> 16
+                                             : sums[x * grid.channels + c] / n);
+            }
+            continue;
+        }
+        int next = -1;
+        for (int x = grid.width - 1; x >= 0; --x) {
+            if (counts[x] > 0)
+                next = x;
+            const int left = nearestLeft[size_t(x)];
+            const int source = left < 0 ? next : next < 0 ? left : (x - left <= next - x ? left : next);
+            const int n = counts[source];
+            for (int c = 0; c < grid.channels; ++c) {
+                const int sum = sums[source * grid.channels + c];
+                line[x * grid.channels + c]
+                    = uchar(n <= 64 * 64 ? (sum * qint64(reciprocal[n]) + 32768) >> 16 : sum / n);
+            }
+        }
+    }
+    int lastRow = -1;
+    for (int y = 0; y < grid.height && fill == GridFill::Nearest; ++y) {
+        if (rowHasSamples[size_t(y)]) {
+            lastRow = y;
+            continue;
+        }
+        int next = y + 1;
+        while (next < grid.height && !rowHasSamples[size_t(next)])
+            ++next;
+        const int source = lastRow < 0 ? (next < grid.height ? next : -1)
+            : next >= grid.height      ? lastRow
+                                       : (y - lastRow <= next - y ? lastRow : next);
+        if (source >= 0)
+            std::memcpy(out.scanLine(y), out.constScanLine(source), size_t(grid.width) * grid.channels);
+    }
+    return out;
+}
+
+// A row of mask bits (Format_Mono, MSB first) grown by one pixel left and right, OR-ed into `out`.
+void orDilatedRow(const uchar* bits, int bytes, uchar* out)
+{
+    for (int i = 0; i < bytes; ++i) {
+        const uchar b = bits[i];
+        const uchar left = i > 0 ? uchar(bits[i - 1] << 7) : 0; // the previous byte's last pixel
+        const uchar right = i + 1 < bytes ? uchar(bits[i + 1] >> 7) : 0; // the next byte's first pixel
+        out[i] |= uchar(b | (b >> 1) | (b << 1) | left | right);
+    }
+}
+
+// Background: the mean of the pixels that are neither ink nor next to it (a glyph's anti-aliased edge would
+// darken its cell). Foreground: the mean of the ink's core (luminance at or below coreBelow), else of all its
+// ink. `luma` is the page's luminance (the page itself when it is gray).
+template <int C>
+void accumulateLayers(const QImage& src, const QImage& mask, const uchar* luma, qsizetype lumaStride, int coreBelow,
+    int bs, int fs, Grid& background, Grid& core, Grid& edge)
+{
+    const int w = src.width();
+    const int h = src.height();
+    std::vector<int> fgColumn(static_cast<size_t>(w));
+    for (int x = 0; x < w; ++x)
+        fgColumn[size_t(x)] = x / fs;
+    const int bytes = (w + 7) / 8;
+    std::vector<uchar> near(static_cast<size_t>(bytes) + 1, 0); // one spare byte for the 16-bit window below
+    for (int y = 0; y < h; ++y) {
+        std::fill(near.begin(), near.end(), 0);
+        for (int yy = std::max(0, y - 1); yy <= std::min(h - 1, y + 1); ++yy)
+            orDilatedRow(mask.constScanLine(yy), bytes, near.data());
+        const uchar* m = mask.constScanLine(y);
+        const uchar* in = src.constScanLine(y);
+        const uchar* l = luma + y * lumaStride;
+        // Background, cell by cell: a cell row whose pixels are all away from ink is summed without looking
+        // at single bits (most of a page).
+        int* bgSums = background.sums.data() + size_t(y / bs) * background.width * C;
+        int* bgCounts = background.counts.data() + size_t(y / bs) * background.width;
+        for (int cx = 0; cx < background.width; ++cx) {
+            const int x0 = cx * bs;
+            const int x1 = std::min(w, x0 + bs);
+            const unsigned window = (unsigned(near[size_t(x0 >> 3)]) << 8) | near[size_t(x0 >> 3) + 1];
+            const unsigned span = (window << (x0 & 7)) & 0xFFFFu; // pixel x0 in bit 15
+            const unsigned cellBits = bs <= 9 ? span >> (16 - (x1 - x0)) : 1u; // wider cells: bit by bit
+            int* sums = bgSums + cx * C;
+            if (cellBits == 0) {
+                for (int x = x0; x < x1; ++x)
+                    for (int c = 0; c < C; ++c)
+                        sums[c] += in[x * C + c];
+                bgCounts[cx] += x1 - x0;
+                continue;
+            }
+            for (int x = x0; x < x1; ++x)
+                if (!(near[size_t(x >> 3)] & (0x80 >> (x & 7)))) {
+                    for (int c = 0; c < C; ++c)
+                        sums[c] += in[x * C + c];
+                    ++bgCounts[cx];
+                }
+        }
+        // Foreground: only the ink, byte by byte, skipping the empty ones.
+        const size_t fgRow = size_t(y / fs) * core.width;
+        for (int i = 0; i < bytes; ++i) {
+            const uchar inkBits = m[i];
+            if (!inkBits)
+                continue;
+            for (int x = i * 8; x < std::min(w, i * 8 + 8); ++x) {
+                if (!(inkBits & (0x80 >> (x & 7))))
+                    continue;
+                Grid& g = l[x] <= coreBelow ? core : edge;
+                const size_t cell = fgRow + size_t(fgColumn[size_t(x)]);
+                ++g.counts[cell];
+                for (int c = 0; c < C; ++c)
+                    g.sums[cell * C + c] += in[x * C + c];
+            }
+        }
+    }
+}
+
+QByteArray jpegBytes(const QImage& image, int quality)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setQuality(quality);
+    writer.setOptimizedWrite(image.format() == QImage::Format_Grayscale8); // 5-7 % smaller; colour would cost ~5 ms
+    return writer.write(image) ? bytes : QByteArray();
+}
+
+bool writeJpegDirectory(TIFF* tif, const QImage& image, const QByteArray& jpeg, float dpi)
+{
+    const bool colour = image.format() == QImage::Format_RGB888;
+    TIFFSetField(tif, TIFFTAG_IMAGEWIDTH, uint32_t(image.width()));
+    TIFFSetField(tif, TIFFTAG_IMAGELENGTH, uint32_t(image.height()));
+    TIFFSetField(tif, TIFFTAG_BITSPERSAMPLE, 8);
+    TIFFSetField(tif, TIFFTAG_SAMPLESPERPIXEL, colour ? 3 : 1);
+    TIFFSetField(tif, TIFFTAG_COMPRESSION, COMPRESSION_JPEG);
+    TIFFSetField(tif, TIFFTAG_PHOTOMETRIC, colour ? PHOTOMETRIC_YCBCR : PHOTOMETRIC_MINISBLACK);
+    if (colour)
+        TIFFSetField(tif, TIFFTAG_YCBCRSUBSAMPLING, 2, 2); // what Qt's libjpeg writes by default
+    TIFFSetField(tif, TIFFTAG_PLANARCONFIG, PLANARCONFIG_CONTIG);
+    TIFFSetField(tif, TIFFTAG_ROWSPERSTRIP, uint32_t(image.height()));
+    TIFFSetField(tif, TIFFTAG_RESOLUTIONUNIT, RESUNIT_INCH);
+    TIFFSetField(tif, TIFFTAG_XRESOLUTION, dpi);
+    TIFFSetField(tif, TIFFTAG_YRESOLUTION, dpi);
+    // The strip is a complete JPEG interchange stream (tables included), which TIFF allows and PDF embeds.
+    return TIFFWriteRawStrip(tif, 0, const_cast<char*>(jpeg.constData()), jpeg.size()) == jpeg.size()
+        && TIFFWriteDirectory(tif);
+}
+
+bool readJpegStrip(TIFF* tif, QByteArray& out)
+{
+    uint16_t compression = 0;
+    TIFFGetField(tif, TIFFTAG_COMPRESSION, &compression);
+    if (compression != COMPRESSION_JPEG || TIFFNumberOfStrips(tif) != 1 || TIFFIsTiled(tif))
+        return false;
+    const tmsize_t size = TIFFRawStripSize(tif, 0);
+    if (size <= 4)
+        return false;
+    out.resize(size);
+    return TIFFReadRawStrip(tif, 0, out.data(), size) == size && out.startsWith("\xFF\xD8");
+}
+
+} // namespace
+
+MixedRasterLayers MixedRaster::split(QImage page, int dpi, const Options& options, PaperCleaning paper)
+{
+    const bool colour = page.format() == QImage::Format_RGB888;
+    QImage src = colour || page.format() == QImage::Format_Grayscale8 ? std::move(page)
+                                                                      : page.convertToFormat(QImage::Format_Grayscale8);
+    const int w = src.width();
+    const int h = src.height();
+    MixedRasterLayers layers;
+    if (src.isNull())
+        return layers;
+
+    // Luminance (a gray page is its own) and its histogram, cleaning the paper on the way.
+    std::vector<uchar> lumaPlane;
+    std::array<qint64, 256> histogram {};
+    const bool clean = paper.limit >= 0 && paper.limit <= 255;
+    if (colour) {
+        lumaPlane.resize(size_t(w) * h);
+        for (int y = 0; y < h; ++y) {
+            uchar* in = clean ? src.scanLine(y) : const_cast<uchar*>(src.constScanLine(y)); // written only if clean
+            uchar* out = lumaPlane.data() + size_t(y) * w;
+            for (int x = 0; x < w; ++x) {
+                uchar* p = in + 3 * x;
+                if (clean) {
+                    const int lo = std::min({ p[0], p[1], p[2] });
+                    const int hi = std::max({ p[0], p[1], p[2] });
+                    if (lo >= paper.limit && hi - lo <= paper.tolerance)
+                        p[0] = p[1] = p[2] = 255;
+                }
+                out[x] = uchar((p[0] * 77 + p[1] * 150 + p[2] * 29) >> 8);
+                ++histogram[out[x]];
+            }
+        }
+    } else {
+        for (int y = 0; y < h; ++y) {
+            uchar* l = clean ? src.scanLine(y) : const_cast<uchar*>(src.constScanLine(y));
+            if (clean)
+                for (int x = 0; x < w; ++x)
+                    l[x] = l[x] >= paper.limit ? 255 : l[x];
+            for (int x = 0; x < w; ++x)
+                ++histogram[l[x]];
+        }
+    }
+    const uchar* luma = colour ? lumaPlane.data() : src.constBits();
+    const qsizetype lumaStride = colour ? w : src.bytesPerLine();
+    int paperLevel = 128; // the commonest light level
+    for (int v = 129; v < 256; ++v)
+        if (histogram[size_t(v)] > histogram[size_t(paperLevel)])
+            paperLevel = v;
+    qint64 dark = 0;
+    for (int v = 0; v < paperLevel - kInkBelowPaper; ++v)
+        dark += histogram[size_t(v)];
+
+    // The mask: pixels darker than halfway between the ink and the paperLevel, outside photo regions.
+    layers.mask = QImage(w, h, QImage::Format_Mono);
+    layers.mask.setColorTable({ qRgb(255, 255, 255), qRgb(0, 0, 0) });
+    layers.mask.fill(0);
+    int inkLevel = 0;
+    if (dark >= kMinInkPixels) {
+        qint64 seen = 0;
+        while (seen + histogram[size_t(inkLevel)] < (dark + 1) / 2)
+            seen += histogram[size_t(inkLevel++)];
+        const int threshold = (paperLevel + inkLevel + 1) / 2;
+        layers.threshold = threshold;
+        // Photo blocks: tones spread out. Text, a seal, a tinted box or a signature has a few levels (paper, ink,
+        // the seal's red) and its anti-aliased edges: its three commonest 16-level bins hold most of the block. A
+        // photograph's tones spread, so they hold less than 70 %. Counted on every other pixel of every other
+        // row; a lone photo block is text after all, and photo regions grow by one block to take in their borders.
+        const int bw = (w + kPictureBlock - 1) / kPictureBlock;
+        const int bh = (h + kPictureBlock - 1) / kPictureBlock;
+        std::vector<int> bins(size_t(bw) * bh * 16, 0);
+        for (int y = 0; y < h; y += 2) {
+            const uchar* l = luma + y * lumaStride;
+            int* row = bins.data() + size_t(y >> kPictureShift) * bw * 16;
+            for (int x = 0; x < w; x += 2)
+                ++row[((x >> kPictureShift) << 4) + (l[x] >> 4)];
+        }
+        std::vector<uchar> picture(size_t(bw) * bh, 0);
+        for (size_t block = 0; block < picture.size(); ++block) {
+            int* b = bins.data() + block * 16;
+            int total = 0, first = 0, second = 0, third = 0;
+            for (int i = 0; i < 16; ++i) {
+                total += b[i];
+                if (b[i] > first) {
+                    third = second;
+                    second = first;
+                    first = b[i];
+                } else if (b[i] > second) {
+                    third = second;
+                    second = b[i];
+                } else if (b[i] > third) {
+                    third = b[i];
+                }
+            }
+            picture[block] = (first + second + third) * 10 < total * 7;
+        }
+        auto neighbours = [&](const std::vector<uchar>& flags, int bx, int by) {
+            int n = 0;
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx)
+                    if ((dx || dy) && bx + dx >= 0 && by + dy >= 0 && bx + dx < bw && by + dy < bh)
+                        n += flags[size_t(by + dy) * bw + bx + dx];
+            return n;
+        };
+        std::vector<uchar> photo(size_t(bw) * bh, 0);
+        for (int by = 0; by < bh; ++by)
+            for (int bx = 0; bx < bw; ++bx)
+                if (picture[size_t(by) * bw + bx] && neighbours(picture, bx, by) > 0)
+                    photo[size_t(by) * bw + bx] = 1;
+        std::vector<uchar> grown = photo;
+        for (int by = 0; by < bh; ++by)
+            for (int bx = 0; bx < bw; ++bx)
+                if (!photo[size_t(by) * bw + bx] && neighbours(photo, bx, by) > 0)
+                    grown[size_t(by) * bw + bx] = 1;
+        for (int y = 0; y < h; ++y) {
+            const uchar* l = luma + y * lumaStride;
+            uchar* bits = layers.mask.scanLine(y);
+            const uchar* blocks = grown.data() + size_t(y >> kPictureShift) * bw;
+            for (int x0 = 0; x0 < w; x0 += 8) {
+                uchar byte = 0;
+                const int end = std::min(w, x0 + 8);
+                for (int x = x0; x < end; ++x)
+                    byte |= uchar((l[x] < threshold) << (7 - (x & 7)));
+                if (byte && blocks[x0 >> kPictureShift])
+                    byte = 0; // a block is 32 pixels: a byte never straddles two
+                bits[x0 >> 3] = byte;
+            }
+        }
+    }
+
+    const int bs = std::max(1, (dpi + options.backgroundDpi / 2) / std::max(1, options.backgroundDpi));
+    const int fs = std::max(1, (dpi + options.foregroundDpi / 2) / std::max(1, options.foregroundDpi));
+    const int channels = colour ? 3 : 1;
+    Grid background((w + bs - 1) / bs, (h + bs - 1) / bs, channels);
+    Grid core((w + fs - 1) / fs, (h + fs - 1) / fs, channels);
+    Grid edge(core.width, core.height, channels);
+    const int coreBelow = layers.threshold < 0 ? 0 : (inkLevel + layers.threshold) / 2;
+    if (colour)
+        accumulateLayers<3>(src, layers.mask, luma, lumaStride, coreBelow, bs, fs, background, core, edge);
+    else
+        accumulateLayers<1>(src, layers.mask, luma, lumaStride, coreBelow, bs, fs, background, core, edge);
+    // A cell without the ink's core takes its lighter ink when that covers a quarter of it (a flat red seal is
+    // lighter than black text); a cell with only a glyph's rim takes the ink's colour, like cells without ink
+    // (the mask hides those): a smooth foreground costs JPEG little.
+    for (size_t cell = 0; cell < core.counts.size(); ++cell)
+        if (core.counts[cell] == 0 && edge.counts[cell] * 4 >= fs * fs) {
+            core.counts[cell] = edge.counts[cell];
+            for (int c = 0; c < channels; ++c)
+                core.sums[cell * channels + c] = edge.sums[cell * channels + c];
+        }
+    layers.background = gridImage(background, 255, GridFill::Nearest);
+    layers.foreground = gridImage(core, layers.threshold < 0 ? 0 : inkLevel, GridFill::Constant);
+    return layers;
+}
+
+QByteArray MixedRaster::encodeTiff(const MixedRasterLayers& layers, int dpi, const Options& options)
+{
+    if (layers.mask.isNull() || layers.background.isNull() || layers.foreground.isNull())
+        return {};
+    const QByteArray background = jpegBytes(layers.background, options.backgroundQuality);
+    const QByteArray foreground = jpegBytes(layers.foreground, options.foregroundQuality);
+    if (background.isEmpty() || foreground.isEmpty())
+        return {};
+    tiffmemory::MemoryFile file;
+    TIFF* tif = tiffmemory::open(file, "w");
+    if (!tif)
+        return {};
+    uint64_t subIfds[2] = { 0, 0 }; // libtiff fills in the offsets as it writes the next two directories
+    TIFFSetField(tif, TIFFTAG_SUBIFD, uint16_t(2), subIfds);
+    const float width = float(layers.mask.width());
+    const bool ok = tiffmemory::writeG4Directory(tif, layers.mask, dpi) && TIFFWriteDirectory(tif)
+        && writeJpegDirectory(tif, layers.background, background, dpi * layers.background.width() / width)
+        && writeJpegDirectory(tif, layers.foreground, foreground, dpi * layers.foreground.width() / width);
+    TIFFClose(tif);
+    return ok ? file.bytes : QByteArray();
+}
+
+QByteArray MixedRaster::compress(QImage page, int dpi, const Options& options, PaperCleaning paper)
+{
+    return encodeTiff(split(std::move(page), dpi, options, paper), dpi, options);
+}
+
+bool MixedRaster::readTiff(const QByteArray& tiff, MixedRasterStreams& out)
+{
+    if (!tiff.startsWith("II*") && !tiff.startsWith("MM"))
+        return false;
+    tiffmemory::MemoryFile file { tiff, 0 };
+    TIFF* tif = tiffmemory::open(file, "r");
+    if (!tif)
+        return false;
+    bool ok = tiffmemory::readG4Strip(tif, out.mask);
+    uint16_t count = 0;
+    uint64_t* offsets = nullptr;
+    ok = ok && TIFFGetField(tif, TIFFTAG_SUBIFD, &count, &offsets) && count == 2 && offsets;
+    if (ok) {
+        const uint64_t layerOffsets[2] = { offsets[0], offsets[1] }; // the array belongs to directory 0
+        ok = TIFFSetSubDirectory(tif, layerOffsets[0]) && readJpegStrip(tif, out.background)
+            && TIFFSetSubDirectory(tif, layerOffsets[1]) && readJpegStrip(tif, out.foreground);
+    }
+    TIFFClose(tif);
+    out.width = out.mask.width;
+    out.height = out.mask.height;
+    return ok;
+}
+
+QImage MixedRaster::render(const QByteArray& tiff)
+{
+    MixedRasterStreams streams;
+    if (!readTiff(tiff, streams))
+        return {};
+    QImage background = QImage::fromData(streams.background, "JPEG");
+    QImage foreground = QImage::fromData(streams.foreground, "JPEG");
+    if (background.isNull() || foreground.isNull())
+        return {};
+    const bool colour = background.format() != QImage::Format_Grayscale8; // a 3-component JPEG
+    const auto format = colour ? QImage::Format_RGB888 : QImage::Format_Grayscale8;
+    const int w = streams.width;
+    const int h = streams.height;
+    QImage page = background.convertToFormat(format).scaled(w, h, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    foreground = foreground.convertToFormat(format).scaled(w, h, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    // The mask: directory 0 decoded by libtiff (min-is-white: 1 = ink).
+    tiffmemory::MemoryFile file { tiff, 0 };
+    TIFF* tif = tiffmemory::open(file, "r");
+    if (!tif)
+        return {};
+    const int channels = colour ? 3 : 1;
+    std::vector<uchar> row(size_t(TIFFScanlineSize(tif)));
+    bool ok = true;
+    for (int y = 0; y < h && ok; ++y) {
+        ok = TIFFReadScanline(tif, row.data(), uint32_t(y), 0) >= 0;
+        uchar* out = page.scanLine(y);
+        const uchar* ink = foreground.constScanLine(y);
+        for (int x = 0; x < w && ok; ++x) {
+            const bool bit = (row[size_t(x >> 3)] >> (7 - (x & 7))) & 1;
+            if (bit == streams.mask.minIsWhite)
+                std::memcpy(out + x * channels, ink + x * channels, size_t(channels));
+        }
+    }
+    TIFFClose(tif);
+    return ok ? page : QImage();
+}
+
+} // namespace motcua::scanner
