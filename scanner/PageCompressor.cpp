@@ -2,6 +2,7 @@
 
 #include "scanner/BlankDetector.h"
 #include "scanner/FaxG4.h"
+#include "scanner/Jbig2Encoder.h"
 
 #include <QBuffer>
 #include <QImageWriter>
@@ -138,6 +139,14 @@ Result<CompressedPage> PageCompressor::compress(QImage input, ColorMode mode, in
         out.suffix = QStringLiteral("tif");
         out.mime = QStringLiteral("image/tiff");
         return out;
+    }
+    if (mode == ColorMode::Lineart && m_options.jbig2) {
+        out.bytes = Jbig2Encoder::encodeFile(image, dpi);
+        if (!out.bytes.isEmpty()) {
+            out.suffix = QStringLiteral("jb2");
+            out.mime = QStringLiteral("image/x-jbig2");
+            return out;
+        }
     }
     if (mode == ColorMode::Lineart) {
         out.bytes = FaxG4::encodeTiff(image, dpi);

@@ -18,8 +18,8 @@ namespace motcua::scanner {
 
 struct CompressedPage {
     QByteArray bytes;
-    QString suffix; // "jpg" | "tif" (G4 or mixed raster) | "png"
-    QString mime; // "image/jpeg" | "image/tiff" | "image/png"
+    QString suffix; // "jpg" | "tif" (G4 or mixed raster) | "jb2" | "png"
+    QString mime; // "image/jpeg" | "image/tiff" | "image/x-jbig2" | "image/png"
     int width = 0;
     int height = 0;
 };
@@ -36,6 +36,8 @@ public:
         // rather than one full-resolution JPEG: a fifth to a tenth of the bytes on typed pages.
         bool mixedRaster = true;
         int mixedRasterMinDpi = 200; // below it a 1-bit mask is too coarse for text: one JPEG
+        // Lineart pages as lossless JBIG2 (Jbig2Encoder, about 40 % smaller than G4) rather than a G4 TIFF.
+        bool jbig2 = true;
         MixedRaster::Options mixed;
     };
     PageCompressor() = default;

@@ -1,6 +1,7 @@
 #include "scanner/PdfWriter.h"
 
 #include "scanner/FaxG4.h"
+#include "scanner/Jbig2Encoder.h"
 #include "scanner/MixedRaster.h"
 #include "scanner/ScanTypes.h"
 
@@ -70,6 +71,16 @@ bool parseG4Tiff(const QByteArray& bytes, ImageStream& out)
         + QByteArray::number(out.width) + " /Rows " + QByteArray::number(out.height) + " >>"
         + (strip.minIsWhite ? "" : " /Decode [1 0]");
     out.data = strip.data;
+    return true;
+}
+
+// A JBIG2 file (lineart pages, Jbig2Encoder): its segments are a /JBIG2Decode stream as they are.
+bool parseJbig2(const QByteArray& bytes, ImageStream& out)
+{
+    if (!Jbig2Encoder::embeddedStream(bytes, out.data, out.width, out.height))
+        return false;
+    out.dict = QByteArray("/Type /XObject /Subtype /Image /Width ") + QByteArray::number(out.width) + " /Height "
+        + QByteArray::number(out.height) + " /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /JBIG2Decode";
     return true;
 }
 
@@ -244,8 +255,8 @@ Status PdfWriter::write(
         MixedPage mixed;
         ImageStream image;
         const bool isMixed = parseMixedRaster(bytes, mixed);
-        if (!isMixed && !parseJpeg(bytes, image) && !parseG4Tiff(bytes, image) && !parsePng(bytes, image)
-            && !fallbackStream(bytes, image))
+        if (!isMixed && !parseJpeg(bytes, image) && !parseJbig2(bytes, image) && !parseG4Tiff(bytes, image)
+            && !parsePng(bytes, image) && !fallbackStream(bytes, image))
             return Error::invalid(QStringLiteral("pages"),
                 ScanText::tr("Page file %1 is not an image the PDF can hold.").arg(source.path));
         const double dpi = source.dpi > 0 ? source.dpi : 300;

@@ -7,8 +7,9 @@ namespace motcua::scanner {
 Result<ScannerSettings> ScannerSettings::fromJson(const QJsonObject& section)
 {
     ScannerSettings s;
-    static const QStringList known = { "separator_barcode", "drop_blank_pages", "jpeg_quality_color",
-        "jpeg_quality_gray", "blank_max_ink_ratio", "default_device", "resolution", "compression" };
+    static const QStringList known
+        = { "separator_barcode", "drop_blank_pages", "jpeg_quality_color", "jpeg_quality_gray", "blank_max_ink_ratio",
+              "default_device", "resolution", "compression", "lineart_compression" };
     for (auto it = section.begin(); it != section.end(); ++it)
         if (!known.contains(it.key()))
             return Error::invalid(QStringLiteral("scanner.") + it.key(),
@@ -37,6 +38,11 @@ Result<ScannerSettings> ScannerSettings::fromJson(const QJsonObject& section)
         return Error::invalid(QStringLiteral("scanner.compression"),
             ScanText::tr("scanner.compression must be \"mixed_raster\" or \"jpeg\"."));
     s.mixedRaster = compression == QLatin1String("mixed_raster");
+    const QString lineart = section.value("lineart_compression").toString(QStringLiteral("jbig2"));
+    if (lineart != QLatin1String("jbig2") && lineart != QLatin1String("g4"))
+        return Error::invalid(QStringLiteral("scanner.lineart_compression"),
+            ScanText::tr("scanner.lineart_compression must be \"jbig2\" or \"g4\"."));
+    s.jbig2 = lineart == QLatin1String("jbig2");
     s.blankMaxInkRatio = section.value("blank_max_ink_ratio").toDouble(0.0002);
     if (s.blankMaxInkRatio < 0 || s.blankMaxInkRatio > 0.1)
         return Error::invalid(QStringLiteral("scanner.blank_max_ink_ratio"),

@@ -430,6 +430,10 @@
         <source>scanner.compression must be &quot;mixed_raster&quot; or &quot;jpeg&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>scanner.lineart_compression must be &quot;jbig2&quot; or &quot;g4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

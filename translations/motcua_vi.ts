@@ -8,16 +8,16 @@
         <translation>Không có nội dung để mã hóa thành mã vạch: mã hồ sơ đang trống. Hãy in biểu mẫu từ một hồ sơ đã lưu.</translation>
     </message>
     <message>
-        <source>The code &quot;%1&quot; contains a character that Code 128 cannot carry; only printable ASCII is allowed.</source>
-        <translation>Mã &quot;%1&quot; chứa ký tự mà mã vạch Code 128 không mang được; chỉ dùng ký tự ASCII in được.</translation>
+        <source>The code "%1" contains a character that Code 128 cannot carry; only printable ASCII is allowed.</source>
+        <translation>Mã "%1" chứa ký tự mà mã vạch Code 128 không mang được; chỉ dùng ký tự ASCII in được.</translation>
     </message>
     <message>
-        <source>The barcode for &quot;%1&quot; could not be encoded (%2).</source>
-        <translation>Không tạo được mã vạch cho &quot;%1&quot; (%2).</translation>
+        <source>The barcode for "%1" could not be encoded (%2).</source>
+        <translation>Không tạo được mã vạch cho "%1" (%2).</translation>
     </message>
     <message>
-        <source>The barcode for &quot;%1&quot; came out empty.</source>
-        <translation>Mã vạch tạo cho &quot;%1&quot; bị rỗng.</translation>
+        <source>The barcode for "%1" came out empty.</source>
+        <translation>Mã vạch tạo cho "%1" bị rỗng.</translation>
     </message>
 </context>
 <context>
@@ -38,8 +38,8 @@
         <translation>Phông chữ biểu mẫu trong %1 thiếu chữ tiếng Việt (%2). Hãy cài gói Debian fonts-liberation2 rồi in lại.</translation>
     </message>
     <message>
-        <source>The form &quot;%1&quot; needs a dossier code; print it from a received dossier.</source>
-        <translation>Biểu mẫu &quot;%1&quot; cần mã hồ sơ; hãy in từ một hồ sơ đã tiếp nhận.</translation>
+        <source>The form "%1" needs a dossier code; print it from a received dossier.</source>
+        <translation>Biểu mẫu "%1" cần mã hồ sơ; hãy in từ một hồ sơ đã tiếp nhận.</translation>
     </message>
     <message>
         <source>Cannot start printing: the printer or PDF file could not be opened. Check the printer name or the output path and try again.</source>
@@ -61,16 +61,16 @@
         <translation>Tệp bộ biểu mẫu %1 không phải JSON hợp lệ (%2). Hãy sửa tệp rồi thử lại.</translation>
     </message>
     <message>
-        <source>Every form set needs an &quot;id&quot; and a &quot;valid_from&quot; date (yyyy-MM-dd).</source>
-        <translation>Mỗi bộ biểu mẫu cần có &quot;id&quot; và ngày &quot;valid_from&quot; (yyyy-MM-dd).</translation>
+        <source>Every form set needs an "id" and a "valid_from" date (yyyy-MM-dd).</source>
+        <translation>Mỗi bộ biểu mẫu cần có "id" và ngày "valid_from" (yyyy-MM-dd).</translation>
     </message>
     <message>
-        <source>Form set %1: unknown form key &quot;%2&quot;. Use receipt, supplement_request, refusal, control_slip, apology_extension, stop_processing_notice, tracking_book or fee_notice.</source>
-        <translation>Bộ biểu mẫu %1: khóa biểu mẫu &quot;%2&quot; không tồn tại. Hãy dùng receipt, supplement_request, refusal, control_slip, apology_extension, stop_processing_notice, tracking_book hoặc fee_notice.</translation>
+        <source>Form set %1: unknown form key "%2". Use receipt, supplement_request, refusal, control_slip, apology_extension, stop_processing_notice, tracking_book or fee_notice.</source>
+        <translation>Bộ biểu mẫu %1: khóa biểu mẫu "%2" không tồn tại. Hãy dùng receipt, supplement_request, refusal, control_slip, apology_extension, stop_processing_notice, tracking_book hoặc fee_notice.</translation>
     </message>
     <message>
-        <source>Form set %1: the form &quot;%2&quot; needs a title.</source>
-        <translation>Bộ biểu mẫu %1: biểu mẫu &quot;%2&quot; cần có tiêu đề.</translation>
+        <source>Form set %1: the form "%2" needs a title.</source>
+        <translation>Bộ biểu mẫu %1: biểu mẫu "%2" cần có tiêu đề.</translation>
     </message>
     <message>
         <source>Form sets %1 and %2 overlap or share an id; give each set its own id and non-overlapping validity dates.</source>
@@ -81,8 +81,8 @@
         <translation>Tệp bộ biểu mẫu không khai báo bộ biểu mẫu nào.</translation>
     </message>
     <message>
-        <source>Form set &quot;%1&quot; does not exist; choose one of: %2.</source>
-        <translation>Bộ biểu mẫu &quot;%1&quot; không tồn tại; hãy chọn một trong các bộ: %2.</translation>
+        <source>Form set "%1" does not exist; choose one of: %2.</source>
+        <translation>Bộ biểu mẫu "%1" không tồn tại; hãy chọn một trong các bộ: %2.</translation>
     </message>
     <message>
         <source>No form set is in force on %1; add one to the form set configuration.</source>
@@ -92,12 +92,12 @@
 <context>
     <name>IntakeParser</name>
     <message>
-        <source>Unknown key &quot;%1&quot; in the intake file; remove it or check its spelling (see docs/cli.md)</source>
-        <translation>Khóa &quot;%1&quot; trong tệp tiếp nhận không được hỗ trợ; hãy xóa hoặc kiểm tra chính tả (xem docs/cli.md)</translation>
+        <source>Unknown key "%1" in the intake file; remove it or check its spelling (see docs/cli.md)</source>
+        <translation>Khóa "%1" trong tệp tiếp nhận không được hỗ trợ; hãy xóa hoặc kiểm tra chính tả (xem docs/cli.md)</translation>
     </message>
     <message>
-        <source>Intake field &quot;%1&quot;: %2</source>
-        <translation>Trường &quot;%1&quot; của tệp tiếp nhận: %2</translation>
+        <source>Intake field "%1": %2</source>
+        <translation>Trường "%1" của tệp tiếp nhận: %2</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -112,8 +112,8 @@
         <translation>cần là đối tượng</translation>
     </message>
     <message>
-        <source>expected &quot;citizen&quot; or &quot;business&quot;</source>
-        <translation>cần là &quot;citizen&quot; (công dân) hoặc &quot;business&quot; (tổ chức)</translation>
+        <source>expected "citizen" or "business"</source>
+        <translation>cần là "citizen" (công dân) hoặc "business" (tổ chức)</translation>
     </message>
     <message>
         <source>the name is required</source>
@@ -124,16 +124,16 @@
         <translation>cần là ngày dạng YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>a citizen has &quot;id_number&quot;, not &quot;tax_code&quot;</source>
-        <translation>công dân dùng &quot;id_number&quot;, không dùng &quot;tax_code&quot;</translation>
+        <source>a citizen has "id_number", not "tax_code"</source>
+        <translation>công dân dùng "id_number", không dùng "tax_code"</translation>
     </message>
     <message>
         <source>the identity number is required</source>
         <translation>cần có số định danh cá nhân</translation>
     </message>
     <message>
-        <source>a business has &quot;tax_code&quot;, not &quot;id_number&quot;</source>
-        <translation>tổ chức dùng &quot;tax_code&quot;, không dùng &quot;id_number&quot;</translation>
+        <source>a business has "tax_code", not "id_number"</source>
+        <translation>tổ chức dùng "tax_code", không dùng "id_number"</translation>
     </message>
     <message>
         <source>the tax code is required</source>
@@ -164,8 +164,8 @@
         <translation>cần có mã thành phần</translation>
     </message>
     <message>
-        <source>file &quot;%1&quot; not found; give a path relative to the intake file</source>
-        <translation>không tìm thấy tệp &quot;%1&quot;; hãy ghi đường dẫn tương đối so với tệp tiếp nhận</translation>
+        <source>file "%1" not found; give a path relative to the intake file</source>
+        <translation>không tìm thấy tệp "%1"; hãy ghi đường dẫn tương đối so với tệp tiếp nhận</translation>
     </message>
     <message>
         <source>expected accept, request-supplement or refuse</source>
@@ -183,12 +183,12 @@
 <context>
     <name>PrintableDossier</name>
     <message>
-        <source>The field &quot;%1&quot; must be an ISO date-time such as 2025-03-12T09:05:00+07:00; got &quot;%2&quot;.</source>
-        <translation>Trường &quot;%1&quot; phải là ngày giờ theo ISO, ví dụ 2025-03-12T09:05:00+07:00; giá trị nhận được: &quot;%2&quot;.</translation>
+        <source>The field "%1" must be an ISO date-time such as 2025-03-12T09:05:00+07:00; got "%2".</source>
+        <translation>Trường "%1" phải là ngày giờ theo ISO, ví dụ 2025-03-12T09:05:00+07:00; giá trị nhận được: "%2".</translation>
     </message>
     <message>
-        <source>The tracking book needs &quot;from&quot; and &quot;to&quot; dates (yyyy-MM-dd), with &quot;from&quot; not after &quot;to&quot;.</source>
-        <translation>Sổ theo dõi hồ sơ cần ngày &quot;from&quot; và &quot;to&quot; (yyyy-MM-dd), trong đó &quot;from&quot; không sau &quot;to&quot;.</translation>
+        <source>The tracking book needs "from" and "to" dates (yyyy-MM-dd), with "from" not after "to".</source>
+        <translation>Sổ theo dõi hồ sơ cần ngày "from" và "to" (yyyy-MM-dd), trong đó "from" không sau "to".</translation>
     </message>
 </context>
 <context>
@@ -201,8 +201,8 @@
 <context>
     <name>PrinterOutput</name>
     <message>
-        <source>The printer &quot;%1&quot; does not exist. Available printers: %2. Check the name or start CUPS (scripts/start-cups.sh).</source>
-        <translation>Máy in &quot;%1&quot; không tồn tại. Các máy in hiện có: %2. Hãy kiểm tra tên máy in hoặc khởi động CUPS (scripts/start-cups.sh).</translation>
+        <source>The printer "%1" does not exist. Available printers: %2. Check the name or start CUPS (scripts/start-cups.sh).</source>
+        <translation>Máy in "%1" không tồn tại. Các máy in hiện có: %2. Hãy kiểm tra tên máy in hoặc khởi động CUPS (scripts/start-cups.sh).</translation>
     </message>
     <message>
         <source>none</source>
@@ -216,8 +216,8 @@
         <translation>Thủ tục %1: %2 không hợp lệ (%3); hãy sửa tệp danh mục</translation>
     </message>
     <message>
-        <source>A catalogue entry has no &quot;code&quot;; give every procedure its national code or a LOCAL- placeholder</source>
-        <translation>Một mục trong danh mục không có &quot;code&quot;; hãy ghi mã quốc gia của thủ tục hoặc mã tạm LOCAL-</translation>
+        <source>A catalogue entry has no "code"; give every procedure its national code or a LOCAL- placeholder</source>
+        <translation>Một mục trong danh mục không có "code"; hãy ghi mã quốc gia của thủ tục hoặc mã tạm LOCAL-</translation>
     </message>
     <message>
         <source>unknown key</source>
@@ -427,8 +427,12 @@
         <translation>scanner.blank_max_ink_ratio phải nằm trong khoảng từ 0 đến 0,1.</translation>
     </message>
     <message>
-        <source>scanner.compression must be &quot;mixed_raster&quot; or &quot;jpeg&quot;.</source>
-        <translation>scanner.compression phải là &quot;mixed_raster&quot; hoặc &quot;jpeg&quot;.</translation>
+        <source>scanner.compression must be "mixed_raster" or "jpeg".</source>
+        <translation>scanner.compression phải là "mixed_raster" hoặc "jpeg".</translation>
+    </message>
+    <message>
+        <source>scanner.lineart_compression must be "jbig2" or "g4".</source>
+        <translation>scanner.lineart_compression phải là "jbig2" hoặc "g4".</translation>
     </message>
 </context>
 <context>
@@ -442,8 +446,8 @@
         <translation>Không mở được cơ sở dữ liệu %1 (%2); hãy kiểm tra tệp và thư mục chứa nó</translation>
     </message>
     <message>
-        <source>The site&apos;s agency code &quot;%1&quot; is not a valid electronic identifier (e.g. 000.00.25.G14); correct the site file</source>
-        <translation>Mã cơ quan &quot;%1&quot; trong tệp cấu hình điểm tiếp nhận không phải mã định danh điện tử hợp lệ (ví dụ 000.00.25.G14); hãy sửa tệp cấu hình</translation>
+        <source>The site's agency code "%1" is not a valid electronic identifier (e.g. 000.00.25.G14); correct the site file</source>
+        <translation>Mã cơ quan "%1" trong tệp cấu hình điểm tiếp nhận không phải mã định danh điện tử hợp lệ (ví dụ 000.00.25.G14); hãy sửa tệp cấu hình</translation>
     </message>
     <message>
         <source>The database refused an operation (%1); check disk space and permissions, then try again</source>
@@ -474,8 +478,8 @@
         <translation>Khóa ngoại bị hỏng: bảng %1 dòng %2 trỏ tới dòng %3 không tồn tại</translation>
     </message>
     <message>
-        <source>Dossier %1 has an unknown state &quot;%2&quot;</source>
-        <translation>Hồ sơ %1 có trạng thái không xác định &quot;%2&quot;</translation>
+        <source>Dossier %1 has an unknown state "%2"</source>
+        <translation>Hồ sơ %1 có trạng thái không xác định "%2"</translation>
     </message>
     <message>
         <source>Dossier %1: state %2 does not match its last history row (%3)</source>
@@ -558,12 +562,12 @@
         <translation>Không tìm thấy dòng thủ tục %1</translation>
     </message>
     <message>
-        <source>No procedure with code &quot;%1&quot; is in force on %2; check the code with `motcua catalogue list`</source>
-        <translation>Không có thủ tục mã &quot;%1&quot; còn hiệu lực ngày %2; hãy kiểm tra mã bằng `motcua catalogue list`</translation>
+        <source>No procedure with code "%1" is in force on %2; check the code with `motcua catalogue list`</source>
+        <translation>Không có thủ tục mã "%1" còn hiệu lực ngày %2; hãy kiểm tra mã bằng `motcua catalogue list`</translation>
     </message>
     <message>
-        <source>No dossier with code &quot;%1&quot;; check the code on the receipt</source>
-        <translation>Không có hồ sơ mã &quot;%1&quot;; hãy kiểm tra mã trên giấy tiếp nhận</translation>
+        <source>No dossier with code "%1"; check the code on the receipt</source>
+        <translation>Không có hồ sơ mã "%1"; hãy kiểm tra mã trên giấy tiếp nhận</translation>
     </message>
     <message>
         <source>Dossier not found</source>
@@ -602,20 +606,20 @@
         <translation>Danh mục chưa ghi thủ tục %1 tiếp nhận qua những kênh nào; hãy kiểm tra trước khi tiếp nhận</translation>
     </message>
     <message>
-        <source>Procedure %1 has no component &quot;%2&quot;; use an id from `motcua catalogue list`</source>
-        <translation>Thủ tục %1 không có thành phần &quot;%2&quot;; hãy dùng mã thành phần trong `motcua catalogue list`</translation>
+        <source>Procedure %1 has no component "%2"; use an id from `motcua catalogue list`</source>
+        <translation>Thủ tục %1 không có thành phần "%2"; hãy dùng mã thành phần trong `motcua catalogue list`</translation>
     </message>
     <message>
-        <source>Procedure %1 has no component &quot;%2&quot;</source>
-        <translation>Thủ tục %1 không có thành phần &quot;%2&quot;</translation>
+        <source>Procedure %1 has no component "%2"</source>
+        <translation>Thủ tục %1 không có thành phần "%2"</translation>
     </message>
     <message>
         <source>The catalogue does not list the components of procedure %1; check the papers against the published procedure</source>
         <translation>Danh mục chưa liệt kê thành phần hồ sơ của thủ tục %1; hãy đối chiếu giấy tờ với thủ tục đã công bố</translation>
     </message>
     <message>
-        <source>The time limit of procedure %1 is unknown: the appointment is &quot;to be announced&quot;; a supervisor must set it with `dossier reschedule`</source>
-        <translation>Chưa rõ thời hạn giải quyết của thủ tục %1: ngày hẹn trả là &quot;sẽ thông báo sau&quot;; lãnh đạo bộ phận phải đặt ngày hẹn bằng `dossier reschedule`</translation>
+        <source>The time limit of procedure %1 is unknown: the appointment is "to be announced"; a supervisor must set it with `dossier reschedule`</source>
+        <translation>Chưa rõ thời hạn giải quyết của thủ tục %1: ngày hẹn trả là "sẽ thông báo sau"; lãnh đạo bộ phận phải đặt ngày hẹn bằng `dossier reschedule`</translation>
     </message>
     <message>
         <source>The database has schema version %1 but this program knows only up to %2; install the newer program version</source>
@@ -686,28 +690,28 @@
         <translation>Bàn giao từ %1 sang %2</translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; is not valid: use 2-32 lower-case letters, digits, dot, dash or underscore, starting with a letter or digit</source>
-        <translation>Tên đăng nhập &quot;%1&quot; không hợp lệ: dùng 2-32 ký tự gồm chữ thường, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ hoặc số</translation>
+        <source>The login "%1" is not valid: use 2-32 lower-case letters, digits, dot, dash or underscore, starting with a letter or digit</source>
+        <translation>Tên đăng nhập "%1" không hợp lệ: dùng 2-32 ký tự gồm chữ thường, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ hoặc số</translation>
     </message>
     <message>
         <source>This database already has users; add more with `motcua user add`</source>
         <translation>Cơ sở dữ liệu này đã có người dùng; hãy thêm người dùng bằng `motcua user add`</translation>
     </message>
     <message>
-        <source>The user&apos;s full name is required (--name)</source>
+        <source>The user's full name is required (--name)</source>
         <translation>Cần họ tên đầy đủ của người dùng (--name)</translation>
     </message>
     <message>
-        <source>A user with the login &quot;%1&quot; already exists; choose another login</source>
-        <translation>Đã có người dùng với tên đăng nhập &quot;%1&quot;; hãy chọn tên khác</translation>
+        <source>A user with the login "%1" already exists; choose another login</source>
+        <translation>Đã có người dùng với tên đăng nhập "%1"; hãy chọn tên khác</translation>
     </message>
     <message>
-        <source>Wrong login or password for &quot;%1&quot;; check both and try again</source>
-        <translation>Sai tên đăng nhập hoặc mật khẩu của &quot;%1&quot;; hãy kiểm tra lại cả hai</translation>
+        <source>Wrong login or password for "%1"; check both and try again</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu của "%1"; hãy kiểm tra lại cả hai</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is disabled; ask an administrator</source>
-        <translation>Tài khoản &quot;%1&quot; đã bị vô hiệu hóa; hãy liên hệ quản trị viên</translation>
+        <source>The account "%1" is disabled; ask an administrator</source>
+        <translation>Tài khoản "%1" đã bị vô hiệu hóa; hãy liên hệ quản trị viên</translation>
     </message>
     <message>
         <source>reading settings</source>
@@ -989,8 +993,8 @@
         <translation>các bước có thể: %1</translation>
     </message>
     <message>
-        <source>Cannot %1: the dossier is in state &quot;%2&quot; (%3)</source>
-        <translation>Không thể %1: hồ sơ đang ở trạng thái &quot;%2&quot; (%3)</translation>
+        <source>Cannot %1: the dossier is in state "%2" (%3)</source>
+        <translation>Không thể %1: hồ sơ đang ở trạng thái "%2" (%3)</translation>
     </message>
     <message>
         <source>%1 is not an intake decision</source>
@@ -1012,19 +1016,19 @@
         <translation>Địa chỉ và cổng, ví dụ 127.0.0.1:8765.</translation>
     </message>
     <message>
-        <source>Folder for the server&apos;s data.</source>
+        <source>Folder for the server's data.</source>
         <translation>Thư mục dữ liệu của máy chủ.</translation>
     </message>
     <message>
-        <source>Option --listen: &quot;%1&quot; is not ADDRESS:PORT.</source>
-        <translation>Tùy chọn --listen: &quot;%1&quot; không có dạng ĐỊA_CHỈ:CỔNG.</translation>
+        <source>Option --listen: "%1" is not ADDRESS:PORT.</source>
+        <translation>Tùy chọn --listen: "%1" không có dạng ĐỊA_CHỈ:CỔNG.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run &quot;motcua help&quot; for the list.</source>
-        <translation>Lệnh &quot;%1&quot; không tồn tại. Chạy &quot;motcua help&quot; để xem danh sách lệnh.</translation>
+        <source>Unknown command "%1". Run "motcua help" for the list.</source>
+        <translation>Lệnh "%1" không tồn tại. Chạy "motcua help" để xem danh sách lệnh.</translation>
     </message>
     <message>
         <source>Usage: motcua [global options] COMMAND [arguments]</source>
@@ -1055,7 +1059,7 @@
 </translation>
     </message>
     <message>
-        <source>List the commands or show one command&apos;s usage.</source>
+        <source>List the commands or show one command's usage.</source>
         <translation>Liệt kê các lệnh hoặc cách dùng một lệnh.</translation>
     </message>
     <message>
@@ -1073,10 +1077,10 @@ Không có LỆNH: danh sách các lệnh. Trợ giúp in dạng văn bản, tr�
     <message>
         <source>motcua version
 
-Prints JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {&quot;qt&quot;, &quot;sqlite&quot;, &quot;libcurl&quot;, &quot;zxing-cpp&quot;, &quot;sane&quot;}}.</source>
+Prints JSON: {"program", "version", "libraries": {"qt", "sqlite", "libcurl", "zxing-cpp", "sane"}}.</source>
         <translation>motcua version
 
-In JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {&quot;qt&quot;, &quot;sqlite&quot;, &quot;libcurl&quot;, &quot;zxing-cpp&quot;, &quot;sane&quot;}}.</translation>
+In JSON: {"program", "version", "libraries": {"qt", "sqlite", "libcurl", "zxing-cpp", "sane"}}.</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
@@ -1087,16 +1091,16 @@ In JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {&quo
         <translation>tùy chọn %1 không tồn tại</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>tham số thừa &quot;%1&quot;</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>tham số thừa "%1"</translation>
     </message>
     <message>
         <source>Password for %1: </source>
         <translation>Mật khẩu của %1: </translation>
     </message>
     <message>
-        <source>Option --lang: use vi or en, not &quot;%1&quot;.</source>
-        <translation>Tùy chọn --lang: dùng vi hoặc en, không phải &quot;%1&quot;.</translation>
+        <source>Option --lang: use vi or en, not "%1".</source>
+        <translation>Tùy chọn --lang: dùng vi hoặc en, không phải "%1".</translation>
     </message>
     <message>
         <source>Usage: motcua audit verify</source>
@@ -1109,18 +1113,18 @@ In JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {&quo
     <message>
         <source>motcua audit verify
 
-Prints {&quot;ok&quot;, &quot;rows&quot;, &quot;head&quot;, &quot;findings&quot;: [{&quot;seq&quot;, &quot;problem&quot;, &quot;message&quot;}]}; problem is edited, deleted, reordered or inserted. Exit 1 when any row was tampered with. Needs a supervisor or administrator (--user).</source>
+Prints {"ok", "rows", "head", "findings": [{"seq", "problem", "message"}]}; problem is edited, deleted, reordered or inserted. Exit 1 when any row was tampered with. Needs a supervisor or administrator (--user).</source>
         <translation>motcua audit verify
 
-In ra {&quot;ok&quot;, &quot;rows&quot;, &quot;head&quot;, &quot;findings&quot;: [{&quot;seq&quot;, &quot;problem&quot;, &quot;message&quot;}]}; problem là edited (bị sửa), deleted (bị xóa), reordered (bị đổi thứ tự) hoặc inserted (bị chèn). Thoát với mã 1 khi có dòng bị can thiệp. Cần lãnh đạo bộ phận hoặc quản trị viên (--user).</translation>
+In ra {"ok", "rows", "head", "findings": [{"seq", "problem", "message"}]}; problem là edited (bị sửa), deleted (bị xóa), reordered (bị đổi thứ tự) hoặc inserted (bị chèn). Thoát với mã 1 khi có dòng bị can thiệp. Cần lãnh đạo bộ phận hoặc quản trị viên (--user).</translation>
     </message>
     <message>
         <source>Missing %1 (YYYY-MM-DD).</source>
         <translation>Thiếu %1 (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, e.g. 2030-02-02.</source>
-        <translation>%1: &quot;%2&quot; không phải là ngày; hãy viết theo dạng YYYY-MM-DD, ví dụ 2030-02-02.</translation>
+        <source>%1: "%2" is not a date; write it as YYYY-MM-DD, e.g. 2030-02-02.</source>
+        <translation>%1: "%2" không phải là ngày; hãy viết theo dạng YYYY-MM-DD, ví dụ 2030-02-02.</translation>
     </message>
     <message>
         <source>%1: the calendar covers %2-%3; %4 is outside.</source>
@@ -1131,16 +1135,16 @@ In ra {&quot;ok&quot;, &quot;rows&quot;, &quot;head&quot;, &quot;findings&quot;:
         <translation>Thiếu %1.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a whole number from %3 to %4.</source>
-        <translation>%1: &quot;%2&quot; phải là số nguyên từ %3 đến %4.</translation>
+        <source>%1: "%2" must be a whole number from %3 to %4.</source>
+        <translation>%1: "%2" phải là số nguyên từ %3 đến %4.</translation>
     </message>
     <message>
         <source>Missing subcommand: lunar, holidays or add-working-days.</source>
         <translation>Thiếu lệnh con: lunar, holidays hoặc add-working-days.</translation>
     </message>
     <message>
-        <source>Unknown subcommand &quot;%1&quot;: use lunar, holidays or add-working-days.</source>
-        <translation>Lệnh con &quot;%1&quot; không có; hãy dùng lunar, holidays hoặc add-working-days.</translation>
+        <source>Unknown subcommand "%1": use lunar, holidays or add-working-days.</source>
+        <translation>Lệnh con "%1" không có; hãy dùng lunar, holidays hoặc add-working-days.</translation>
     </message>
     <message>
         <source>Lunar dates, public holidays and working-day arithmetic.</source>
@@ -1149,23 +1153,23 @@ In ra {&quot;ok&quot;, &quot;rows&quot;, &quot;head&quot;, &quot;findings&quot;:
     <message>
         <source>motcua calendar lunar DATE
     The Vietnamese lunar date (UTC+7) of DATE (YYYY-MM-DD, 1900-2100):
-    {&quot;date&quot;, &quot;lunar&quot;: {&quot;day&quot;, &quot;month&quot;, &quot;year&quot;, &quot;leap&quot;}, &quot;year_name&quot;, &quot;leap_month&quot;}.
+    {"date", "lunar": {"day", "month", "year", "leap"}, "year_name", "leap_month"}.
 motcua calendar holidays YEAR
-    Days off other than plain weekends: [{&quot;date&quot;, &quot;name&quot;, &quot;kind&quot;: &quot;holiday|compensatory|override&quot;, &quot;source&quot;}].
+    Days off other than plain weekends: [{"date", "name", "kind": "holiday|compensatory|override", "source"}].
 motcua calendar add-working-days DATE N
-    The N-th working day after DATE: {&quot;from&quot;, &quot;days&quot;, &quot;due&quot;}.
+    The N-th working day after DATE: {"from", "days", "due"}.
 
-Holidays follow the Labour Code 2019 Art. 112, the built-in override table and the &quot;calendar&quot;
+Holidays follow the Labour Code 2019 Art. 112, the built-in override table and the "calendar"
 section of the site file. Malformed input exits 1 naming the argument.</source>
         <translation>motcua calendar lunar DATE
     Ngày âm lịch Việt Nam (UTC+7) của DATE (YYYY-MM-DD, 1900-2100):
-    {&quot;date&quot;, &quot;lunar&quot;: {&quot;day&quot;, &quot;month&quot;, &quot;year&quot;, &quot;leap&quot;}, &quot;year_name&quot;, &quot;leap_month&quot;}.
+    {"date", "lunar": {"day", "month", "year", "leap"}, "year_name", "leap_month"}.
 motcua calendar holidays YEAR
-    Các ngày nghỉ ngoài thứ Bảy, Chủ nhật thông thường: [{&quot;date&quot;, &quot;name&quot;, &quot;kind&quot;: &quot;holiday|compensatory|override&quot;, &quot;source&quot;}].
+    Các ngày nghỉ ngoài thứ Bảy, Chủ nhật thông thường: [{"date", "name", "kind": "holiday|compensatory|override", "source"}].
 motcua calendar add-working-days DATE N
-    Ngày làm việc thứ N sau DATE: {&quot;from&quot;, &quot;days&quot;, &quot;due&quot;}.
+    Ngày làm việc thứ N sau DATE: {"from", "days", "due"}.
 
-Ngày nghỉ theo Điều 112 Bộ luật Lao động 2019, bảng điều chỉnh có sẵn trong chương trình và mục &quot;calendar&quot;
+Ngày nghỉ theo Điều 112 Bộ luật Lao động 2019, bảng điều chỉnh có sẵn trong chương trình và mục "calendar"
 của tệp cấu hình điểm. Dữ liệu sai định dạng: thoát với mã 1 và nêu tên tham số.</translation>
     </message>
     <message>
@@ -1200,11 +1204,11 @@ của tệp cấu hình điểm. Dữ liệu sai định dạng: thoát với m�
         <source>motcua catalogue import FILE.json [--valid-from DATE]
 motcua catalogue list [--date DATE] [--incomplete]
 
-FILE.json uses the format of the seed catalogue (resources/procedures.json). A changed procedure becomes a new version valid from --valid-from (default today); dossiers keep the version in force when they were received. null means unknown: list shows &quot;complete&quot; and &quot;missing&quot; for each procedure. Import needs an administrator (--user).</source>
+FILE.json uses the format of the seed catalogue (resources/procedures.json). A changed procedure becomes a new version valid from --valid-from (default today); dossiers keep the version in force when they were received. null means unknown: list shows "complete" and "missing" for each procedure. Import needs an administrator (--user).</source>
         <translation>motcua catalogue import FILE.json [--valid-from DATE]
 motcua catalogue list [--date DATE] [--incomplete]
 
-FILE.json theo định dạng của danh mục gốc (resources/procedures.json). Thủ tục thay đổi trở thành phiên bản mới có hiệu lực từ --valid-from (mặc định hôm nay); hồ sơ giữ phiên bản có hiệu lực khi tiếp nhận. null nghĩa là chưa rõ: lệnh list cho biết &quot;complete&quot; và &quot;missing&quot; của từng thủ tục. Nhập danh mục cần quản trị viên (--user).</translation>
+FILE.json theo định dạng của danh mục gốc (resources/procedures.json). Thủ tục thay đổi trở thành phiên bản mới có hiệu lực từ --valid-from (mặc định hôm nay); hồ sơ giữ phiên bản có hiệu lực khi tiếp nhận. null nghĩa là chưa rõ: lệnh list cho biết "complete" và "missing" của từng thủ tục. Nhập danh mục cần quản trị viên (--user).</translation>
     </message>
     <message>
         <source>Usage: motcua db check | motcua db backup FILE</source>
@@ -1218,7 +1222,7 @@ FILE.json theo định dạng của danh mục gốc (resources/procedures.json)
         <source>motcua db check [--skip-files]
 motcua db backup FILE
 
-check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found. backup uses SQLite&apos;s online backup, safe while the desk is in use. Needs an administrator.</source>
+check runs SQLite's integrity and foreign-key checks plus the store's own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found. backup uses SQLite's online backup, safe while the desk is in use. Needs an administrator.</source>
         <translation>motcua db check [--skip-files]
 motcua db backup FILE
 
@@ -1235,10 +1239,10 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
     <message>
         <source>motcua decode FILE... [--formats QRCode Code128 ...]
 
-Reads JPEG, PNG, TIFF (every page) and PDF (rendered at 300 dpi) files and prints JSON: [{&quot;file&quot;, &quot;barcodes&quot;: [{&quot;format&quot;, &quot;text&quot;, &quot;page&quot;}]}]. Format names are ZXing&apos;s (QRCode, Code128, DataMatrix, PDF417, ...); all formats are read unless --formats lists some. A file that cannot be read gets &quot;error&quot; instead of &quot;barcodes&quot; and the exit code is 1.</source>
+Reads JPEG, PNG, TIFF (every page) and PDF (rendered at 300 dpi) files and prints JSON: [{"file", "barcodes": [{"format", "text", "page"}]}]. Format names are ZXing's (QRCode, Code128, DataMatrix, PDF417, ...); all formats are read unless --formats lists some. A file that cannot be read gets "error" instead of "barcodes" and the exit code is 1.</source>
         <translation>motcua decode TỆP... [--formats QRCode Code128 ...]
 
-Đọc các tệp JPEG, PNG, TIFF (mọi trang) và PDF (hiển thị ở 300 dpi) rồi in ra JSON: [{&quot;file&quot;, &quot;barcodes&quot;: [{&quot;format&quot;, &quot;text&quot;, &quot;page&quot;}]}]. Tên loại mã theo ZXing (QRCode, Code128, DataMatrix, PDF417, ...); đọc mọi loại mã trừ khi --formats liệt kê một số loại. Tệp không đọc được có &quot;error&quot; thay cho &quot;barcodes&quot; và mã thoát là 1.</translation>
+Đọc các tệp JPEG, PNG, TIFF (mọi trang) và PDF (hiển thị ở 300 dpi) rồi in ra JSON: [{"file", "barcodes": [{"format", "text", "page"}]}]. Tên loại mã theo ZXing (QRCode, Code128, DataMatrix, PDF417, ...); đọc mọi loại mã trừ khi --formats liệt kê một số loại. Tệp không đọc được có "error" thay cho "barcodes" và mã thoát là 1.</translation>
     </message>
     <message>
         <source>Usage: motcua dev generate --count N [--from DATE] [--to DATE] [--seed S]</source>
@@ -1261,8 +1265,8 @@ Receives N invented dossiers (Vietnamese names, addresses, valid identity number
 Tiếp nhận N hồ sơ giả lập (họ tên, địa chỉ tiếng Việt, số định danh và mã số thuế hợp lệ, thủ tục trong danh mục) trong các ngày làm việc của khoảng thời gian (mặc định: 60 ngày trước hôm nay) và chuyển chúng qua quy trình theo tuổi hồ sơ. Cần quản trị viên (--user); thao tác dưới tên người dùng synth-clerk và synth-super.</translation>
     </message>
     <message>
-        <source>No scanner found. Check that it is connected and switched on, then run &quot;motcua devices&quot; again.</source>
-        <translation>Không tìm thấy máy quét nào. Hãy kiểm tra kết nối và nguồn điện rồi chạy lại &quot;motcua devices&quot;.</translation>
+        <source>No scanner found. Check that it is connected and switched on, then run "motcua devices" again.</source>
+        <translation>Không tìm thấy máy quét nào. Hãy kiểm tra kết nối và nguồn điện rồi chạy lại "motcua devices".</translation>
     </message>
     <message>
         <source>List the scanners that are connected.</source>
@@ -1271,10 +1275,10 @@ Tiếp nhận N hồ sơ giả lập (họ tên, địa chỉ tiếng Việt, s�
     <message>
         <source>motcua devices
 
-Prints JSON: [{&quot;name&quot;, &quot;vendor&quot;, &quot;model&quot;, &quot;type&quot;}]. &quot;name&quot; is what &quot;motcua scan --device&quot; takes. SANE finds the devices; SANE_CONFIG_DIR chooses its configuration folder.</source>
+Prints JSON: [{"name", "vendor", "model", "type"}]. "name" is what "motcua scan --device" takes. SANE finds the devices; SANE_CONFIG_DIR chooses its configuration folder.</source>
         <translation>motcua devices
 
-In ra JSON: [{&quot;name&quot;, &quot;vendor&quot;, &quot;model&quot;, &quot;type&quot;}]. &quot;name&quot; là giá trị dùng cho &quot;motcua scan --device&quot;. SANE tìm thiết bị; SANE_CONFIG_DIR chọn thư mục cấu hình của SANE.</translation>
+In ra JSON: [{"name", "vendor", "model", "type"}]. "name" là giá trị dùng cho "motcua scan --device". SANE tìm thiết bị; SANE_CONFIG_DIR chọn thư mục cấu hình của SANE.</translation>
     </message>
     <message>
         <source>Usage: motcua dossier receive FILE.json</source>
@@ -1309,15 +1313,15 @@ In ra JSON: [{&quot;name&quot;, &quot;vendor&quot;, &quot;model&quot;, &quot;typ
         <translation>Cách dùng: motcua dossier tracking-book --from DATE --to DATE</translation>
     </message>
     <message>
-        <source>Unknown dossier subcommand &quot;%1&quot;; see motcua help dossier</source>
-        <translation>Lệnh con dossier &quot;%1&quot; không xác định; xem motcua help dossier</translation>
+        <source>Unknown dossier subcommand "%1"; see motcua help dossier</source>
+        <translation>Lệnh con dossier "%1" không xác định; xem motcua help dossier</translation>
     </message>
     <message>
         <source>Receive, show, search and move dossiers.</source>
         <translation>Tiếp nhận, xem, tìm kiếm và chuyển bước hồ sơ.</translation>
     </message>
     <message>
-        <source>motcua dossier receive FILE.json      -&gt; {&quot;code&quot;,&quot;status&quot;,&quot;received&quot;,&quot;due&quot;,&quot;warnings&quot;}
+        <source>motcua dossier receive FILE.json      -&gt; {"code","status","received","due","warnings"}
 motcua dossier show CODE
 motcua dossier search TEXT [--limit N] (diacritic-insensitive)
 motcua dossier tracking-book --from DATE --to DATE
@@ -1335,7 +1339,7 @@ motcua dossier reschedule CODE --to DATE --reason T
 motcua dossier rate CODE --rating 1|2|3
 
 The intake JSON is described in docs/cli.md. Steps print the dossier as `show` does; a step the current state does not allow exits 1 naming the state. All need --user.</source>
-        <translation>motcua dossier receive FILE.json      -&gt; {&quot;code&quot;,&quot;status&quot;,&quot;received&quot;,&quot;due&quot;,&quot;warnings&quot;}
+        <translation>motcua dossier receive FILE.json      -&gt; {"code","status","received","due","warnings"}
 motcua dossier show CODE
 motcua dossier search TEXT [--limit N] (không phân biệt dấu)
 motcua dossier tracking-book --from DATE --to DATE
@@ -1373,12 +1377,12 @@ motcua dossier rate CODE --rating 1|2|3
     <message>
         <source>motcua init [--data-dir DIR] [--site FILE]
 
-Creates the database with the built-in procedure catalogue (valid from today) and the account &quot;admin&quot;. Its password is MOTCUA_PASSWORD_NEW when set, else a random one printed once as &quot;admin_password&quot;.
-Prints JSON: {&quot;data_dir&quot;, &quot;database&quot;, &quot;schema_version&quot;, &quot;admin_login&quot;, &quot;catalogue&quot;, [&quot;admin_password&quot;]}.</source>
+Creates the database with the built-in procedure catalogue (valid from today) and the account "admin". Its password is MOTCUA_PASSWORD_NEW when set, else a random one printed once as "admin_password".
+Prints JSON: {"data_dir", "database", "schema_version", "admin_login", "catalogue", ["admin_password"]}.</source>
         <translation>motcua init [--data-dir DIR] [--site FILE]
 
-Tạo cơ sở dữ liệu với danh mục thủ tục tích hợp sẵn (hiệu lực từ hôm nay) và tài khoản &quot;admin&quot;. Mật khẩu là MOTCUA_PASSWORD_NEW nếu được đặt, nếu không là mật khẩu ngẫu nhiên in một lần duy nhất trong &quot;admin_password&quot;.
-In ra JSON: {&quot;data_dir&quot;, &quot;database&quot;, &quot;schema_version&quot;, &quot;admin_login&quot;, &quot;catalogue&quot;, [&quot;admin_password&quot;]}.</translation>
+Tạo cơ sở dữ liệu với danh mục thủ tục tích hợp sẵn (hiệu lực từ hôm nay) và tài khoản "admin". Mật khẩu là MOTCUA_PASSWORD_NEW nếu được đặt, nếu không là mật khẩu ngẫu nhiên in một lần duy nhất trong "admin_password".
+In ra JSON: {"data_dir", "database", "schema_version", "admin_login", "catalogue", ["admin_password"]}.</translation>
     </message>
     <message>
         <source>Cannot read the standard input.</source>
@@ -1396,15 +1400,15 @@ In ra JSON: {&quot;data_dir&quot;, &quot;database&quot;, &quot;schema_version&qu
         <source>motcua parse cccd-qr PAYLOAD
 motcua parse cccd-qr -      (reads the payload from standard input, UTF-8)
 
-Prints {&quot;id&quot;, &quot;old_id&quot;, &quot;name&quot;, &quot;birth_date&quot;, &quot;sex&quot;, &quot;address&quot;, &quot;issue_date&quot;, &quot;warnings&quot;}
-(plus &quot;extra&quot;/&quot;extra_date&quot; for an 8th field). Accepts 6 to 8 fields separated by &quot;|&quot;.
+Prints {"id", "old_id", "name", "birth_date", "sex", "address", "issue_date", "warnings"}
+(plus "extra"/"extra_date" for an 8th field). Accepts 6 to 8 fields separated by "|".
 Malformed, non-UTF-8 or control-character input exits 1 with the reason; consistency problems
 (birth year or sex against the ID number, dates) are warnings.</source>
         <translation>motcua parse cccd-qr PAYLOAD
 motcua parse cccd-qr -      (đọc nội dung từ đầu vào chuẩn, UTF-8)
 
-In ra {&quot;id&quot;, &quot;old_id&quot;, &quot;name&quot;, &quot;birth_date&quot;, &quot;sex&quot;, &quot;address&quot;, &quot;issue_date&quot;, &quot;warnings&quot;}
-(thêm &quot;extra&quot;/&quot;extra_date&quot; nếu có trường thứ 8). Chấp nhận 6 đến 8 trường ngăn cách bởi &quot;|&quot;.
+In ra {"id", "old_id", "name", "birth_date", "sex", "address", "issue_date", "warnings"}
+(thêm "extra"/"extra_date" nếu có trường thứ 8). Chấp nhận 6 đến 8 trường ngăn cách bởi "|".
 Dữ liệu sai định dạng, không phải UTF-8 hoặc có ký tự điều khiển: thoát với mã 1 và nêu lý do; các điểm
 không khớp (năm sinh, giới tính so với số định danh, các ngày) chỉ là cảnh báo.</translation>
     </message>
@@ -1418,17 +1422,17 @@ motcua print tracking-book --from DATE --to DATE --pdf OUT.pdf | --printer NAME
 
 FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice.
 The dossier is read from the store (needs --user); --from-json FILE prints from a JSON file instead (docs/forms.md). --form-set picks a form set (TT03-2025, TT01-2018); by default the set in force on the receipt date.
-Prints JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &quot;pages&quot;, &quot;pdf&quot; | &quot;printer&quot;}.</source>
+Prints JSON: {"form", "code", "form_set", "pages", "pdf" | "printer"}.</source>
         <translation>motcua print FORM CODE --pdf OUT.pdf | --printer NAME [--form-set ID] [--from-json FILE]
 motcua print tracking-book --from DATE --to DATE --pdf OUT.pdf | --printer NAME
 
 FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice.
 Hồ sơ được đọc từ cơ sở dữ liệu (cần --user); --from-json FILE in từ một tệp JSON thay thế (docs/forms.md). --form-set chọn bộ biểu mẫu (TT03-2025, TT01-2018); mặc định là bộ có hiệu lực vào ngày tiếp nhận hồ sơ.
-Kết quả JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &quot;pages&quot;, &quot;pdf&quot; | &quot;printer&quot;}.</translation>
+Kết quả JSON: {"form", "code", "form_set", "pages", "pdf" | "printer"}.</translation>
     </message>
     <message>
-        <source>Name the scanner with --device (see &quot;motcua devices&quot;).</source>
-        <translation>Hãy chỉ định máy quét bằng --device (xem &quot;motcua devices&quot;).</translation>
+        <source>Name the scanner with --device (see "motcua devices").</source>
+        <translation>Hãy chỉ định máy quét bằng --device (xem "motcua devices").</translation>
     </message>
     <message>
         <source>Name the folder for the scanned pages with --out DIR.</source>
@@ -1487,15 +1491,15 @@ Kết quả JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &qu
         <translation>Không có mật khẩu cho %1: hãy đặt MOTCUA_PASSWORD hoặc chạy trong cửa sổ dòng lệnh</translation>
     </message>
     <message>
-        <source>Usage: motcua user add LOGIN --name &quot;FULL NAME&quot; --role clerk|postal|supervisor|admin</source>
-        <translation>Cách dùng: motcua user add LOGIN --name &quot;HỌ TÊN&quot; --role clerk|postal|supervisor|admin</translation>
+        <source>Usage: motcua user add LOGIN --name "FULL NAME" --role clerk|postal|supervisor|admin</source>
+        <translation>Cách dùng: motcua user add LOGIN --name "HỌ TÊN" --role clerk|postal|supervisor|admin</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use clerk, postal, supervisor or admin</source>
-        <translation>Vai trò &quot;%1&quot; không xác định: dùng clerk, postal, supervisor hoặc admin</translation>
+        <source>Unknown role "%1": use clerk, postal, supervisor or admin</source>
+        <translation>Vai trò "%1" không xác định: dùng clerk, postal, supervisor hoặc admin</translation>
     </message>
     <message>
-        <source>Set the new user&apos;s password in MOTCUA_PASSWORD_NEW</source>
+        <source>Set the new user's password in MOTCUA_PASSWORD_NEW</source>
         <translation>Hãy đặt mật khẩu của người dùng mới trong MOTCUA_PASSWORD_NEW</translation>
     </message>
     <message>
@@ -1507,11 +1511,11 @@ Kết quả JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &qu
         <translation>Thêm và liệt kê tài khoản người dùng (quản trị viên).</translation>
     </message>
     <message>
-        <source>motcua user add LOGIN --name &quot;FULL NAME&quot; --role clerk|postal|supervisor|admin
+        <source>motcua user add LOGIN --name "FULL NAME" --role clerk|postal|supervisor|admin
 motcua user list
 
 Needs --user of an administrator (password in MOTCUA_PASSWORD). The new password comes from MOTCUA_PASSWORD_NEW and is stored as an Argon2id hash.</source>
-        <translation>motcua user add LOGIN --name &quot;HỌ TÊN&quot; --role clerk|postal|supervisor|admin
+        <translation>motcua user add LOGIN --name "HỌ TÊN" --role clerk|postal|supervisor|admin
 motcua user list
 
 Cần --user của quản trị viên (mật khẩu trong MOTCUA_PASSWORD). Mật khẩu mới lấy từ MOTCUA_PASSWORD_NEW và được lưu dưới dạng băm Argon2id.</translation>
@@ -1521,8 +1525,8 @@ Cần --user của quản trị viên (mật khẩu trong MOTCUA_PASSWORD). Mậ
         <translation>Cách dùng: motcua validate cccd|tax-code|phone|email VALUE.</translation>
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;: use cccd, tax-code, phone or email.</source>
-        <translation>Loại &quot;%1&quot; không có; hãy dùng cccd, tax-code, phone hoặc email.</translation>
+        <source>Unknown kind "%1": use cccd, tax-code, phone or email.</source>
+        <translation>Loại "%1" không có; hãy dùng cccd, tax-code, phone hoặc email.</translation>
     </message>
     <message>
         <source>Check a personal ID number, tax code, phone number or e-mail.</source>
@@ -1530,33 +1534,33 @@ Cần --user của quản trị viên (mật khẩu trong MOTCUA_PASSWORD). Mậ
     </message>
     <message>
         <source>motcua validate cccd NUMBER
-    12-digit personal identification number: {&quot;valid&quot;: true, &quot;id&quot;, &quot;province_code&quot;, &quot;province&quot;,
-    &quot;sex&quot;, &quot;birth_year&quot;}.
+    12-digit personal identification number: {"valid": true, "id", "province_code", "province",
+    "sex", "birth_year"}.
 motcua validate tax-code CODE
     10-digit (check digit), 13-digit branch or 12-digit personal tax code:
-    {&quot;valid&quot;: true, &quot;normalized&quot;, &quot;kind&quot;: &quot;business|branch|personal&quot;}.
+    {"valid": true, "normalized", "kind": "business|branch|personal"}.
 motcua validate phone NUMBER | motcua validate email ADDRESS
-    {&quot;valid&quot;: true, &quot;normalized&quot;}.
+    {"valid": true, "normalized"}.
 
-A rejected value prints {&quot;valid&quot;: false, &quot;reason&quot;, &quot;field&quot;, &quot;code&quot;} and exits 1.</source>
+A rejected value prints {"valid": false, "reason", "field", "code"} and exits 1.</source>
         <translation>motcua validate cccd NUMBER
-    Số định danh cá nhân 12 chữ số: {&quot;valid&quot;: true, &quot;id&quot;, &quot;province_code&quot;, &quot;province&quot;,
-    &quot;sex&quot;, &quot;birth_year&quot;}.
+    Số định danh cá nhân 12 chữ số: {"valid": true, "id", "province_code", "province",
+    "sex", "birth_year"}.
 motcua validate tax-code CODE
     Mã số thuế 10 chữ số (có chữ số kiểm tra), 13 chữ số (đơn vị phụ thuộc) hoặc 12 chữ số (cá nhân):
-    {&quot;valid&quot;: true, &quot;normalized&quot;, &quot;kind&quot;: &quot;business|branch|personal&quot;}.
+    {"valid": true, "normalized", "kind": "business|branch|personal"}.
 motcua validate phone NUMBER | motcua validate email ADDRESS
-    {&quot;valid&quot;: true, &quot;normalized&quot;}.
+    {"valid": true, "normalized"}.
 
-Giá trị không hợp lệ: in {&quot;valid&quot;: false, &quot;reason&quot;, &quot;field&quot;, &quot;code&quot;} và thoát với mã 1.</translation>
+Giá trị không hợp lệ: in {"valid": false, "reason", "field", "code"} và thoát với mã 1.</translation>
     </message>
     <message>
         <source>Usage: motcua vietqr --bin BIN --account ACC --amount VND [--note TEXT] (--amount is optional with --static).</source>
         <translation>Cách dùng: motcua vietqr --bin BIN --account ACC --amount VND [--note TEXT] (có --static thì không bắt buộc --amount).</translation>
     </message>
     <message>
-        <source>amount: &quot;%1&quot; must be a whole number of đồng, digits only (e.g. 150000).</source>
-        <translation>amount: &quot;%1&quot; phải là số tiền nguyên tính bằng đồng, chỉ gồm chữ số (ví dụ 150000).</translation>
+        <source>amount: "%1" must be a whole number of đồng, digits only (e.g. 150000).</source>
+        <translation>amount: "%1" phải là số tiền nguyên tính bằng đồng, chỉ gồm chữ số (ví dụ 150000).</translation>
     </message>
     <message>
         <source>Build a VietQR (NAPAS) payment payload for a fee.</source>
@@ -1566,13 +1570,13 @@ Giá trị không hợp lệ: in {&quot;valid&quot;: false, &quot;reason&quot;, 
         <source>motcua vietqr --bin BIN --account ACC --amount VND [--note TEXT]
               [--static] [--service QRIBFTTA|QRIBFTTC] [--merchant-name N] [--merchant-city C]
 
-Prints {&quot;payload&quot;: &quot;000201...6304XXXX&quot;}: EMVCo TLV with the NAPAS GUID A000000727 and a
+Prints {"payload": "000201...6304XXXX"}: EMVCo TLV with the NAPAS GUID A000000727 and a
 CRC-16/CCITT-FALSE. The note is folded to ASCII upper case and may have at most 25 characters.
 Dynamic (one payment, amount locked) unless --static.</source>
         <translation>motcua vietqr --bin BIN --account ACC --amount VND [--note TEXT]
               [--static] [--service QRIBFTTA|QRIBFTTC] [--merchant-name N] [--merchant-city C]
 
-In ra {&quot;payload&quot;: &quot;000201...6304XXXX&quot;}: chuỗi TLV theo EMVCo với GUID NAPAS A000000727 và
+In ra {"payload": "000201...6304XXXX"}: chuỗi TLV theo EMVCo với GUID NAPAS A000000727 và
 CRC-16/CCITT-FALSE. Nội dung chuyển khoản được đổi sang chữ in hoa không dấu, tối đa 25 ký tự.
 Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.</translation>
     </message>
@@ -1589,8 +1593,8 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
         <translation>Cách dùng: motcua print FORM CODE --pdf OUT | --printer NAME (FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice, tracking-book)</translation>
     </message>
     <message>
-        <source>Unknown form &quot;%1&quot;. Use receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice or tracking-book.</source>
-        <translation>Biểu mẫu &quot;%1&quot; không tồn tại. Hãy dùng receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice hoặc tracking-book.</translation>
+        <source>Unknown form "%1". Use receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice or tracking-book.</source>
+        <translation>Biểu mẫu "%1" không tồn tại. Hãy dùng receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice hoặc tracking-book.</translation>
     </message>
     <message>
         <source>motcua print %1 needs the dossier CODE.</source>
@@ -1611,10 +1615,10 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
 Scans (flatbed: one page unless --pages; feeder: until it is empty or N pages), checks every page for
 blank and barcodes, stores it compressed under the data dir (pages/ab/&lt;sha256&gt;.jpg|tif) and writes
 DIR/page-NNN.jpg|tif and one DIR/document-N.pdf per document (separator sheets split documents; the
-site&apos;s scanner.separator_barcode). --option sets a SANE option of the device by its own name.
-Prints JSON: {&quot;device&quot;, &quot;status&quot;: &quot;ok|no_documents|jammed|cover_open|busy|io_error|access_denied|
-out_of_memory|cancelled|not_found|...&quot;, &quot;message&quot;, &quot;pages&quot;: [{&quot;file&quot;, &quot;sha256&quot;, &quot;width&quot;, &quot;height&quot;,
-&quot;dpi&quot;, &quot;bytes&quot;, &quot;blank&quot;, &quot;barcodes&quot;: [{&quot;format&quot;, &quot;text&quot;}]}], &quot;documents&quot;: [{&quot;file&quot;, &quot;pages&quot;}]}.
+site's scanner.separator_barcode). --option sets a SANE option of the device by its own name.
+Prints JSON: {"device", "status": "ok|no_documents|jammed|cover_open|busy|io_error|access_denied|
+out_of_memory|cancelled|not_found|...", "message", "pages": [{"file", "sha256", "width", "height",
+"dpi", "bytes", "blank", "barcodes": [{"format", "text"}]}], "documents": [{"file", "pages"}]}.
 Pages scanned before a device error are kept and listed; a device error exits 3.</source>
         <translation>motcua scan --device TÊN [--source flatbed|adf|duplex] [--resolution DPI] [--mode color|gray|lineart]
             [--pages N] [--page-size a4|a5|letter|max] [--option TÊN=GIÁ_TRỊ]... [--no-pdf] --out THƯ_MỤC
@@ -1624,21 +1628,21 @@ trang trắng và mã vạch trên từng trang, lưu bản nén trong thư mụ
 THƯ_MỤC/page-NNN.jpg|tif cùng một tệp THƯ_MỤC/document-N.pdf cho mỗi thành phần hồ sơ (tờ phân cách chia
 các thành phần; mã của tờ phân cách là scanner.separator_barcode của điểm). --option đặt một tùy chọn SANE
 của thiết bị theo tên riêng của nó.
-In ra JSON: {&quot;device&quot;, &quot;status&quot;: &quot;ok|no_documents|jammed|cover_open|busy|io_error|access_denied|
-out_of_memory|cancelled|not_found|...&quot;, &quot;message&quot;, &quot;pages&quot;: [{&quot;file&quot;, &quot;sha256&quot;, &quot;width&quot;, &quot;height&quot;,
-&quot;dpi&quot;, &quot;bytes&quot;, &quot;blank&quot;, &quot;barcodes&quot;: [{&quot;format&quot;, &quot;text&quot;}]}], &quot;documents&quot;: [{&quot;file&quot;, &quot;pages&quot;}]}.
+In ra JSON: {"device", "status": "ok|no_documents|jammed|cover_open|busy|io_error|access_denied|
+out_of_memory|cancelled|not_found|...", "message", "pages": [{"file", "sha256", "width", "height",
+"dpi", "bytes", "blank", "barcodes": [{"format", "text"}]}], "documents": [{"file", "pages"}]}.
 Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ và liệt kê; lỗi thiết bị trả mã thoát 3.</translation>
     </message>
 </context>
 <context>
     <name>desk</name>
     <message>
-        <source>Option --lang: use vi or en, not &quot;%1&quot;.</source>
-        <translation>Tùy chọn --lang: dùng vi hoặc en, không phải &quot;%1&quot;.</translation>
+        <source>Option --lang: use vi or en, not "%1".</source>
+        <translation>Tùy chọn --lang: dùng vi hoặc en, không phải "%1".</translation>
     </message>
     <message>
-        <source>No database in %1: run &quot;motcua --data-dir %1 init&quot; first.</source>
-        <translation>Chưa có cơ sở dữ liệu trong %1: hãy chạy &quot;motcua --data-dir %1 init&quot; trước.</translation>
+        <source>No database in %1: run "motcua --data-dir %1 init" first.</source>
+        <translation>Chưa có cơ sở dữ liệu trong %1: hãy chạy "motcua --data-dir %1 init" trước.</translation>
     </message>
     <message>
         <source>Print</source>
@@ -1660,8 +1664,8 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>QR CCCD: nội dung có ký tự điều khiển hoặc ký tự không đọc được, máy quét đã làm sai lệch dữ liệu. Hãy đặt máy quét ở chế độ cổng nối tiếp (serial) hoặc bàn phím US rồi quét lại.</translation>
     </message>
     <message>
-        <source>CCCD QR: expected 6 to 8 fields separated by &quot;|&quot; but found %1. The code is not an ID card QR code or was garbled; scan it again.</source>
-        <translation>QR CCCD: cần 6 đến 8 trường ngăn cách bởi &quot;|&quot; nhưng có %1. Đây không phải mã QR của thẻ căn cước hoặc dữ liệu đã bị sai lệch; hãy quét lại.</translation>
+        <source>CCCD QR: expected 6 to 8 fields separated by "|" but found %1. The code is not an ID card QR code or was garbled; scan it again.</source>
+        <translation>QR CCCD: cần 6 đến 8 trường ngăn cách bởi "|" nhưng có %1. Đây không phải mã QR của thẻ căn cước hoặc dữ liệu đã bị sai lệch; hãy quét lại.</translation>
     </message>
     <message>
         <source>CCCD QR: no date of birth (8 digits ddMMyyyy) in field 3 or 4. The code was garbled; scan it again.</source>
@@ -1672,28 +1676,28 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>QR CCCD: thiếu trường ngày cấp. Hãy quét lại mã.</translation>
     </message>
     <message>
-        <source>CCCD QR: field 1 (personal identification number) must be 12 digits, got &quot;%1&quot;. Scan the code again.</source>
-        <translation>QR CCCD: trường 1 (số định danh cá nhân) phải gồm 12 chữ số, nhận được &quot;%1&quot;. Hãy quét lại mã.</translation>
+        <source>CCCD QR: field 1 (personal identification number) must be 12 digits, got "%1". Scan the code again.</source>
+        <translation>QR CCCD: trường 1 (số định danh cá nhân) phải gồm 12 chữ số, nhận được "%1". Hãy quét lại mã.</translation>
     </message>
     <message>
         <source>CCCD QR: the full name field is empty. Scan the code again.</source>
         <translation>QR CCCD: trường họ và tên bị trống. Hãy quét lại mã.</translation>
     </message>
     <message>
-        <source>CCCD QR: the date of birth &quot;%1&quot; is not a real date (ddMMyyyy). Scan the code again or type the data by hand.</source>
-        <translation>QR CCCD: ngày sinh &quot;%1&quot; không phải là ngày có thật (ddMMyyyy). Hãy quét lại mã hoặc nhập tay.</translation>
+        <source>CCCD QR: the date of birth "%1" is not a real date (ddMMyyyy). Scan the code again or type the data by hand.</source>
+        <translation>QR CCCD: ngày sinh "%1" không phải là ngày có thật (ddMMyyyy). Hãy quét lại mã hoặc nhập tay.</translation>
     </message>
     <message>
-        <source>CCCD QR: the issue date &quot;%1&quot; is not a real date (ddMMyyyy). Scan the code again or type the data by hand.</source>
-        <translation>QR CCCD: ngày cấp &quot;%1&quot; không phải là ngày có thật (ddMMyyyy). Hãy quét lại mã hoặc nhập tay.</translation>
+        <source>CCCD QR: the issue date "%1" is not a real date (ddMMyyyy). Scan the code again or type the data by hand.</source>
+        <translation>QR CCCD: ngày cấp "%1" không phải là ngày có thật (ddMMyyyy). Hãy quét lại mã hoặc nhập tay.</translation>
     </message>
     <message>
-        <source>The old ID number &quot;%1&quot; is not 9 or 12 digits. Check it against the old card.</source>
-        <translation>Số CMND cũ &quot;%1&quot; không gồm 9 hoặc 12 chữ số. Hãy đối chiếu với thẻ cũ.</translation>
+        <source>The old ID number "%1" is not 9 or 12 digits. Check it against the old card.</source>
+        <translation>Số CMND cũ "%1" không gồm 9 hoặc 12 chữ số. Hãy đối chiếu với thẻ cũ.</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; contains characters a Vietnamese name cannot contain; the scanner may have garbled it. Compare it with the card.</source>
-        <translation>Họ tên &quot;%1&quot; có ký tự không thể có trong tên người Việt; có thể máy quét đã làm sai lệch. Hãy đối chiếu với thẻ.</translation>
+        <source>The name "%1" contains characters a Vietnamese name cannot contain; the scanner may have garbled it. Compare it with the card.</source>
+        <translation>Họ tên "%1" có ký tự không thể có trong tên người Việt; có thể máy quét đã làm sai lệch. Hãy đối chiếu với thẻ.</translation>
     </message>
     <message>
         <source>The date of birth is in the future. Compare it with the card.</source>
@@ -1704,7 +1708,7 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>Ngày cấp sớm hơn ngày sinh. Hãy đối chiếu cả hai ngày với thẻ.</translation>
     </message>
     <message>
-        <source>The issue date is in the future. Check the computer&apos;s date and the card.</source>
+        <source>The issue date is in the future. Check the computer's date and the card.</source>
         <translation>Ngày cấp ở tương lai. Hãy kiểm tra ngày giờ của máy tính và đối chiếu với thẻ.</translation>
     </message>
     <message>
@@ -1719,8 +1723,8 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
 <context>
     <name>motcua::Clock</name>
     <message>
-        <source>Option --now: &quot;%1&quot; is not a date-time. Use the form 2027-03-01T09:30:00 (local time, Asia/Ho_Chi_Minh) or 2027-03-01.</source>
-        <translation>Tùy chọn --now: &quot;%1&quot; không phải ngày giờ. Dùng dạng 2027-03-01T09:30:00 (giờ địa phương, Asia/Ho_Chi_Minh) hoặc 2027-03-01.</translation>
+        <source>Option --now: "%1" is not a date-time. Use the form 2027-03-01T09:30:00 (local time, Asia/Ho_Chi_Minh) or 2027-03-01.</source>
+        <translation>Tùy chọn --now: "%1" không phải ngày giờ. Dùng dạng 2027-03-01T09:30:00 (giờ địa phương, Asia/Ho_Chi_Minh) hoặc 2027-03-01.</translation>
     </message>
 </context>
 <context>
@@ -1734,8 +1738,8 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>Cấu hình điểm codes.first (%1) lớn hơn codes.last (%2). Đề nghị quản trị viên sửa tệp cấu hình điểm.</translation>
     </message>
     <message>
-        <source>This desk has issued every dossier number of its range %1-%2 for today. Issue the code from the central system when it is reachable, or ask the administrator to give this desk a further range (site setting &quot;codes&quot;).</source>
-        <translation>Quầy này đã cấp hết các số hồ sơ trong dải %1-%2 của ngày hôm nay. Hãy lấy mã từ hệ thống trung tâm khi kết nối được, hoặc đề nghị quản trị viên cấp thêm dải số cho quầy (mục cấu hình &quot;codes&quot;).</translation>
+        <source>This desk has issued every dossier number of its range %1-%2 for today. Issue the code from the central system when it is reachable, or ask the administrator to give this desk a further range (site setting "codes").</source>
+        <translation>Quầy này đã cấp hết các số hồ sơ trong dải %1-%2 của ngày hôm nay. Hãy lấy mã từ hệ thống trung tâm khi kết nối được, hoặc đề nghị quản trị viên cấp thêm dải số cho quầy (mục cấu hình "codes").</translation>
     </message>
     <message>
         <source>The computer clock gives no valid time. Set the date and time before receiving dossiers.</source>
@@ -1753,8 +1757,8 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>một số nguyên từ %1 đến %2</translation>
     </message>
     <message>
-        <source>Setting %1: &quot;%2&quot; is not allowed; use %3.</source>
-        <translation>Cài đặt %1: không chấp nhận giá trị &quot;%2&quot;; hãy dùng %3.</translation>
+        <source>Setting %1: "%2" is not allowed; use %3.</source>
+        <translation>Cài đặt %1: không chấp nhận giá trị "%2"; hãy dùng %3.</translation>
     </message>
     <message>
         <source>Cannot save the settings file %1.</source>
@@ -1783,8 +1787,8 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
 <context>
     <name>motcua::DueDate</name>
     <message>
-        <source>Setting %1 must be a time of day as HH:mm (e.g. 15:00), not &quot;%2&quot;.</source>
-        <translation>Cấu hình %1 phải là giờ trong ngày dạng HH:mm (ví dụ 15:00), không phải &quot;%2&quot;.</translation>
+        <source>Setting %1 must be a time of day as HH:mm (e.g. 15:00), not "%2".</source>
+        <translation>Cấu hình %1 phải là giờ trong ngày dạng HH:mm (ví dụ 15:00), không phải "%2".</translation>
     </message>
     <message>
         <source>Office hours must end after they start (officeStart %1, officeEnd %2).</source>
@@ -1818,7 +1822,7 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>%1: giá trị quá dài (%2 ký tự, tối đa %3).</translation>
     </message>
     <message>
-        <source>%1: the value is not valid UTF-8 text. Check the input&apos;s character encoding.</source>
+        <source>%1: the value is not valid UTF-8 text. Check the input's character encoding.</source>
         <translation>%1: giá trị không phải văn bản UTF-8 hợp lệ. Hãy kiểm tra bảng mã ký tự của dữ liệu.</translation>
     </message>
     <message>
@@ -1830,7 +1834,7 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>%1: dữ liệu quá dài (hơn %2 byte).</translation>
     </message>
     <message>
-        <source>%1: the input is not valid UTF-8 text. Check the input&apos;s character encoding.</source>
+        <source>%1: the input is not valid UTF-8 text. Check the input's character encoding.</source>
         <translation>%1: dữ liệu không phải văn bản UTF-8 hợp lệ. Hãy kiểm tra bảng mã ký tự của dữ liệu.</translation>
     </message>
 </context>
@@ -1860,24 +1864,24 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>Tệp cấu hình điểm tiếp nhận %1 không phải JSON hợp lệ (%2 tại vị trí %3).</translation>
     </message>
     <message>
-        <source>Site configuration: the field &quot;%1&quot; is required.</source>
-        <translation>Cấu hình điểm tiếp nhận: trường &quot;%1&quot; là bắt buộc.</translation>
+        <source>Site configuration: the field "%1" is required.</source>
+        <translation>Cấu hình điểm tiếp nhận: trường "%1" là bắt buộc.</translation>
     </message>
     <message>
-        <source>Site configuration: desk_id &quot;%1&quot; must be 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>Cấu hình điểm tiếp nhận: desk_id &quot;%1&quot; phải gồm 1 đến 16 chữ cái không dấu, chữ số, &apos;-&apos; hoặc &apos;_&apos;.</translation>
+        <source>Site configuration: desk_id "%1" must be 1 to 16 letters, digits, '-' or '_'.</source>
+        <translation>Cấu hình điểm tiếp nhận: desk_id "%1" phải gồm 1 đến 16 chữ cái không dấu, chữ số, '-' hoặc '_'.</translation>
     </message>
     <message>
-        <source>Site configuration: agency_code &quot;%1&quot; is not an electronic agency identifier of the form 000.00.25.G14.</source>
-        <translation>Cấu hình điểm tiếp nhận: agency_code &quot;%1&quot; không phải mã định danh điện tử cơ quan dạng 000.00.25.G14.</translation>
+        <source>Site configuration: agency_code "%1" is not an electronic agency identifier of the form 000.00.25.G14.</source>
+        <translation>Cấu hình điểm tiếp nhận: agency_code "%1" không phải mã định danh điện tử cơ quan dạng 000.00.25.G14.</translation>
     </message>
     <message>
-        <source>Site configuration: channel must be &quot;desk&quot; or &quot;postal&quot;, not &quot;%1&quot;.</source>
-        <translation>Cấu hình điểm tiếp nhận: channel phải là &quot;desk&quot; hoặc &quot;postal&quot;, không phải &quot;%1&quot;.</translation>
+        <source>Site configuration: channel must be "desk" or "postal", not "%1".</source>
+        <translation>Cấu hình điểm tiếp nhận: channel phải là "desk" hoặc "postal", không phải "%1".</translation>
     </message>
     <message>
-        <source>Site configuration: central_url &quot;%1&quot; must be an http or https address.</source>
-        <translation>Cấu hình điểm tiếp nhận: central_url &quot;%1&quot; phải là địa chỉ http hoặc https.</translation>
+        <source>Site configuration: central_url "%1" must be an http or https address.</source>
+        <translation>Cấu hình điểm tiếp nhận: central_url "%1" phải là địa chỉ http hoặc https.</translation>
     </message>
     <message>
         <source>Cannot write the site configuration file %1: %2.</source>
@@ -1903,8 +1907,8 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>Ngày sinh %1 không khớp với số định danh cá nhân (cho năm sinh %2). Hãy đối chiếu cả hai với thẻ.</translation>
     </message>
     <message>
-        <source>Sex &quot;%1&quot; is neither Nam nor Nữ. Check it against the card.</source>
-        <translation>Giới tính &quot;%1&quot; không phải Nam hay Nữ. Hãy đối chiếu với thẻ.</translation>
+        <source>Sex "%1" is neither Nam nor Nữ. Check it against the card.</source>
+        <translation>Giới tính "%1" không phải Nam hay Nữ. Hãy đối chiếu với thẻ.</translation>
     </message>
     <message>
         <source>Sex %1 does not match the personal identification number, which gives %2. Check both against the card.</source>
@@ -1935,12 +1939,12 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>Mã số thuế: phần đuôi đơn vị phụ thuộc (chữ số 11-13) không thể là 000.</translation>
     </message>
     <message>
-        <source>Phone number: &quot;%1&quot; is not a Vietnamese phone number. Use 10 digits for a mobile (e.g. 0912345678), 11 digits for a landline with its area code (e.g. 02438223344), or +84 followed by the number without the 0.</source>
-        <translation>Số điện thoại: &quot;%1&quot; không phải số điện thoại Việt Nam. Di động gồm 10 chữ số (ví dụ 0912345678), cố định gồm 11 chữ số kể cả mã vùng (ví dụ 02438223344), hoặc +84 rồi đến số không có số 0 đầu.</translation>
+        <source>Phone number: "%1" is not a Vietnamese phone number. Use 10 digits for a mobile (e.g. 0912345678), 11 digits for a landline with its area code (e.g. 02438223344), or +84 followed by the number without the 0.</source>
+        <translation>Số điện thoại: "%1" không phải số điện thoại Việt Nam. Di động gồm 10 chữ số (ví dụ 0912345678), cố định gồm 11 chữ số kể cả mã vùng (ví dụ 02438223344), hoặc +84 rồi đến số không có số 0 đầu.</translation>
     </message>
     <message>
-        <source>E-mail: &quot;%1&quot; is not a valid address. It must look like name@example.vn, without spaces or diacritics.</source>
-        <translation>Thư điện tử: &quot;%1&quot; không phải địa chỉ hợp lệ. Địa chỉ phải có dạng ten@example.vn, không có dấu cách hay dấu tiếng Việt.</translation>
+        <source>E-mail: "%1" is not a valid address. It must look like name@example.vn, without spaces or diacritics.</source>
+        <translation>Thư điện tử: "%1" không phải địa chỉ hợp lệ. Địa chỉ phải có dạng ten@example.vn, không có dấu cách hay dấu tiếng Việt.</translation>
     </message>
     <message>
         <source>Personal identification number: must be exactly 12 digits (got %1 characters). Check the number on the citizen ID card.</source>
@@ -1950,12 +1954,12 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
 <context>
     <name>motcua::VietQr</name>
     <message>
-        <source>VietQR: the bank BIN must be 6 digits (e.g. 970418), got &quot;%1&quot;. Check the unit&apos;s payment settings.</source>
-        <translation>VietQR: mã BIN ngân hàng phải gồm 6 chữ số (ví dụ 970418), nhận được &quot;%1&quot;. Hãy kiểm tra cấu hình thanh toán của đơn vị.</translation>
+        <source>VietQR: the bank BIN must be 6 digits (e.g. 970418), got "%1". Check the unit's payment settings.</source>
+        <translation>VietQR: mã BIN ngân hàng phải gồm 6 chữ số (ví dụ 970418), nhận được "%1". Hãy kiểm tra cấu hình thanh toán của đơn vị.</translation>
     </message>
     <message>
-        <source>VietQR: the account number must be 1 to 19 letters or digits, got &quot;%1&quot;. Check the unit&apos;s payment settings.</source>
-        <translation>VietQR: số tài khoản phải gồm 1 đến 19 chữ cái hoặc chữ số, nhận được &quot;%1&quot;. Hãy kiểm tra cấu hình thanh toán của đơn vị.</translation>
+        <source>VietQR: the account number must be 1 to 19 letters or digits, got "%1". Check the unit's payment settings.</source>
+        <translation>VietQR: số tài khoản phải gồm 1 đến 19 chữ cái hoặc chữ số, nhận được "%1". Hãy kiểm tra cấu hình thanh toán của đơn vị.</translation>
     </message>
     <message>
         <source>VietQR: the amount must be a whole number of đồng greater than 0 (at most 13 digits).</source>
@@ -1966,8 +1970,8 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>VietQR: dịch vụ phải là QRIBFTTA (tài khoản) hoặc QRIBFTTC (thẻ).</translation>
     </message>
     <message>
-        <source>VietQR: the transfer note &quot;%1&quot; has %2 characters; banking apps accept at most %3. Use a shorter payment reference.</source>
-        <translation>VietQR: nội dung chuyển khoản &quot;%1&quot; có %2 ký tự; ứng dụng ngân hàng chỉ nhận tối đa %3. Hãy dùng mã tham chiếu thanh toán ngắn hơn.</translation>
+        <source>VietQR: the transfer note "%1" has %2 characters; banking apps accept at most %3. Use a shorter payment reference.</source>
+        <translation>VietQR: nội dung chuyển khoản "%1" có %2 ký tự; ứng dụng ngân hàng chỉ nhận tối đa %3. Hãy dùng mã tham chiếu thanh toán ngắn hơn.</translation>
     </message>
     <message>
         <source>VietQR: the merchant name may have at most 25 characters and the city at most 15.</source>
@@ -1981,12 +1985,12 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>Cấu hình lịch %1: %2 Hãy sửa cấu hình lịch.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a weekday name (Mon ... Sun).</source>
-        <translation>&quot;%1&quot; không phải tên thứ trong tuần (Mon ... Sun).</translation>
+        <source>"%1" is not a weekday name (Mon ... Sun).</source>
+        <translation>"%1" không phải tên thứ trong tuần (Mon ... Sun).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>&quot;%1&quot; không phải là ngày (YYYY-MM-DD).</translation>
+        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <translation>"%1" không phải là ngày (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>expected a month and day as MM-DD.</source>
@@ -2001,15 +2005,15 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>days phải từ 1 đến 15 và offsetDays từ -15 đến 15.</translation>
     </message>
     <message>
-        <source>type must be &quot;off&quot; or &quot;work&quot;, not &quot;%1&quot;.</source>
-        <translation>type phải là &quot;off&quot; hoặc &quot;work&quot;, không phải &quot;%1&quot;.</translation>
+        <source>type must be "off" or "work", not "%1".</source>
+        <translation>type phải là "off" hoặc "work", không phải "%1".</translation>
     </message>
     <message>
         <source>every entry needs a label.</source>
         <translation>mỗi mục cần có nhãn (label).</translation>
     </message>
     <message>
-        <source>the label must contain %1 for the holiday&apos;s name.</source>
+        <source>the label must contain %1 for the holiday's name.</source>
         <translation>nhãn phải chứa %1 cho tên ngày lễ.</translation>
     </message>
 </context>
@@ -2115,8 +2119,8 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>Mật khẩu này thuộc nhóm mật khẩu phổ biến nhất: hãy chọn mật khẩu khó đoán hơn.</translation>
     </message>
     <message>
-        <source>The password contains the login name &quot;%1&quot;: choose one that does not.</source>
-        <translation>Mật khẩu chứa tên đăng nhập &quot;%1&quot;: hãy chọn mật khẩu không chứa tên đăng nhập.</translation>
+        <source>The password contains the login name "%1": choose one that does not.</source>
+        <translation>Mật khẩu chứa tên đăng nhập "%1": hãy chọn mật khẩu không chứa tên đăng nhập.</translation>
     </message>
     <message>
         <source>receive a dossier</source>
@@ -2223,8 +2227,8 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>Quản trị hệ thống</translation>
     </message>
     <message>
-        <source>The role &quot;%1&quot; may not %2. Ask a user with the right role to do it, or ask an administrator to change your role.</source>
-        <translation>Vai trò &quot;%1&quot; không được phép %2. Hãy nhờ người dùng có vai trò phù hợp thực hiện, hoặc đề nghị quản trị viên thay đổi vai trò của bạn.</translation>
+        <source>The role "%1" may not %2. Ask a user with the right role to do it, or ask an administrator to change your role.</source>
+        <translation>Vai trò "%1" không được phép %2. Hãy nhờ người dùng có vai trò phù hợp thực hiện, hoặc đề nghị quản trị viên thay đổi vai trò của bạn.</translation>
     </message>
 </context>
 <context>
@@ -2288,8 +2292,8 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>Tìm kiếm: hãy nhập mã hồ sơ, họ tên, số định danh hoặc mã số thuế, số điện thoại hoặc tên thủ tục.</translation>
     </message>
     <message>
-        <source>No dossier matches &quot;%1&quot;.</source>
-        <translation>Không có hồ sơ nào khớp với &quot;%1&quot;.</translation>
+        <source>No dossier matches "%1".</source>
+        <translation>Không có hồ sơ nào khớp với "%1".</translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) found.</source>
@@ -2389,7 +2393,7 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>Trả kết quả giải quyết</translation>
     </message>
     <message>
-        <source>Scan the receipt&apos;s barcode to find the dossier and hand the result back to the applicant.</source>
+        <source>Scan the receipt's barcode to find the dossier and hand the result back to the applicant.</source>
         <translation>Quét mã vạch trên giấy tiếp nhận để tìm hồ sơ và trả kết quả cho người nộp.</translation>
     </message>
     <message>
@@ -2409,7 +2413,7 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>Hàng đợi</translation>
     </message>
     <message>
-        <source>Today&apos;s queues</source>
+        <source>Today's queues</source>
         <translation>Hàng đợi trong ngày</translation>
     </message>
     <message>

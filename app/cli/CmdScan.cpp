@@ -106,6 +106,7 @@ int runScan(CliContext& ctx)
     pipelineOptions.compression.colorQuality = site.jpegQualityColor;
     pipelineOptions.compression.grayQuality = site.jpegQualityGray;
     pipelineOptions.compression.mixedRaster = site.mixedRaster;
+    pipelineOptions.compression.jbig2 = site.jbig2;
     PagePipeline pipeline(PageStore(ctx.dataDir), pipelineOptions);
     ScanCallbacks callbacks;
     callbacks.page = [&](ScannedPage page) {

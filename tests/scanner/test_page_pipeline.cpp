@@ -2,6 +2,7 @@
 // parallel processing with barcodes, separator sheets and the PDF per document.
 #include "core/Clock.h"
 #include "scanner/DocumentAssembler.h"
+#include "scanner/Jbig2Encoder.h"
 #include "scanner/MixedRaster.h"
 #include "scanner/PagePipeline.h"
 #include "scanner/PdfWriter.h"
@@ -10,6 +11,7 @@
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
@@ -202,13 +204,22 @@ private slots:
         QCOMPARE(compressor.compress(textPage(), ColorMode::Gray, -1, 150)->suffix, QStringLiteral("jpg"));
         auto mono = compressor.compress(textPage(), ColorMode::Lineart);
         QVERIFY(mono.ok());
-        QCOMPARE(mono->suffix, QStringLiteral("tif")); // CCITT G4
-        const QImage back = QImage::fromData(mono->bytes);
+        QCOMPARE(mono->suffix, QStringLiteral("jb2")); // lossless JBIG2
+        QCOMPARE(mono->mime, QStringLiteral("image/x-jbig2"));
+        const QImage back = Jbig2Encoder::decode(mono->bytes);
         QCOMPARE(back.depth(), 1);
         QCOMPARE(back.size(), QSize(kW, kH));
         QCOMPARE(qGray(back.pixel(121, 151)), 0); // a letter stroke stays black
         QCOMPARE(qGray(back.pixel(5, 5)), 255); // paper stays white
         QVERIFY(mono->bytes.size() < gray->bytes.size());
+        // The same pixels as the G4 TIFF that sites can still choose, in fewer bytes.
+        PageCompressor::Options g4Only;
+        g4Only.jbig2 = false;
+        auto g4 = PageCompressor(g4Only).compress(textPage(), ColorMode::Lineart);
+        QCOMPARE(g4->suffix, QStringLiteral("tif"));
+        QCOMPARE(QImage::fromData(g4->bytes).convertToFormat(QImage::Format_Mono),
+            back.convertToFormat(QImage::Format_Mono));
+        QVERIFY(mono->bytes.size() < g4->bytes.size());
     }
 
     // Paper cleaning: a noisy paper background (every pixel 236..255) becomes pure white before JPEG, while
@@ -250,7 +261,7 @@ private slots:
             qPrintable(QStringLiteral("%1 vs %2").arg(jpeg->bytes.size()).arg(uncleaned->bytes.size())));
     }
 
-    // Lineart despeckle before G4: isolated 1- and 2-pixel specks go (at 300 dpi: <= 2 px = 0.17 mm), the dot of
+    // Lineart despeckle before JBIG2: isolated 1- and 2-pixel specks go (at 300 dpi: <= 2 px = 0.17 mm), the dot of
     // an i (6 x 6 px, apart from its stem), a 3 x 3 full stop and a speck touching a letter stay.
     void despeckleRemovesSpecksNotDots()
     {
@@ -269,8 +280,8 @@ private slots:
         p.end();
         auto g4 = PageCompressor().compress(img, ColorMode::Lineart, -1, 300);
         QVERIFY(g4.ok());
-        QCOMPARE(g4->suffix, QStringLiteral("tif"));
-        const QImage back = QImage::fromData(g4->bytes);
+        QCOMPARE(g4->suffix, QStringLiteral("jb2"));
+        const QImage back = Jbig2Encoder::decode(g4->bytes);
         QCOMPARE(back.size(), img.size());
         auto black = [&back](int x, int y) { return qGray(back.pixel(x, y)) < 128; };
         QVERIFY(!black(50, 50) && !black(51, 51));
@@ -284,7 +295,8 @@ private slots:
         // speckSize 0 keeps every speck; the in-place call reports what it removed.
         PageCompressor::Options keep;
         keep.speckSize = 0;
-        const QImage kept = QImage::fromData(PageCompressor(keep).compress(img, ColorMode::Lineart, -1, 300)->bytes);
+        const QImage kept
+            = Jbig2Encoder::decode(PageCompressor(keep).compress(img, ColorMode::Lineart, -1, 300)->bytes);
         QVERIFY(qGray(kept.pixel(50, 50)) < 128);
         QImage mono = PageCompressor::normalise(img, ColorMode::Lineart);
         QCOMPARE(PageCompressor::despeckle(mono, 2), 4);
@@ -298,7 +310,7 @@ private slots:
         QTest::addColumn<int>("mode");
         QTest::newRow("gray mixed raster") << int(ColorMode::Gray);
         QTest::newRow("colour mixed raster") << int(ColorMode::Color);
-        QTest::newRow("lineart G4") << int(ColorMode::Lineart);
+        QTest::newRow("lineart JBIG2") << int(ColorMode::Lineart);
     }
     void compressedReceiptStillDecodes()
     {
@@ -311,12 +323,13 @@ private slots:
         auto r = pipeline.process({ 0, scan, 300, ColorMode(mode) });
         QVERIFY(r.ok());
         QCOMPARE(r->barcodes.size(), 2);
-        QCOMPARE(r->mime, QStringLiteral("image/tiff"));
+        QCOMPARE(r->mime,
+            ColorMode(mode) == ColorMode::Lineart ? QStringLiteral("image/x-jbig2") : QStringLiteral("image/tiff"));
         QFile file(r->path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         const QImage stored
-            = ColorMode(mode) == ColorMode::Lineart ? QImage::fromData(bytes) : MixedRaster::render(bytes);
+            = ColorMode(mode) == ColorMode::Lineart ? Jbig2Encoder::decode(bytes) : MixedRaster::render(bytes);
         QVERIFY(!stored.isNull());
         if (ColorMode(mode) != ColorMode::Lineart)
             QCOMPARE(qGray(stored.pixel(40, 800)), 255); // the paper was whitened
@@ -618,13 +631,60 @@ private slots:
         auto format = ScannerSettings::fromJson(QJsonObject { { "compression", "djvu" } });
         QVERIFY(!format.ok());
         QCOMPARE(format.error().field, QStringLiteral("scanner.compression"));
+        QVERIFY(s->jbig2);
+        QVERIFY(!ScannerSettings::fromJson(QJsonObject { { "lineart_compression", "g4" } })->jbig2);
+        auto lineart = ScannerSettings::fromJson(QJsonObject { { "lineart_compression", "png" } });
+        QCOMPARE(lineart.error().field, QStringLiteral("scanner.lineart_compression"));
+    }
+
+    // Every stored page format goes into the PDF as it is and shows the same page: JPEG, mixed raster, JBIG2,
+    // G4 TIFF and PNG.
+    void pdfEmbedsEveryPageFormat()
+    {
+        QTemporaryDir dir;
+        QImage marked = whitePage();
+        QPainter(&marked).fillRect(100, 100, 400, 400, Qt::black);
+        PageCompressor::Options jpegOnly;
+        jpegOnly.mixedRaster = false;
+        PageCompressor::Options g4Only;
+        g4Only.jbig2 = false;
+        QList<PdfPageSource> sources;
+        qint64 sum = 0;
+        auto add = [&](const QByteArray& bytes, const QString& name) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+            sum += bytes.size();
+            sources.append({ f.fileName(), 150 });
+        };
+        add(PageCompressor(jpegOnly).compress(marked, ColorMode::Gray, -1, 150)->bytes, "a.jpg");
+        add(PageCompressor().compress(marked, ColorMode::Color, -1, 300)->bytes, "b.tif"); // mixed raster
+        add(PageCompressor().compress(marked, ColorMode::Lineart, -1, 150)->bytes, "c.jb2");
+        add(PageCompressor(g4Only).compress(marked, ColorMode::Lineart, -1, 150)->bytes, "d.tif");
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        marked.save(&buffer, "PNG");
+        add(png, "e.png");
+        QCOMPARE(sources.size(), 5);
+        const QString pdfPath = dir.filePath("all.pdf");
+        QVERIFY(PdfWriter::write(pdfPath, sources, QStringLiteral("Mọi định dạng"), Clock::current().now()).ok());
+        QVERIFY(QFileInfo(pdfPath).size() < sum + 4096);
+        QPdfDocument pdf;
+        pdf.load(pdfPath);
+        QCOMPARE(pdf.pageCount(), 5);
+        for (int i = 0; i < 5; ++i) {
+            const QImage r = pdf.render(i, QSize(kW / 4, kH / 4));
+            QVERIFY2(qGray(r.pixel(75, 75)) < 60, qPrintable(QStringLiteral("page %1 square not black").arg(i)));
+            QVERIFY2(qGray(r.pixel(250, 300)) > 200, qPrintable(QStringLiteral("page %1 paper not white").arg(i)));
+        }
     }
 
     void pdfPerDocument()
     {
         QTemporaryDir dir;
         PagePipeline pipeline(PageStore(dir.path()), {});
-        // Gray JPEG, colour JPEG and 1-bit G4 TIFF pages: each has a black square at the top-left quarter.
+        // Gray JPEG, colour JPEG (150 dpi) and 1-bit JBIG2 pages: each has a black square at the top-left quarter.
         QImage marked = whitePage();
         QPainter(&marked).fillRect(100, 100, 400, 400, Qt::black);
         pipeline.submit(page(0, marked));
