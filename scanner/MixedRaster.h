@@ -33,8 +33,9 @@ struct MixedRasterStreams {
     QByteArray foreground; // JPEG
 };
 
-// Paper cleaning done while splitting (PageCompressor::cleanPaper's rule, one pass less): pixels at or above
-// `limit` (in colour: all three channels, within `tolerance` of each other) become white. limit < 0: none.
+// Paper cleaning for the background layer (PageCompressor::cleanPaper's rule, applied to the layer's cell means
+// rather than to every pixel): cells at or above `limit` (in colour: all three channels, within `tolerance` of
+// each other) become white. limit < 0: none.
 struct PaperCleaning {
     int limit = -1;
     int tolerance = 0;
@@ -50,14 +51,16 @@ public:
         int foregroundQuality = 60;
     };
 
-    // Splits a Grayscale8 or RGB888 page scanned at dpi. Takes the page by value: cleaning works in place
-    // when the caller moves its page in.
-    static MixedRasterLayers split(QImage page, int dpi, const Options& options, PaperCleaning paper = {});
+    // Splits a Grayscale8 or RGB888 page scanned at dpi. luma: an RGB888 page's luminance if the caller has it
+    // (PageCompressor::luminance), else it is computed here.
+    static MixedRasterLayers split(
+        QImage page, int dpi, const Options& options, PaperCleaning paper = {}, QImage luma = QImage());
     // The layers as a TIFF file (dpi recorded for the mask; the layers' resolutions follow from their sizes).
     // Empty on failure.
     static QByteArray encodeTiff(const MixedRasterLayers& layers, int dpi, const Options& options);
     // Splits and encodes.
-    static QByteArray compress(QImage page, int dpi, const Options& options, PaperCleaning paper = {});
+    static QByteArray compress(
+        QImage page, int dpi, const Options& options, PaperCleaning paper = {}, QImage luma = QImage());
     // True, with the streams, when `tiff` is a mixed-raster TIFF written by encodeTiff.
     static bool readTiff(const QByteArray& tiff, MixedRasterStreams& out);
     // The page as it looks: the background and foreground scaled to the mask's size and composed through

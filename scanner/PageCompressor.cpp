@@ -27,6 +27,21 @@ QImage PageCompressor::normalise(const QImage& image, ColorMode mode)
     return image;
 }
 
+QImage PageCompressor::luminance(const QImage& rgb)
+{
+    if (rgb.format() != QImage::Format_RGB888)
+        return rgb.convertToFormat(QImage::Format_Grayscale8);
+    QImage out(rgb.size(), QImage::Format_Grayscale8);
+    const int w = rgb.width();
+    for (int y = 0; y < rgb.height(); ++y) {
+        const uchar* in = rgb.constScanLine(y);
+        uchar* l = out.scanLine(y);
+        for (int x = 0; x < w; ++x)
+            l[x] = uchar((in[3 * x] * 77 + in[3 * x + 1] * 150 + in[3 * x + 2] * 29) >> 8);
+    }
+    return out;
+}
+
 void PageCompressor::cleanPaper(QImage& image, int background, int tolerance)
 {
     if (tolerance < 0 || background < 128) // a dark page has no paper to clean
@@ -108,7 +123,8 @@ int PageCompressor::despeckle(QImage& image, int maxSide)
     return removed;
 }
 
-Result<CompressedPage> PageCompressor::compress(QImage input, ColorMode mode, int background, int dpi) const
+Result<CompressedPage> PageCompressor::compress(
+    QImage input, ColorMode mode, int background, int dpi, QImage luma) const
 {
     QImage image = normalise(input, mode);
     input = QImage(); // the only reference left is `image`: cleaning does not copy the page
@@ -119,7 +135,7 @@ Result<CompressedPage> PageCompressor::compress(QImage input, ColorMode mode, in
             background = BlankDetector().analyse(image).background;
         if (!mixed)
             cleanPaper(image, background, m_options.paperTolerance); // copies only if the caller kept a reference
-        else if (background >= 128) // cleanPaper's rule, applied by the mixed-raster split as it reads the page
+        else if (background >= 128) // cleanPaper's rule, applied to the mixed-raster background layer
             paper = { background - m_options.paperTolerance, m_options.paperTolerance };
     }
     if (mode == ColorMode::Lineart && !image.isNull())
@@ -132,7 +148,7 @@ Result<CompressedPage> PageCompressor::compress(QImage input, ColorMode mode, in
     out.width = image.width();
     out.height = image.height();
     if (mixed) {
-        out.bytes = MixedRaster::compress(std::move(image), dpi, m_options.mixed, paper);
+        out.bytes = MixedRaster::compress(std::move(image), dpi, m_options.mixed, paper, std::move(luma));
         if (out.bytes.isEmpty())
             return Error::environment(QStringLiteral("page"),
                 ScanText::tr("Could not compress the page: %1.").arg(QStringLiteral("mixed raster")));

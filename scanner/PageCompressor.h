@@ -45,9 +45,14 @@ public:
 
     // The image in the form the mode asks for (RGB888, Grayscale8 or Mono).
     static QImage normalise(const QImage& image, ColorMode mode);
+    // The luminance of an RGB888 page as Grayscale8 ((77 R + 150 G + 29 B) / 256, what BlankDetector and
+    // ZXing use): computed once per colour page, it serves blank detection, barcodes and mixed raster.
+    static QImage luminance(const QImage& rgb);
     // background: the paper's luminance (BlankAnalysis::background); -1 = estimate it here.
     // Takes the image by value: a caller that moves its page in lets paper cleaning work in place.
-    Result<CompressedPage> compress(QImage image, ColorMode mode, int background = -1, int dpi = 300) const;
+    // luma: the colour page's luminance() if the caller has it (mixed raster reuses it, and cleans it too).
+    Result<CompressedPage> compress(
+        QImage image, ColorMode mode, int background = -1, int dpi = 300, QImage luma = QImage()) const;
     // Sets paper-coloured pixels (near the background, low saturation) to white, in place.
     static void cleanPaper(QImage& image, int background, int tolerance);
     // Removes, in place, black specks of a Format_Mono page that fit in a maxSide x maxSide square whose

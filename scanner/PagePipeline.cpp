@@ -49,17 +49,21 @@ Result<ProcessedPage> PagePipeline::process(ScannedPage page) const
     out.width = image.width();
     out.height = image.height();
 
-    const BlankAnalysis blank = m_blank.analyse(image);
+    // A colour page's luminance, computed once: blank detection and ZXing read luminance, and mixed raster
+    // reuses it. On a gray page it is the page itself.
+    QImage luma = page.mode == ColorMode::Color ? PageCompressor::luminance(image) : QImage();
+    const QImage& analysed = luma.isNull() ? image : luma;
+    const BlankAnalysis blank = m_blank.analyse(analysed);
     out.blank = blank.blank;
     out.inkRatio = blank.inkRatio;
     if (m_options.readBarcodes && !blank.blank) {
-        auto read = m_reader.read(image);
+        auto read = m_reader.read(analysed);
         if (!read.ok())
             return read.error();
         out.barcodes = read->barcodes;
         out.barcodeHelperFailed = read->helperFailed;
     }
-    auto compressed = m_compressor.compress(std::move(image), page.mode, blank.background, page.dpi);
+    auto compressed = m_compressor.compress(std::move(image), page.mode, blank.background, page.dpi, std::move(luma));
     if (!compressed.ok())
         return compressed.error();
     auto stored = m_store.put(compressed->bytes, compressed->suffix);

@@ -259,6 +259,20 @@ private slots:
         QVERIFY(qGray(back.pixel(640, 640)) < 200);
         QVERIFY2(jpeg->bytes.size() * 10 < uncleaned->bytes.size(),
             qPrintable(QStringLiteral("%1 vs %2").arg(jpeg->bytes.size()).arg(uncleaned->bytes.size())));
+        // Mixed raster cleans the background layer's cells: the composed paper is exactly white too, the stamp
+        // keeps its level, and the layer is far smaller than without cleaning.
+        auto mixed = PageCompressor().compress(img, ColorMode::Gray, -1, 300);
+        PageCompressor::Options mixedRaw;
+        mixedRaw.paperTolerance = -1;
+        auto mixedUncleaned = PageCompressor(mixedRaw).compress(img, ColorMode::Gray, -1, 300);
+        QCOMPARE(mixed->suffix, QStringLiteral("tif"));
+        const QImage composed = MixedRaster::render(mixed->bytes);
+        for (const QPoint p : { QPoint(20, 20), QPoint(700, 1200), QPoint(1200, 1700), QPoint(400, 900) })
+            QCOMPARE(qGray(composed.pixel(p)), 255);
+        QVERIFY(qAbs(qGray(composed.pixel(640, 640)) - 185) < 12);
+        QVERIFY(qGray(composed.pixel(220, 220)) < 40);
+        QVERIFY2(mixed->bytes.size() * 3 < mixedUncleaned->bytes.size(),
+            qPrintable(QStringLiteral("%1 vs %2").arg(mixed->bytes.size()).arg(mixedUncleaned->bytes.size())));
     }
 
     // Lineart despeckle before JBIG2: isolated 1- and 2-pixel specks go (at 300 dpi: <= 2 px = 0.17 mm), the dot of
