@@ -1,5 +1,9 @@
 #include "scanner/FileImport.h"
 
+#include "scanner/Jbig2Encoder.h"
+#include "scanner/MixedRaster.h"
+
+#include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QPainter>
@@ -88,6 +92,23 @@ Result<int> FileImport::importFile(
             ++count;
         }
         return count;
+    }
+    // Our own page files (PageStore): a JBIG2 lineart page, a mixed-raster TIFF (composed, not just its mask).
+    if (suffix == QLatin1String("jb2") || suffix == QLatin1String("tif") || suffix == QLatin1String("tiff")) {
+        QFile file(path);
+        const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.read(256LL * 1024 * 1024) : QByteArray();
+        const QImage own = suffix == QLatin1String("jb2") ? Jbig2Encoder::decode(bytes) : MixedRaster::render(bytes);
+        if (!own.isNull()) {
+            int dpi = int(std::lround(own.dotsPerMeterX() * 0.0254));
+            if (dpi < 50 || dpi > 2400)
+                dpi = options.defaultDpi;
+            sink(toPage(own, firstIndex, dpi));
+            return 1;
+        }
+        if (suffix == QLatin1String("jb2"))
+            return Error::invalid(QStringLiteral("file"),
+                ScanText::tr("%1 could not be read: %2. Ask for another copy.")
+                    .arg(path, ScanText::tr("not a readable JBIG2 page")));
     }
     QImageReader reader(path);
     reader.setAutoTransform(true);

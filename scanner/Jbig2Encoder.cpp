@@ -317,7 +317,8 @@ QByteArray Jbig2Encoder::encodeFile(const QImage& mono, int dpi)
     return out;
 }
 
-bool Jbig2Encoder::embeddedStream(const QByteArray& file, QByteArray& stream, int& width, int& height)
+bool Jbig2Encoder::embeddedStream(
+    const QByteArray& file, QByteArray& stream, int& width, int& height, int* dotsPerMeter)
 {
     const auto* p = reinterpret_cast<const uchar*>(file.constData());
     const qsizetype n = file.size();
@@ -338,6 +339,7 @@ bool Jbig2Encoder::embeddedStream(const QByteArray& file, QByteArray& stream, in
     bool endOfPage = false;
     int w = 0;
     int h = 0;
+    uint32_t ppm = 0;
     while (pos < n) {
         const qsizetype start = pos;
         if (n - pos < 6)
@@ -394,6 +396,7 @@ bool Jbig2Encoder::embeddedStream(const QByteArray& file, QByteArray& stream, in
                 return false; // ph 0xFFFFFFFF: striped page of unknown height
             w = int(pw);
             h = int(ph);
+            ppm = jbig2GetU32(p + dataPos + 8); // x resolution, pixels per metre (0 = unknown)
             havePage = true;
         } else if (!havePage) {
             return false;
@@ -405,6 +408,8 @@ bool Jbig2Encoder::embeddedStream(const QByteArray& file, QByteArray& stream, in
     stream = out;
     width = w;
     height = h;
+    if (dotsPerMeter)
+        *dotsPerMeter = ppm <= uint32_t(std::numeric_limits<int>::max()) ? int(ppm) : 0;
     return true;
 }
 
@@ -434,8 +439,16 @@ QImage Jbig2Encoder::decode(const QByteArray& file)
         jbig2_release_page(ctx, page);
     }
     jbig2_ctx_free(ctx);
-    if (result.isNull())
+    if (result.isNull()) {
         qCDebug(lcJbig2) << "JBIG2 file of" << file.size() << "bytes not decoded";
+        return result;
+    }
+    QByteArray stream;
+    int w = 0, h = 0, dotsPerMeter = 0;
+    if (embeddedStream(file, stream, w, h, &dotsPerMeter) && dotsPerMeter > 0) {
+        result.setDotsPerMeterX(dotsPerMeter);
+        result.setDotsPerMeterY(dotsPerMeter);
+    }
     return result;
 }
 

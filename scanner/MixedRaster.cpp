@@ -7,6 +7,7 @@
 #include <QImageWriter>
 
 #include <array>
+#include <cmath>
 #include <vector>
 
 namespace motcua::scanner {
@@ -430,6 +431,12 @@ bool MixedRaster::readTiff(const QByteArray& tiff, MixedRasterStreams& out)
     if (!tif)
         return false;
     bool ok = tiffmemory::readG4Strip(tif, out.mask);
+    float xResolution = 0;
+    uint16_t unit = RESUNIT_INCH;
+    if (TIFFGetField(tif, TIFFTAG_XRESOLUTION, &xResolution) && xResolution > 0) {
+        TIFFGetFieldDefaulted(tif, TIFFTAG_RESOLUTIONUNIT, &unit);
+        out.dpi = int(std::lround(unit == RESUNIT_CENTIMETER ? xResolution * 2.54f : xResolution));
+    }
     uint16_t count = 0;
     uint64_t* offsets = nullptr;
     ok = ok && TIFFGetField(tif, TIFFTAG_SUBIFD, &count, &offsets) && count == 2 && offsets;
@@ -478,7 +485,13 @@ QImage MixedRaster::render(const QByteArray& tiff)
         }
     }
     TIFFClose(tif);
-    return ok ? page : QImage();
+    if (!ok)
+        return {};
+    if (streams.dpi > 0) {
+        page.setDotsPerMeterX(int(std::lround(streams.dpi / 0.0254)));
+        page.setDotsPerMeterY(int(std::lround(streams.dpi / 0.0254)));
+    }
+    return page;
 }
 
 } // namespace motcua::scanner

@@ -28,6 +28,7 @@ struct MixedRasterLayers {
 struct MixedRasterStreams {
     int width = 0; // the page, in pixels (the mask's size)
     int height = 0;
+    int dpi = 0; // the mask's resolution (the page's), 0 = not recorded
     FaxG4Strip mask;
     QByteArray background; // JPEG
     QByteArray foreground; // JPEG
@@ -64,7 +65,8 @@ public:
     // True, with the streams, when `tiff` is a mixed-raster TIFF written by encodeTiff.
     static bool readTiff(const QByteArray& tiff, MixedRasterStreams& out);
     // The page as it looks: the background and foreground scaled to the mask's size and composed through
-    // the mask. Grayscale8 or RGB888; a null image when `tiff` is not a mixed-raster file.
+    // the mask, with the page's resolution. Grayscale8 or RGB888; a null image when `tiff` is not a
+    // mixed-raster file.
     static QImage render(const QByteArray& tiff);
 };
 

@@ -434,6 +434,10 @@
         <source>scanner.lineart_compression must be &quot;jbig2&quot; or &quot;g4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a readable JBIG2 page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

@@ -434,6 +434,10 @@
         <source>scanner.lineart_compression must be "jbig2" or "g4".</source>
         <translation>scanner.lineart_compression phải là "jbig2" hoặc "g4".</translation>
     </message>
+    <message>
+        <source>not a readable JBIG2 page</source>
+        <translation>không phải trang JBIG2 đọc được</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

@@ -163,6 +163,44 @@ private slots:
         QVERIFY(!processed->blank);
     }
 
+    // The program's own page files (motcua scan --out, the page store) import as the page they show: a
+    // mixed-raster TIFF composed (colour kept, not just its mask), a JBIG2 lineart page decoded; both with
+    // their resolution.
+    void ownPageFiles()
+    {
+        QTemporaryDir dir;
+        QImage page(1240, 1754, QImage::Format_RGB888);
+        page.fill(Qt::white);
+        QPainter p(&page);
+        p.fillRect(100, 100, 300, 40, Qt::black);
+        p.fillRect(600, 600, 200, 200, QColor(200, 30, 30));
+        p.end();
+        auto write = [&dir](const QString& name, const QByteArray& bytes) {
+            QFile f(dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(bytes);
+            return f.fileName();
+        };
+        const QString mixed = write("page-001.tif", PageCompressor().compress(page, ColorMode::Color, -1, 200)->bytes);
+        auto colour = FileImport::importFile(mixed);
+        QVERIFY(colour.ok());
+        QCOMPARE(colour->size(), 1);
+        QCOMPARE(colour->first().dpi, 200);
+        QCOMPARE(colour->first().image.size(), page.size());
+        const QColor seal = colour->first().image.pixelColor(700, 700);
+        QVERIFY2(seal.red() > 150 && seal.green() < 80, qPrintable(seal.name()));
+        QVERIFY(qGray(colour->first().image.pixel(200, 120)) < 40);
+        const QString lineart
+            = write("page-002.jb2", PageCompressor().compress(page, ColorMode::Lineart, -1, 300)->bytes);
+        auto mono = FileImport::importFile(lineart);
+        QVERIFY(mono.ok());
+        QCOMPARE(mono->size(), 1);
+        QCOMPARE(mono->first().dpi, 300);
+        QCOMPARE(qGray(mono->first().image.pixel(200, 120)), 0);
+        QCOMPARE(qGray(mono->first().image.pixel(50, 50)), 255);
+        QVERIFY(!FileImport::importFile(write("bad.jb2", "\x97JB2\r\n\x1A\nbroken")).ok());
+    }
+
     void unreadableFiles()
     {
         QTemporaryDir dir;
