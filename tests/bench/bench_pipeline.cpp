@@ -4,7 +4,7 @@
 //  3. bytes per page of a text page (gray and colour: mixed raster against one JPEG; lineart: JBIG2 against G4)
 //     with its barcodes decoding after compression;
 //  4. peak memory (VmHWM) over a 100-page colour batch through the two-core pipeline;
-//  5. (only when asked: "5") the cost of the barcode reader's variants; 6. gray JPEG size by quality.
+//  5. (only when asked: "5") the cost of the barcode reader's variants; 6. one gray JPEG's size by quality.
 // Run from a Release build: bench_pipeline [pages-for-timing=10] [batch-pages=100] [section: 1-6 | save]
 // BENCH_NOISE=n sets the text page's scanner noise to +-n levels (default 3; 0 = none); section "save" writes
 // the text pages (gray and colour) as PNG, JPEG, mixed raster with its layers, and lineart JBIG2 to the current
@@ -252,10 +252,10 @@ void compareScanimage(int pages)
     img2pdf.waitForFinished(600000);
     const double refMs = t.nsecsElapsed() / 1e6;
     const qint64 refBytes = QFileInfo(dir.filePath("ref.pdf")).size();
-    std::printf(
-        "[2] %d gray A4 300 dpi pages from SANE test:0 (SANE_CONFIG_DIR=%s): ours (scan + blank + barcodes + "
-        "JPEG + SHA-256 store + PDF, 2 threads) %.0f ms, PDF %.0f KB, status %s; scanimage --batch PNG %.0f ms + "
-        "img2pdf %.0f ms = %.0f ms, PDF %.0f KB, %d PNGs; time ratio ours/reference = %.2f\n",
+    std::printf("[2] %d gray A4 300 dpi pages from SANE test:0 (SANE_CONFIG_DIR=%s): ours (scan + blank + barcodes + "
+                "compression + SHA-256 store + PDF, 2 threads) %.0f ms, PDF %.0f KB, status %s; scanimage --batch PNG "
+                "%.0f ms + "
+                "img2pdf %.0f ms = %.0f ms, PDF %.0f KB, %d PNGs; time ratio ours/reference = %.2f\n",
         pages, qPrintable(sane), oursMs, oursBytes / 1024.0, qPrintable(scanStateCode(outcome.state)), scanMs,
         refMs - scanMs, refMs, refBytes / 1024.0, int(pngs.size()), oursMs / refMs);
 }
@@ -416,6 +416,7 @@ int main(int argc, char** argv)
         for (int q : { 40, 50, 60, 70, 75 })
             for (int tol : { -1, 28 }) {
                 PageCompressor::Options o;
+                o.mixedRaster = false; // one JPEG: what quality does
                 o.grayQuality = q;
                 o.paperTolerance = tol;
                 auto c = PageCompressor(o).compress(page, ColorMode::Gray);
