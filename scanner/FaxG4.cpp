@@ -74,10 +74,8 @@ bool tiffmemory::readG4Strip(TIFF* tif, FaxG4Strip& out)
 
 bool FaxG4::readStrip(const QByteArray& tiff, FaxG4Strip& out)
 {
-    if (!tiff.startsWith("II*") && !tiff.startsWith("MM"))
-        return false;
     tiffmemory::MemoryFile file { tiff, 0 };
-    TIFF* tif = tiffmemory::open(file, "r");
+    TIFF* tif = tiffmemory::openForReading(file);
     if (!tif)
         return false;
     const bool ok = tiffmemory::readG4Strip(tif, out);

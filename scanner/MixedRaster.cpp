@@ -275,6 +275,62 @@ MixedRasterLayers MixedRaster::split(QImage page, int dpi, const Options& option
     for (int v = 0; v < paperLevel - kInkBelowPaper; ++v)
         dark += histogram[size_t(v)];
 
+    // Photo blocks: tones spread out. Text, a seal, a tinted box or a signature has a few levels (paper, ink,
+    // the seal's red) and its anti-aliased edges: its three commonest 16-level bins hold most of the block. A
+    // photograph's tones spread, so they hold less than 70 %. Counted on every other pixel of every other
+    // row; a lone photo block is text after all, and photo regions grow by one block to take in their borders.
+    const int bw = (w + kPictureBlock - 1) / kPictureBlock;
+    const int bh = (h + kPictureBlock - 1) / kPictureBlock;
+    std::vector<int> bins(size_t(bw) * bh * 16, 0);
+    for (int y = 0; y < h; y += 2) {
+        const uchar* l = lumaRows + y * lumaStride;
+        int* row = bins.data() + size_t(y >> kPictureShift) * bw * 16;
+        for (int x = 0; x < w; x += 2)
+            ++row[((x >> kPictureShift) << 4) + (l[x] >> 4)];
+    }
+    std::vector<uchar> picture(size_t(bw) * bh, 0);
+    for (size_t block = 0; block < picture.size(); ++block) {
+        int* b = bins.data() + block * 16;
+        int total = 0, first = 0, second = 0, third = 0;
+        for (int i = 0; i < 16; ++i) {
+            total += b[i];
+            if (b[i] > first) {
+                third = second;
+                second = first;
+                first = b[i];
+            } else if (b[i] > second) {
+                third = second;
+                second = b[i];
+            } else if (b[i] > third) {
+                third = b[i];
+            }
+        }
+        picture[block] = (first + second + third) * 10 < total * 7;
+    }
+    auto neighbours = [&](const std::vector<uchar>& flags, int bx, int by) {
+        int n = 0;
+        for (int dy = -1; dy <= 1; ++dy)
+            for (int dx = -1; dx <= 1; ++dx)
+                if ((dx || dy) && bx + dx >= 0 && by + dy >= 0 && bx + dx < bw && by + dy < bh)
+                    n += flags[size_t(by + dy) * bw + bx + dx];
+        return n;
+    };
+    std::vector<uchar> photo(size_t(bw) * bh, 0);
+    for (int by = 0; by < bh; ++by)
+        for (int bx = 0; bx < bw; ++bx)
+            if (picture[size_t(by) * bw + bx] && neighbours(picture, bx, by) > 0)
+                photo[size_t(by) * bw + bx] = 1;
+    std::vector<uchar> grown = photo;
+    for (int by = 0; by < bh; ++by)
+        for (int bx = 0; bx < bw; ++bx)
+            if (!photo[size_t(by) * bw + bx] && neighbours(photo, bx, by) > 0)
+                grown[size_t(by) * bw + bx] = 1;
+    layers.photoFraction = double(std::count(grown.begin(), grown.end(), uchar(1))) / double(grown.size());
+    if (layers.photoFraction > options.maxPhotoFraction) {
+        layers.mask = QImage(); // a photo page: one JPEG keeps it better (PageCompressor falls back)
+        return layers;
+    }
+
     // The mask: pixels darker than halfway between the ink and the paperLevel, outside photo regions.
     layers.mask = QImage(w, h, QImage::Format_Mono);
     layers.mask.setColorTable({ qRgb(255, 255, 255), qRgb(0, 0, 0) });
@@ -286,56 +342,6 @@ MixedRasterLayers MixedRaster::split(QImage page, int dpi, const Options& option
             seen += histogram[size_t(inkLevel++)];
         const int threshold = (paperLevel + inkLevel + 1) / 2;
         layers.threshold = threshold;
-        // Photo blocks: tones spread out. Text, a seal, a tinted box or a signature has a few levels (paper, ink,
-        // the seal's red) and its anti-aliased edges: its three commonest 16-level bins hold most of the block. A
-        // photograph's tones spread, so they hold less than 70 %. Counted on every other pixel of every other
-        // row; a lone photo block is text after all, and photo regions grow by one block to take in their borders.
-        const int bw = (w + kPictureBlock - 1) / kPictureBlock;
-        const int bh = (h + kPictureBlock - 1) / kPictureBlock;
-        std::vector<int> bins(size_t(bw) * bh * 16, 0);
-        for (int y = 0; y < h; y += 2) {
-            const uchar* l = lumaRows + y * lumaStride;
-            int* row = bins.data() + size_t(y >> kPictureShift) * bw * 16;
-            for (int x = 0; x < w; x += 2)
-                ++row[((x >> kPictureShift) << 4) + (l[x] >> 4)];
-        }
-        std::vector<uchar> picture(size_t(bw) * bh, 0);
-        for (size_t block = 0; block < picture.size(); ++block) {
-            int* b = bins.data() + block * 16;
-            int total = 0, first = 0, second = 0, third = 0;
-            for (int i = 0; i < 16; ++i) {
-                total += b[i];
-                if (b[i] > first) {
-                    third = second;
-                    second = first;
-                    first = b[i];
-                } else if (b[i] > second) {
-                    third = second;
-                    second = b[i];
-                } else if (b[i] > third) {
-                    third = b[i];
-                }
-            }
-            picture[block] = (first + second + third) * 10 < total * 7;
-        }
-        auto neighbours = [&](const std::vector<uchar>& flags, int bx, int by) {
-            int n = 0;
-            for (int dy = -1; dy <= 1; ++dy)
-                for (int dx = -1; dx <= 1; ++dx)
-                    if ((dx || dy) && bx + dx >= 0 && by + dy >= 0 && bx + dx < bw && by + dy < bh)
-                        n += flags[size_t(by + dy) * bw + bx + dx];
-            return n;
-        };
-        std::vector<uchar> photo(size_t(bw) * bh, 0);
-        for (int by = 0; by < bh; ++by)
-            for (int bx = 0; bx < bw; ++bx)
-                if (picture[size_t(by) * bw + bx] && neighbours(picture, bx, by) > 0)
-                    photo[size_t(by) * bw + bx] = 1;
-        std::vector<uchar> grown = photo;
-        for (int by = 0; by < bh; ++by)
-            for (int bx = 0; bx < bw; ++bx)
-                if (!photo[size_t(by) * bw + bx] && neighbours(photo, bx, by) > 0)
-                    grown[size_t(by) * bw + bx] = 1;
         for (int y = 0; y < h; ++y) {
             const uchar* l = lumaRows + y * lumaStride;
             uchar* bits = layers.mask.scanLine(y);
@@ -424,10 +430,8 @@ QByteArray MixedRaster::compress(QImage page, int dpi, const Options& options, P
 
 bool MixedRaster::readTiff(const QByteArray& tiff, MixedRasterStreams& out)
 {
-    if (!tiff.startsWith("II*") && !tiff.startsWith("MM"))
-        return false;
     tiffmemory::MemoryFile file { tiff, 0 };
-    TIFF* tif = tiffmemory::open(file, "r");
+    TIFF* tif = tiffmemory::openForReading(file);
     if (!tif)
         return false;
     bool ok = tiffmemory::readG4Strip(tif, out.mask);
@@ -468,7 +472,7 @@ QImage MixedRaster::render(const QByteArray& tiff)
     foreground = foreground.convertToFormat(format).scaled(w, h, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     // The mask: directory 0 decoded by libtiff (min-is-white: 1 = ink).
     tiffmemory::MemoryFile file { tiff, 0 };
-    TIFF* tif = tiffmemory::open(file, "r");
+    TIFF* tif = tiffmemory::openForReading(file);
     if (!tif)
         return {};
     const int channels = colour ? 3 : 1;

@@ -22,6 +22,7 @@ struct MixedRasterLayers {
     QImage background; // Grayscale8 or RGB888, page size / backgroundScale
     QImage foreground; // same format, page size / foregroundScale
     int threshold = -1; // luminance below which a pixel is ink (outside photo regions); -1 = no ink
+    double photoFraction = 0; // the share of the page in photo regions; above maxPhotoFraction no layers are made
 };
 
 // What the PDF writer needs from a stored mixed-raster page: the three streams as they are.
@@ -50,16 +51,19 @@ public:
         int foregroundDpi = 50;
         int backgroundQuality = 70;
         int foregroundQuality = 60;
+        // A page more than this share photographs (an equipment photo, a site picture) is not split: its
+        // photos would lose too much at the background's resolution, so it stays one JPEG.
+        double maxPhotoFraction = 0.10;
     };
 
     // Splits a Grayscale8 or RGB888 page scanned at dpi. luma: an RGB888 page's luminance if the caller has it
-    // (PageCompressor::luminance), else it is computed here.
+    // (PageCompressor::luminance), else it is computed here. A photo page gives no layers (null mask).
     static MixedRasterLayers split(
         QImage page, int dpi, const Options& options, PaperCleaning paper = {}, QImage luma = QImage());
     // The layers as a TIFF file (dpi recorded for the mask; the layers' resolutions follow from their sizes).
     // Empty on failure.
     static QByteArray encodeTiff(const MixedRasterLayers& layers, int dpi, const Options& options);
-    // Splits and encodes.
+    // Splits and encodes; empty for a photo page (and on failure): store it as one JPEG then.
     static QByteArray compress(
         QImage page, int dpi, const Options& options, PaperCleaning paper = {}, QImage luma = QImage());
     // True, with the streams, when `tiff` is a mixed-raster TIFF written by encodeTiff.

@@ -148,13 +148,15 @@ Result<CompressedPage> PageCompressor::compress(
     out.width = image.width();
     out.height = image.height();
     if (mixed) {
-        out.bytes = MixedRaster::compress(std::move(image), dpi, m_options.mixed, paper, std::move(luma));
-        if (out.bytes.isEmpty())
-            return Error::environment(QStringLiteral("page"),
-                ScanText::tr("Could not compress the page: %1.").arg(QStringLiteral("mixed raster")));
-        out.suffix = QStringLiteral("tif");
-        out.mime = QStringLiteral("image/tiff");
-        return out;
+        out.bytes = MixedRaster::compress(image, dpi, m_options.mixed, paper, std::move(luma));
+        if (!out.bytes.isEmpty()) {
+            out.suffix = QStringLiteral("tif");
+            out.mime = QStringLiteral("image/tiff");
+            return out;
+        }
+        // A photo page (or a failure): one JPEG, with the paper cleaned as on JPEG pages.
+        if (paper.limit >= 0)
+            cleanPaper(image, background, m_options.paperTolerance);
     }
     if (mode == ColorMode::Lineart && m_options.jbig2) {
         out.bytes = Jbig2Encoder::encodeFile(image, dpi);

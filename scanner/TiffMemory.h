@@ -67,6 +67,14 @@ inline TIFF* open(MemoryFile& file, const char* mode)
     return TIFFClientOpen("page", mode, &file, read, write, seek, close, size, map, unmap);
 }
 
+// Opens TIFF bytes for reading; nullptr when they do not start like a TIFF or libtiff refuses them.
+inline TIFF* openForReading(MemoryFile& file)
+{
+    if (!file.bytes.startsWith("II*") && !file.bytes.startsWith("MM"))
+        return nullptr;
+    return open(file, "r");
+}
+
 // Writes a 1-bit image (Format_Mono or anything convertible) as the current directory's single CCITT G4
 // strip, min-is-white, dpi recorded (FaxG4.cpp). The caller writes or closes the directory.
 bool writeG4Directory(TIFF* tif, const QImage& image, int dpi);

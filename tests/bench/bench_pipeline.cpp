@@ -6,6 +6,7 @@
 //  4. peak memory (VmHWM) over a 100-page colour batch through the two-core pipeline;
 //  5. (only when asked: "5") the cost of the barcode reader's variants; 6. one gray JPEG's size by quality.
 // Run from a Release build: bench_pipeline [pages-for-timing=10] [batch-pages=100] [section: 1-6 | save]
+// `bench_pipeline 1 1 file IMAGE [dpi]` compresses one image both ways and writes IMAGE.mixed.png to look at.
 // BENCH_NOISE=n sets the text page's scanner noise to +-n levels (default 3; 0 = none); section "save" writes
 // the text pages (gray and colour) as PNG, JPEG, mixed raster with its layers, and lineart JBIG2 to the current
 // directory.
@@ -423,6 +424,30 @@ int main(int argc, char** argv)
                 std::printf(
                     "[6] gray q%d paper cleaning %s: %.1f KB\n", q, tol < 0 ? "off" : "on", c->bytes.size() / 1024.0);
             }
+    }
+    if (only == "file" && argc > 4) { // any image: bench_pipeline 1 1 file IMAGE [dpi=300] -> IMAGE.mixed.png
+        const QString path = QString::fromLocal8Bit(argv[4]);
+        const int dpi = argc > 5 ? std::atoi(argv[5]) : 300;
+        const QImage image(path);
+        const bool colour = !image.isGrayscale();
+        const QImage page = PageCompressor::normalise(image, colour ? ColorMode::Color : ColorMode::Gray);
+        PageCompressor::Options jpegOnly;
+        jpegOnly.mixedRaster = false;
+        auto jpeg = PageCompressor(jpegOnly).compress(page, colour ? ColorMode::Color : ColorMode::Gray, -1, dpi);
+        auto mixed = PageCompressor().compress(page, colour ? ColorMode::Color : ColorMode::Gray, -1, dpi);
+        MixedRasterStreams layers;
+        if (!jpeg.ok() || !mixed.ok() || !MixedRaster::readTiff(mixed->bytes, layers)) {
+            const double photos = MixedRaster::split(page, dpi, {}).photoFraction;
+            std::printf("[file] %s: photo regions %.0f %% of the page: stored as one JPEG, %.1f KB\n", qPrintable(path),
+                photos * 100, mixed.ok() ? mixed->bytes.size() / 1024.0 : -1.0);
+            return 0;
+        }
+        MixedRaster::render(mixed->bytes).save(path + ".mixed.png");
+        std::printf("[file] %s %dx%d %s at %d dpi: one JPEG %.1f KB, mixed raster %.1f KB (mask %.1f, background "
+                    "%.1f, foreground %.1f) -> %s.mixed.png\n",
+            qPrintable(path), page.width(), page.height(), colour ? "colour" : "gray", dpi, jpeg->bytes.size() / 1024.0,
+            mixed->bytes.size() / 1024.0, layers.mask.data.size() / 1024.0, layers.background.size() / 1024.0,
+            layers.foreground.size() / 1024.0, qPrintable(path));
     }
     if (only == "save") { // the synthetic text pages and their compressed forms, to look at
         auto write = [](const QString& name, const QByteArray& bytes) {

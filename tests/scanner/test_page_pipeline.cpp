@@ -417,6 +417,30 @@ private slots:
         QVERIFY(MixedRaster::render(QByteArray()).isNull());
     }
 
+    // A page that is mostly photograph (an equipment or site photo) is not split: its photo would lose too much
+    // at the background's 100 dpi, so the compressor stores one JPEG (paper cleaned) instead.
+    void photoPageStaysJpeg()
+    {
+        QImage img = whitePage().convertToFormat(QImage::Format_RGB888);
+        QRandomGenerator grain(9);
+        for (int y = 300; y < 1300; ++y) // a photo over 40 % of the page
+            for (int x = 100; x < 1140; ++x) {
+                const int v = 60 + (y - 300) / 8 + int(grain.bounded(90)) - 45;
+                img.setPixelColor(x, y, QColor(v, std::min(255, v + 30), std::max(0, v - 20)));
+            }
+        QPainter(&img).fillRect(100, 1500, 600, 30, Qt::black); // a caption line
+        const MixedRasterLayers layers = MixedRaster::split(img, 300, {});
+        QVERIFY2(layers.photoFraction > 0.3, qPrintable(QString::number(layers.photoFraction)));
+        QVERIFY(layers.mask.isNull());
+        QVERIFY(MixedRaster::compress(img, 300, {}).isEmpty());
+        auto stored = PageCompressor().compress(img, ColorMode::Color, -1, 300);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->suffix, QStringLiteral("jpg"));
+        const QImage back = QImage::fromData(stored->bytes);
+        QCOMPARE(qGray(back.pixel(1200, 1700)), 255); // the paper was cleaned
+        QVERIFY(qAbs(meanGray(back, QRect(500, 700, 40, 40)) - meanGray(img, QRect(500, 700, 40, 40))) < 4);
+    }
+
     // A page without ink (paper only, or a light pencil mark) has an empty mask and renders as its background.
     void mixedRasterWithoutInk()
     {
