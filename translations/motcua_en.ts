@@ -1536,8 +1536,8 @@ Dynamic (one payment, amount locked) unless --static.</source>
             [--pages N] [--page-size a4|a5|letter|max] [--option NAME=VALUE]... [--no-pdf] --out DIR
 
 Scans (flatbed: one page unless --pages; feeder: until it is empty or N pages), checks every page for
-blank and barcodes, stores it compressed under the data dir (pages/ab/&lt;sha256&gt;.jpg|tif) and writes
-DIR/page-NNN.jpg|tif and one DIR/document-N.pdf per document (separator sheets split documents; the
+blank and barcodes, stores it compressed under the data dir (pages/ab/&lt;sha256&gt;.jpg|tif|jb2) and
+writes DIR/page-NNN.jpg|tif|jb2 and one DIR/document-N.pdf per document (separator sheets split documents; the
 site&apos;s scanner.separator_barcode). --option sets a SANE option of the device by its own name.
 Prints JSON: {&quot;device&quot;, &quot;status&quot;: &quot;ok|no_documents|jammed|cover_open|busy|io_error|access_denied|
 out_of_memory|cancelled|not_found|...&quot;, &quot;message&quot;, &quot;pages&quot;: [{&quot;file&quot;, &quot;sha256&quot;, &quot;width&quot;, &quot;height&quot;,

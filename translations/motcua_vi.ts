@@ -1617,8 +1617,8 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
             [--pages N] [--page-size a4|a5|letter|max] [--option NAME=VALUE]... [--no-pdf] --out DIR
 
 Scans (flatbed: one page unless --pages; feeder: until it is empty or N pages), checks every page for
-blank and barcodes, stores it compressed under the data dir (pages/ab/&lt;sha256&gt;.jpg|tif) and writes
-DIR/page-NNN.jpg|tif and one DIR/document-N.pdf per document (separator sheets split documents; the
+blank and barcodes, stores it compressed under the data dir (pages/ab/&lt;sha256&gt;.jpg|tif|jb2) and
+writes DIR/page-NNN.jpg|tif|jb2 and one DIR/document-N.pdf per document (separator sheets split documents; the
 site's scanner.separator_barcode). --option sets a SANE option of the device by its own name.
 Prints JSON: {"device", "status": "ok|no_documents|jammed|cover_open|busy|io_error|access_denied|
 out_of_memory|cancelled|not_found|...", "message", "pages": [{"file", "sha256", "width", "height",
@@ -1628,8 +1628,8 @@ Pages scanned before a device error are kept and listed; a device error exits 3.
             [--pages N] [--page-size a4|a5|letter|max] [--option TÊN=GIÁ_TRỊ]... [--no-pdf] --out THƯ_MỤC
 
 Quét (mặt kính: một trang nếu không có --pages; khay nạp: đến khi hết giấy hoặc đủ N trang), kiểm tra
-trang trắng và mã vạch trên từng trang, lưu bản nén trong thư mục dữ liệu (pages/ab/&lt;sha256&gt;.jpg|tif) và ghi
-THƯ_MỤC/page-NNN.jpg|tif cùng một tệp THƯ_MỤC/document-N.pdf cho mỗi thành phần hồ sơ (tờ phân cách chia
+trang trắng và mã vạch trên từng trang, lưu bản nén trong thư mục dữ liệu (pages/ab/&lt;sha256&gt;.jpg|tif|jb2) và ghi
+THƯ_MỤC/page-NNN.jpg|tif|jb2 cùng một tệp THƯ_MỤC/document-N.pdf cho mỗi thành phần hồ sơ (tờ phân cách chia
 các thành phần; mã của tờ phân cách là scanner.separator_barcode của điểm). --option đặt một tùy chọn SANE
 của thiết bị theo tên riêng của nó.
 In ra JSON: {"device", "status": "ok|no_documents|jammed|cover_open|busy|io_error|access_denied|

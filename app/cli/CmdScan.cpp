@@ -137,8 +137,9 @@ int runScan(CliContext& ctx)
         const ProcessedPage& p = r.value();
         const QString file = outDir.absoluteFilePath(
             QStringLiteral("page-%1.%2").arg(p.index + 1, 3, 10, QLatin1Char('0')).arg(QFileInfo(p.path).suffix()));
+        // A copy, not a link: a page edited or moved in DIR must never change or break the stored page.
         QFile::remove(file);
-        if (!QFile::link(p.path, file) && !QFile::copy(p.path, file)) {
+        if (!QFile::copy(p.path, file)) {
             storageError = Error::environment(
                 QStringLiteral("out"), QCoreApplication::translate("cli", "Cannot write %1.").arg(file));
             continue;
@@ -190,8 +191,9 @@ const CommandRegistrar registerScan(
             "motcua scan --device NAME [--source flatbed|adf|duplex] [--resolution DPI] [--mode color|gray|lineart]\n"
             "            [--pages N] [--page-size a4|a5|letter|max] [--option NAME=VALUE]... [--no-pdf] --out DIR\n\n"
             "Scans (flatbed: one page unless --pages; feeder: until it is empty or N pages), checks every page for\n"
-            "blank and barcodes, stores it compressed under the data dir (pages/ab/<sha256>.jpg|tif) and writes\n"
-            "DIR/page-NNN.jpg|tif and one DIR/document-N.pdf per document (separator sheets split documents; the\n"
+            "blank and barcodes, stores it compressed under the data dir (pages/ab/<sha256>.jpg|tif|jb2) and\n"
+            "writes DIR/page-NNN.jpg|tif|jb2 and one DIR/document-N.pdf per document (separator sheets split "
+            "documents; the\n"
             "site's scanner.separator_barcode). --option sets a SANE option of the device by its own name.\n"
             "Prints JSON: {\"device\", \"status\": \"ok|no_documents|jammed|cover_open|busy|io_error|access_denied|\n"
             "out_of_memory|cancelled|not_found|...\", \"message\", \"pages\": [{\"file\", \"sha256\", \"width\", "

@@ -4,9 +4,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <tuple>
 
 using namespace motcua::test;
 
@@ -68,6 +71,43 @@ private Q_SLOTS:
         QVERIFY(QFile(docs.first().toObject().value("file").toString()).size() > 1000);
         // progress in Vietnamese on stderr
         QVERIFY2(r.errText().contains(QStringLiteral("Trang 4")), qPrintable(r.errText()));
+    }
+
+    // At 300 dpi a colour page is stored as mixed raster (a TIFF) and a lineart page as JBIG2; the DIR copies
+    // are real files (not links into the data dir), the PDF holds them as they are, and `decode` reads them.
+    void pageFormatsAt300Dpi()
+    {
+        QTemporaryDir data, out;
+        QStringList files;
+        for (const auto& [mode, suffix, magic] : { std::tuple { "color", "tif", QByteArray("II*\0") },
+                 std::tuple { "lineart", "jb2", QByteArray("\x97JB2\r\n\x1A\n") } }) {
+            const QString dir = out.filePath(QString::fromLatin1(mode));
+            const CliResult r = runCli({ "--data-dir", data.path(), "scan", "--device", "test:0", "--resolution", "300",
+                                           "--mode", mode, "--out", dir },
+                {}, saneEnv(), 120000);
+            QCOMPARE(r.exitCode, 0);
+            const QJsonObject page = r.json.object().value("pages").toArray().first().toObject();
+            const QString file = page.value("file").toString();
+            QCOMPARE(QFileInfo(file).suffix(), QString::fromLatin1(suffix));
+            QVERIFY2(!QFileInfo(file).isSymLink(), qPrintable(file));
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY(bytes.startsWith(magic));
+            QCOMPARE(qint64(bytes.size()), qint64(page.value("bytes").toInteger()));
+            const QString sha = page.value("sha256").toString();
+            QVERIFY(QFile::exists(data.path() + "/pages/" + sha.left(2) + "/" + sha + "." + suffix));
+            const QString pdf
+                = r.json.object().value("documents").toArray().first().toObject().value("file").toString();
+            QVERIFY(QFileInfo(pdf).size() < bytes.size() + 4096);
+            files << file;
+        }
+        const CliResult decoded = runCli({ "decode", files[0], files[1] });
+        QCOMPARE(decoded.exitCode, 0);
+        for (const auto& v : decoded.json.array()) {
+            QVERIFY2(!v.toObject().contains("error"), qPrintable(QJsonDocument(v.toObject()).toJson()));
+            QVERIFY(v.toObject().value("barcodes").isArray());
+        }
     }
 
     void deviceErrorExitsThreeWithJson()
