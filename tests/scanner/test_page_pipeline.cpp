@@ -366,6 +366,7 @@ private slots:
         QImage img = textPage().convertToFormat(QImage::Format_RGB888);
         QPainter p(&img);
         p.fillRect(300, 1450, 160, 160, QColor(200, 30, 30)); // a red seal
+        p.fillRect(700, 1450, 300, 24, QColor(105, 105, 105)); // gray print: ink, but lighter than the text
         p.end();
         QRandomGenerator grain(3);
         for (int y = 0; y < 300; ++y) // a photo, 300 x 300 px: mid-tones spread by texture over a gradient
@@ -401,6 +402,9 @@ private slots:
         }
         const QColor seal = page.pixelColor(380, 1530);
         QVERIFY2(qAbs(seal.red() - 200) < 25 && seal.green() < 60 && seal.blue() < 60, qPrintable(seal.name()));
+        QVERIFY(ink(850, 1460));
+        QVERIFY2(
+            qAbs(qGray(page.pixel(850, 1460)) - 105) < 20, qPrintable(QString::number(qGray(page.pixel(850, 1460)))));
         QVERIFY(qGray(page.pixel(121, 151)) < 40);
         QCOMPARE(page.pixelColor(5, 5), QColor(Qt::white));
         MixedRasterStreams streams;
