@@ -1,13 +1,10 @@
 #include "scanner/MixedRaster.h"
 
 #include "scanner/PageCompressor.h"
-#include "scanner/TiffMemory.h"
 
-#include <QBuffer>
-#include <QImageWriter>
-
+#include <algorithm>
 #include <array>
-#include <cmath>
+#include <cstring>
 #include <vector>
 
 namespace motcua::scanner {
@@ -19,7 +16,8 @@ constexpr int kPictureBlock = 1 << kPictureShift;
 constexpr int kMinInkPixels = 64; // fewer dark pixels than this: the page has no ink worth a mask
 constexpr int kInkBelowPaper = 64; // a pixel this far below the paper is ink (or a photo), never paper
 
-// A grid of cell values (channels per cell) with the cells that had no sample marked; see fillGaps.
+// Sums of pixel values per cell of a low-resolution layer (channels per cell); counts of 0 mark cells without
+// samples (see gridImage).
 struct Grid {
     int width = 0;
     int height = 0;
@@ -47,6 +45,9 @@ QImage gridImage(const Grid& grid, int fallback, GridFill fill)
     const int maxCount = *std::max_element(grid.counts.begin(), grid.counts.end());
     for (int n = 1; n <= std::min(maxCount, 64 * 64); ++n)
         reciprocal[n] = (65536 + n / 2) / n;
+    auto mean = [&reciprocal](int sum, int n) {
+        return uchar(n <= 64 * 64 ? (sum * qint64(reciprocal[n]) + 32768) >> 16 : sum / n);
+    };
     std::vector<bool> rowHasSamples(size_t(grid.height), false);
     std::vector<int> nearestLeft(size_t(grid.width), -1);
     for (int y = 0; y < grid.height; ++y) {
@@ -63,13 +64,9 @@ QImage gridImage(const Grid& grid, int fallback, GridFill fill)
             continue;
         rowHasSamples[size_t(y)] = true;
         if (fill == GridFill::Constant) {
-            for (int x = 0; x < grid.width; ++x) {
-                const int n = counts[x];
-                for (int c = 0; c < grid.channels && n > 0; ++c)
-                    line[x * grid.channels + c]
-                        = uchar(n <= 64 * 64 ? (sums[x * grid.channels + c] * qint64(reciprocal[n]) + 32768) >> 16
-                                             : sums[x * grid.channels + c] / n);
-            }
+            for (int x = 0; x < grid.width; ++x)
+                for (int c = 0; c < grid.channels && counts[x] > 0; ++c)
+                    line[x * grid.channels + c] = mean(sums[x * grid.channels + c], counts[x]);
             continue;
         }
         int next = -1;
@@ -78,12 +75,8 @@ QImage gridImage(const Grid& grid, int fallback, GridFill fill)
                 next = x;
             const int left = nearestLeft[size_t(x)];
             const int source = left < 0 ? next : next < 0 ? left : (x - left <= next - x ? left : next);
-            const int n = counts[source];
-            for (int c = 0; c < grid.channels; ++c) {
-                const int sum = sums[source * grid.channels + c];
-                line[x * grid.channels + c]
-                    = uchar(n <= 64 * 64 ? (sum * qint64(reciprocal[n]) + 32768) >> 16 : sum / n);
-            }
+            for (int c = 0; c < grid.channels; ++c)
+                line[x * grid.channels + c] = mean(sums[source * grid.channels + c], counts[source]);
         }
     }
     int lastRow = -1;
@@ -189,49 +182,60 @@ void accumulateLayers(const QImage& src, const QImage& mask, const uchar* luma, 
     }
 }
 
-QByteArray jpegBytes(const QImage& image, int quality)
+// Photo blocks: tones spread out. Text, a seal, a tinted box or a signature has a few levels (paper, ink,
+// the seal's red) and its anti-aliased edges: its three commonest 16-level bins hold most of the block. A
+// photograph's tones spread, so they hold less than 70 %. Counted on every other pixel of every other row;
+// a lone photo block is text after all, and photo regions grow by one block to take in their borders.
+// Returns one flag per kPictureBlock square, `bw` per row.
+std::vector<uchar> photoBlocks(const uchar* luma, qsizetype stride, int w, int h, int& bw)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "jpeg");
-    writer.setQuality(quality);
-    writer.setOptimizedWrite(true); // the layers are small: the second pass costs ~1 ms, and saves half a white layer
-    return writer.write(image) ? bytes : QByteArray();
-}
-
-bool writeJpegDirectory(TIFF* tif, const QImage& image, const QByteArray& jpeg, float dpi)
-{
-    const bool colour = image.format() == QImage::Format_RGB888;
-    TIFFSetField(tif, TIFFTAG_IMAGEWIDTH, uint32_t(image.width()));
-    TIFFSetField(tif, TIFFTAG_IMAGELENGTH, uint32_t(image.height()));
-    TIFFSetField(tif, TIFFTAG_BITSPERSAMPLE, 8);
-    TIFFSetField(tif, TIFFTAG_SAMPLESPERPIXEL, colour ? 3 : 1);
-    TIFFSetField(tif, TIFFTAG_COMPRESSION, COMPRESSION_JPEG);
-    TIFFSetField(tif, TIFFTAG_PHOTOMETRIC, colour ? PHOTOMETRIC_YCBCR : PHOTOMETRIC_MINISBLACK);
-    if (colour)
-        TIFFSetField(tif, TIFFTAG_YCBCRSUBSAMPLING, 2, 2); // what Qt's libjpeg writes by default
-    TIFFSetField(tif, TIFFTAG_PLANARCONFIG, PLANARCONFIG_CONTIG);
-    TIFFSetField(tif, TIFFTAG_ROWSPERSTRIP, uint32_t(image.height()));
-    TIFFSetField(tif, TIFFTAG_RESOLUTIONUNIT, RESUNIT_INCH);
-    TIFFSetField(tif, TIFFTAG_XRESOLUTION, dpi);
-    TIFFSetField(tif, TIFFTAG_YRESOLUTION, dpi);
-    // The strip is a complete JPEG interchange stream (tables included), which TIFF allows and PDF embeds.
-    return TIFFWriteRawStrip(tif, 0, const_cast<char*>(jpeg.constData()), jpeg.size()) == jpeg.size()
-        && TIFFWriteDirectory(tif);
-}
-
-bool readJpegStrip(TIFF* tif, QByteArray& out)
-{
-    uint16_t compression = 0;
-    TIFFGetField(tif, TIFFTAG_COMPRESSION, &compression);
-    if (compression != COMPRESSION_JPEG || TIFFNumberOfStrips(tif) != 1 || TIFFIsTiled(tif))
-        return false;
-    const tmsize_t size = TIFFRawStripSize(tif, 0);
-    if (size <= 4)
-        return false;
-    out.resize(size);
-    return TIFFReadRawStrip(tif, 0, out.data(), size) == size && out.startsWith("\xFF\xD8");
+    bw = (w + kPictureBlock - 1) / kPictureBlock;
+    const int bh = (h + kPictureBlock - 1) / kPictureBlock;
+    std::vector<int> bins(size_t(bw) * bh * 16, 0);
+    for (int y = 0; y < h; y += 2) {
+        const uchar* l = luma + y * stride;
+        int* row = bins.data() + size_t(y >> kPictureShift) * bw * 16;
+        for (int x = 0; x < w; x += 2)
+            ++row[((x >> kPictureShift) << 4) + (l[x] >> 4)];
+    }
+    std::vector<uchar> picture(size_t(bw) * bh, 0);
+    for (size_t block = 0; block < picture.size(); ++block) {
+        int* b = bins.data() + block * 16;
+        int total = 0, first = 0, second = 0, third = 0;
+        for (int i = 0; i < 16; ++i) {
+            total += b[i];
+            if (b[i] > first) {
+                third = second;
+                second = first;
+                first = b[i];
+            } else if (b[i] > second) {
+                third = second;
+                second = b[i];
+            } else if (b[i] > third) {
+                third = b[i];
+            }
+        }
+        picture[block] = (first + second + third) * 10 < total * 7;
+    }
+    auto neighbours = [&](const std::vector<uchar>& flags, int bx, int by) {
+        int n = 0;
+        for (int dy = -1; dy <= 1; ++dy)
+            for (int dx = -1; dx <= 1; ++dx)
+                if ((dx || dy) && bx + dx >= 0 && by + dy >= 0 && bx + dx < bw && by + dy < bh)
+                    n += flags[size_t(by + dy) * bw + bx + dx];
+        return n;
+    };
+    std::vector<uchar> photo(size_t(bw) * bh, 0);
+    for (int by = 0; by < bh; ++by)
+        for (int bx = 0; bx < bw; ++bx)
+            if (picture[size_t(by) * bw + bx] && neighbours(picture, bx, by) > 0)
+                photo[size_t(by) * bw + bx] = 1;
+    std::vector<uchar> grown = photo;
+    for (int by = 0; by < bh; ++by)
+        for (int bx = 0; bx < bw; ++bx)
+            if (!photo[size_t(by) * bw + bx] && neighbours(photo, bx, by) > 0)
+                grown[size_t(by) * bw + bx] = 1;
+    return grown;
 }
 
 } // namespace
@@ -282,56 +286,8 @@ MixedRasterLayers MixedRaster::split(QImage page, int dpi, const Options& option
     for (int v = 0; v < paperLevel - kInkBelowPaper; ++v)
         dark += histogram[size_t(v)];
 
-    // Photo blocks: tones spread out. Text, a seal, a tinted box or a signature has a few levels (paper, ink,
-    // the seal's red) and its anti-aliased edges: its three commonest 16-level bins hold most of the block. A
-    // photograph's tones spread, so they hold less than 70 %. Counted on every other pixel of every other
-    // row; a lone photo block is text after all, and photo regions grow by one block to take in their borders.
-    const int bw = (w + kPictureBlock - 1) / kPictureBlock;
-    const int bh = (h + kPictureBlock - 1) / kPictureBlock;
-    std::vector<int> bins(size_t(bw) * bh * 16, 0);
-    for (int y = 0; y < h; y += 2) {
-        const uchar* l = lumaRows + y * lumaStride;
-        int* row = bins.data() + size_t(y >> kPictureShift) * bw * 16;
-        for (int x = 0; x < w; x += 2)
-            ++row[((x >> kPictureShift) << 4) + (l[x] >> 4)];
-    }
-    std::vector<uchar> picture(size_t(bw) * bh, 0);
-    for (size_t block = 0; block < picture.size(); ++block) {
-        int* b = bins.data() + block * 16;
-        int total = 0, first = 0, second = 0, third = 0;
-        for (int i = 0; i < 16; ++i) {
-            total += b[i];
-            if (b[i] > first) {
-                third = second;
-                second = first;
-                first = b[i];
-            } else if (b[i] > second) {
-                third = second;
-                second = b[i];
-            } else if (b[i] > third) {
-                third = b[i];
-            }
-        }
-        picture[block] = (first + second + third) * 10 < total * 7;
-    }
-    auto neighbours = [&](const std::vector<uchar>& flags, int bx, int by) {
-        int n = 0;
-        for (int dy = -1; dy <= 1; ++dy)
-            for (int dx = -1; dx <= 1; ++dx)
-                if ((dx || dy) && bx + dx >= 0 && by + dy >= 0 && bx + dx < bw && by + dy < bh)
-                    n += flags[size_t(by + dy) * bw + bx + dx];
-        return n;
-    };
-    std::vector<uchar> photo(size_t(bw) * bh, 0);
-    for (int by = 0; by < bh; ++by)
-        for (int bx = 0; bx < bw; ++bx)
-            if (picture[size_t(by) * bw + bx] && neighbours(picture, bx, by) > 0)
-                photo[size_t(by) * bw + bx] = 1;
-    std::vector<uchar> grown = photo;
-    for (int by = 0; by < bh; ++by)
-        for (int bx = 0; bx < bw; ++bx)
-            if (!photo[size_t(by) * bw + bx] && neighbours(photo, bx, by) > 0)
-                grown[size_t(by) * bw + bx] = 1;
+    int bw = 0;
+    const std::vector<uchar> grown = photoBlocks(lumaRows, lumaStride, w, h, bw);
     layers.photoFraction = double(std::count(grown.begin(), grown.end(), uchar(1))) / double(grown.size());
     if (layers.photoFraction > options.maxPhotoFraction) {
         layers.mask = QImage(); // a photo page: one JPEG keeps it better (PageCompressor falls back)
@@ -455,103 +411,6 @@ MixedRasterLayers MixedRaster::split(QImage page, int dpi, const Options& option
         }
     }
     return layers;
-}
-
-QByteArray MixedRaster::encodeTiff(const MixedRasterLayers& layers, int dpi, const Options& options)
-{
-    if (layers.mask.isNull() || layers.background.isNull() || layers.foreground.isNull())
-        return {};
-    const QByteArray background = jpegBytes(layers.background, options.backgroundQuality);
-    const QByteArray foreground = jpegBytes(layers.foreground, options.foregroundQuality);
-    if (background.isEmpty() || foreground.isEmpty())
-        return {};
-    tiffmemory::MemoryFile file;
-    TIFF* tif = tiffmemory::open(file, "w");
-    if (!tif)
-        return {};
-    uint64_t subIfds[2] = { 0, 0 }; // libtiff fills in the offsets as it writes the next two directories
-    TIFFSetField(tif, TIFFTAG_SUBIFD, uint16_t(2), subIfds);
-    const float width = float(layers.mask.width());
-    const bool ok = tiffmemory::writeG4Directory(tif, layers.mask, dpi) && TIFFWriteDirectory(tif)
-        && writeJpegDirectory(tif, layers.background, background, dpi * layers.background.width() / width)
-        && writeJpegDirectory(tif, layers.foreground, foreground, dpi * layers.foreground.width() / width);
-    TIFFClose(tif);
-    return ok ? file.bytes : QByteArray();
-}
-
-QByteArray MixedRaster::compress(QImage page, int dpi, const Options& options, PaperCleaning paper, QImage luma)
-{
-    return encodeTiff(split(std::move(page), dpi, options, paper, std::move(luma)), dpi, options);
-}
-
-bool MixedRaster::readTiff(const QByteArray& tiff, MixedRasterStreams& out)
-{
-    tiffmemory::MemoryFile file { tiff, 0 };
-    TIFF* tif = tiffmemory::openForReading(file);
-    if (!tif)
-        return false;
-    bool ok = tiffmemory::readG4Strip(tif, out.mask);
-    float xResolution = 0;
-    uint16_t unit = RESUNIT_INCH;
-    if (TIFFGetField(tif, TIFFTAG_XRESOLUTION, &xResolution) && xResolution > 0) {
-        TIFFGetFieldDefaulted(tif, TIFFTAG_RESOLUTIONUNIT, &unit);
-        out.dpi = int(std::lround(unit == RESUNIT_CENTIMETER ? xResolution * 2.54f : xResolution));
-    }
-    uint16_t count = 0;
-    uint64_t* offsets = nullptr;
-    ok = ok && TIFFGetField(tif, TIFFTAG_SUBIFD, &count, &offsets) && count == 2 && offsets;
-    if (ok) {
-        const uint64_t layerOffsets[2] = { offsets[0], offsets[1] }; // the array belongs to directory 0
-        ok = TIFFSetSubDirectory(tif, layerOffsets[0]) && readJpegStrip(tif, out.background)
-            && TIFFSetSubDirectory(tif, layerOffsets[1]) && readJpegStrip(tif, out.foreground);
-    }
-    TIFFClose(tif);
-    out.width = out.mask.width;
-    out.height = out.mask.height;
-    return ok;
-}
-
-QImage MixedRaster::render(const QByteArray& tiff)
-{
-    MixedRasterStreams streams;
-    if (!readTiff(tiff, streams))
-        return {};
-    QImage background = QImage::fromData(streams.background, "JPEG");
-    QImage foreground = QImage::fromData(streams.foreground, "JPEG");
-    if (background.isNull() || foreground.isNull())
-        return {};
-    const bool colour = background.format() != QImage::Format_Grayscale8; // a 3-component JPEG
-    const auto format = colour ? QImage::Format_RGB888 : QImage::Format_Grayscale8;
-    const int w = streams.width;
-    const int h = streams.height;
-    QImage page = background.convertToFormat(format).scaled(w, h, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    foreground = foreground.convertToFormat(format).scaled(w, h, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    // The mask: directory 0 decoded by libtiff (min-is-white: 1 = ink).
-    tiffmemory::MemoryFile file { tiff, 0 };
-    TIFF* tif = tiffmemory::openForReading(file);
-    if (!tif)
-        return {};
-    const int channels = colour ? 3 : 1;
-    std::vector<uchar> row(size_t(TIFFScanlineSize(tif)));
-    bool ok = true;
-    for (int y = 0; y < h && ok; ++y) {
-        ok = TIFFReadScanline(tif, row.data(), uint32_t(y), 0) >= 0;
-        uchar* out = page.scanLine(y);
-        const uchar* ink = foreground.constScanLine(y);
-        for (int x = 0; x < w && ok; ++x) {
-            const bool bit = (row[size_t(x >> 3)] >> (7 - (x & 7))) & 1;
-            if (bit == streams.mask.minIsWhite)
-                std::memcpy(out + x * channels, ink + x * channels, size_t(channels));
-        }
-    }
-    TIFFClose(tif);
-    if (!ok)
-        return {};
-    if (streams.dpi > 0) {
-        page.setDotsPerMeterX(int(std::lround(streams.dpi / 0.0254)));
-        page.setDotsPerMeterY(int(std::lround(streams.dpi / 0.0254)));
-    }
-    return page;
 }
 
 } // namespace motcua::scanner
