@@ -1,6 +1,6 @@
 #include "core/auth/Lockout.h"
 
-#include "core/Clock.h"
+#include "core/DateFormat.h"
 
 #include <QCoreApplication>
 
@@ -41,13 +41,13 @@ Status LockoutPolicy::checkLogin(
 {
     if (!isLocked(consecutiveFailures, lastFailureUtc, nowUtc))
         return {};
-    const QDateTime until = lockedUntil(consecutiveFailures, lastFailureUtc).toTimeZone(Clock::zone());
+    const QDateTime until = lockedUntil(consecutiveFailures, lastFailureUtc);
     return Error::permission(QStringLiteral("password"),
         QCoreApplication::translate("motcua::auth",
             "The account is locked after %1 wrong passwords in a row. Try again "
             "after %2, or ask an administrator to unlock it.")
             .arg(consecutiveFailures)
-            .arg(until.toString(QStringLiteral("HH:mm dd/MM/yyyy"))),
+            .arg(displayDateTime(until)),
         QStringLiteral("account_locked"));
 }
 

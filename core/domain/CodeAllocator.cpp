@@ -1,5 +1,7 @@
 #include "core/domain/CodeAllocator.h"
 
+#include "core/DateFormat.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 
@@ -71,8 +73,7 @@ Status CodeAllocator::checkClock(const QDateTime& nowUtc, const QDateTime& lastK
                 "The computer clock (%1) is earlier than the last time this desk issued or confirmed a "
                 "code (%2). The date is part of the dossier code, so no code is issued: correct the "
                 "date and time of this computer, then try again.")
-                .arg(nowUtc.toOffsetFromUtc(7 * 3600).toString(QStringLiteral("dd/MM/yyyy HH:mm")),
-                    lastKnownUtc.toOffsetFromUtc(7 * 3600).toString(QStringLiteral("dd/MM/yyyy HH:mm"))),
+                .arg(displayDateTime(nowUtc), displayDateTime(lastKnownUtc)),
             QStringLiteral("clock_behind"));
     return {};
 }

@@ -1,17 +1,10 @@
 #include "core/dossier/Dossier.h"
 
-#include "core/Clock.h"
-
 #include <QJsonArray>
 
 namespace motcua::dossier {
 
 namespace {
-
-QString utcIso(const QDateTime& t)
-{
-    return localIso(t);
-}
 
 QJsonValue orNull(const QString& s)
 {
@@ -19,13 +12,6 @@ QJsonValue orNull(const QString& s)
 }
 
 } // namespace
-
-QString localIso(const QDateTime& t)
-{
-    if (!t.isValid())
-        return {};
-    return t.toTimeZone(Clock::zone()).toString(Qt::ISODate);
-}
 
 QJsonObject Party::toJson() const
 {
@@ -91,7 +77,7 @@ QJsonObject Dossier::toJson() const
     o.insert(QStringLiteral("processing_unit"), processingUnit);
     o.insert(QStringLiteral("channel"), channel);
     o.insert(QStringLiteral("national_channel"), workflow::nationalChannelCode(channel));
-    o.insert(QStringLiteral("received"), utcIso(receivedAtUtc));
+    o.insert(QStringLiteral("received"), localIso(receivedAtUtc));
     o.insert(QStringLiteral("received_by"), receivedBy);
     o.insert(QStringLiteral("due"), dueLocal.isValid() ? QJsonValue(localIso(dueLocal)) : QJsonValue());
     o.insert(QStringLiteral("original_due"),
@@ -123,12 +109,12 @@ QJsonObject Dossier::toJson() const
     QJsonArray fees;
     for (const FeeNotice& f : feeNotices)
         fees.append(QJsonObject { { QStringLiteral("number"), f.number }, { QStringLiteral("amount_vnd"), f.amountVnd },
-            { QStringLiteral("at"), utcIso(f.atUtc) }, { QStringLiteral("by"), f.by } });
+            { QStringLiteral("at"), localIso(f.atUtc) }, { QStringLiteral("by"), f.by } });
     o.insert(QStringLiteral("fee_notices"), fees);
     QJsonArray pays;
     for (const Payment& p : payments)
         pays.append(QJsonObject { { QStringLiteral("amount_vnd"), p.amountVnd }, { QStringLiteral("method"), p.method },
-            { QStringLiteral("at"), utcIso(p.atUtc) }, { QStringLiteral("by"), p.by } });
+            { QStringLiteral("at"), localIso(p.atUtc) }, { QStringLiteral("by"), p.by } });
     o.insert(QStringLiteral("payments"), pays);
     o.insert(QStringLiteral("fees_due_vnd"), feesDueVnd());
     o.insert(QStringLiteral("paid_vnd"), paidVnd());
@@ -136,37 +122,37 @@ QJsonObject Dossier::toJson() const
     QJsonArray sups;
     for (const SupplementRound& s : supplements)
         sups.append(QJsonObject { { QStringLiteral("round"), s.round },
-            { QStringLiteral("requested_at"), utcIso(s.requestedAtUtc) },
+            { QStringLiteral("requested_at"), localIso(s.requestedAtUtc) },
             { QStringLiteral("requested_by"), s.requestedBy }, { QStringLiteral("reason"), s.reason },
             { QStringLiteral("missing"), QJsonArray::fromStringList(s.missing) },
-            { QStringLiteral("received_at"), orNull(utcIso(s.receivedAtUtc)) },
+            { QStringLiteral("received_at"), orNull(localIso(s.receivedAtUtc)) },
             { QStringLiteral("received_by"), orNull(s.receivedBy) } });
     o.insert(QStringLiteral("supplements"), sups);
 
     QJsonArray hos;
     for (const HandOver& h : handOvers)
         hos.append(QJsonObject { { QStringLiteral("seq"), h.seq }, { QStringLiteral("from_unit"), h.fromUnit },
-            { QStringLiteral("to_unit"), h.toUnit }, { QStringLiteral("at"), utcIso(h.atUtc) },
+            { QStringLiteral("to_unit"), h.toUnit }, { QStringLiteral("at"), localIso(h.atUtc) },
             { QStringLiteral("by"), h.by }, { QStringLiteral("result"), orNull(h.result) },
             { QStringLiteral("note"), h.note } });
     o.insert(QStringLiteral("hand_overs"), hos);
 
     QJsonArray hist;
     for (const StatusChange& c : history)
-        hist.append(QJsonObject { { QStringLiteral("at"), utcIso(c.atUtc) },
+        hist.append(QJsonObject { { QStringLiteral("at"), localIso(c.atUtc) },
             { QStringLiteral("from"), orNull(c.fromState) }, { QStringLiteral("to"), c.toState },
             { QStringLiteral("step"), c.step }, { QStringLiteral("by"), c.by }, { QStringLiteral("note"), c.note } });
     o.insert(QStringLiteral("history"), hist);
 
     QJsonArray ps;
     for (const Pause& p : pauses)
-        ps.append(QJsonObject { { QStringLiteral("kind"), p.kind }, { QStringLiteral("from"), utcIso(p.fromUtc) },
-            { QStringLiteral("to"), orNull(utcIso(p.toUtc)) } });
+        ps.append(QJsonObject { { QStringLiteral("kind"), p.kind }, { QStringLiteral("from"), localIso(p.fromUtc) },
+            { QStringLiteral("to"), orNull(localIso(p.toUtc)) } });
     o.insert(QStringLiteral("pauses"), ps);
 
     if (returned)
         o.insert(QStringLiteral("return"),
-            QJsonObject { { QStringLiteral("at"), utcIso(returned->atUtc) },
+            QJsonObject { { QStringLiteral("at"), localIso(returned->atUtc) },
                 { QStringLiteral("collector_name"), returned->collectorName },
                 { QStringLiteral("collector_id"), returned->collectorId },
                 { QStringLiteral("authorised"), returned->authorised }, { QStringLiteral("by"), returned->by } });
@@ -175,7 +161,7 @@ QJsonObject Dossier::toJson() const
     if (rating)
         o.insert(QStringLiteral("rating"),
             QJsonObject { { QStringLiteral("value"), rating->value }, { QStringLiteral("scale"), rating->scale },
-                { QStringLiteral("at"), utcIso(rating->atUtc) } });
+                { QStringLiteral("at"), localIso(rating->atUtc) } });
     else
         o.insert(QStringLiteral("rating"), QJsonValue());
     return o;

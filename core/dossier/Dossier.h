@@ -4,6 +4,7 @@
 // reads and writes them, toJson() is what `motcua dossier show` prints.
 #pragma once
 
+#include "core/DateFormat.h"
 #include "core/workflow/Workflow.h"
 
 #include <QDateTime>
@@ -148,7 +149,11 @@ struct Dossier {
     QJsonObject toJson() const;
 };
 
-// ISO text in UTC+7 ("2027-03-01T09:30:00+07:00"); empty for an invalid time.
-QString localIso(const QDateTime& t);
+// ISO text in UTC+7 ("2027-03-01T09:30:00+07:00"); empty for an invalid time. The format itself is
+// motcua::localIso in core/DateFormat.h; this name stays for the store's callers.
+inline QString localIso(const QDateTime& t)
+{
+    return motcua::localIso(t);
+}
 
 } // namespace motcua::dossier

@@ -1,5 +1,7 @@
 #include "core/forms/FormSet.h"
 
+#include "core/DateFormat.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -244,8 +246,7 @@ Result<FormSetVersion> FormSetCatalog::resolve(const QString& explicitId, QDate 
     if (const auto* v = inForceOn(date))
         return *v;
     return Error::notFound(QStringLiteral("form_set"),
-        tr("No form set is in force on %1; add one to the form set configuration.")
-            .arg(date.toString(QStringLiteral("dd/MM/yyyy"))));
+        tr("No form set is in force on %1; add one to the form set configuration.").arg(displayDate(date)));
 }
 
 } // namespace motcua::forms

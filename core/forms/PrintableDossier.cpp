@@ -1,6 +1,7 @@
 #include "core/forms/PrintableDossier.h"
 
 #include "core/Clock.h"
+#include "core/DateFormat.h"
 
 #include <QJsonArray>
 
@@ -41,11 +42,6 @@ std::optional<QDateTime> dateTime(const QJsonObject& o, const char* key, Error* 
         return std::nullopt;
     }
     return dt;
-}
-
-QString isoLocal(const QDateTime& dt)
-{
-    return dt.isValid() ? dt.toTimeZone(Clock::zone()).toString(Qt::ISODate) : QString();
 }
 
 PrintableParty partyFromJson(const QJsonObject& o)
@@ -208,12 +204,12 @@ QJsonObject PrintableDossier::toJson() const
     o.insert(QStringLiteral("time_limit"), timeLimitText);
     o.insert(QStringLiteral("fee_collection"), feeCollection);
     o.insert(QStringLiteral("return_method"), returnMethod);
-    o.insert(QStringLiteral("received"), isoLocal(received));
-    o.insert(QStringLiteral("appointment"), isoLocal(appointment));
-    o.insert(QStringLiteral("new_appointment"), isoLocal(newAppointment));
-    o.insert(QStringLiteral("sent_to_unit"), isoLocal(sentToUnit));
-    o.insert(QStringLiteral("result_back"), isoLocal(resultBack));
-    o.insert(QStringLiteral("returned"), isoLocal(returned));
+    o.insert(QStringLiteral("received"), localIso(received));
+    o.insert(QStringLiteral("appointment"), localIso(appointment));
+    o.insert(QStringLiteral("new_appointment"), localIso(newAppointment));
+    o.insert(QStringLiteral("sent_to_unit"), localIso(sentToUnit));
+    o.insert(QStringLiteral("result_back"), localIso(resultBack));
+    o.insert(QStringLiteral("returned"), localIso(returned));
     o.insert(QStringLiteral("receiving_officer"), receivingOfficer);
     o.insert(QStringLiteral("guiding_officer"), guidingOfficer);
     o.insert(QStringLiteral("contact_name"), contactName);
@@ -226,7 +222,7 @@ QJsonObject PrintableDossier::toJson() const
     QJsonArray hs;
     for (const auto& h : handovers)
         hs.append(QJsonObject { { QStringLiteral("from"), h.fromUnit }, { QStringLiteral("to"), h.toUnit },
-            { QStringLiteral("at"), isoLocal(h.at) }, { QStringLiteral("handed_by"), h.handedBy },
+            { QStringLiteral("at"), localIso(h.at) }, { QStringLiteral("handed_by"), h.handedBy },
             { QStringLiteral("received_by"), h.receivedBy }, { QStringLiteral("result"), h.result },
             { QStringLiteral("note"), h.note } });
     o.insert(QStringLiteral("handovers"), hs);
