@@ -1,4 +1,5 @@
-// `motcua devices`, `motcua scan` and `motcua decode` against the SANE test backend and the ZXing corpus.
+// `motcua devices`, `motcua scan` and `motcua decode` against the SANE test backend and the ZXing sample
+// images in tests/fixtures/zxing.
 #include "tests/support/CliRunner.h"
 
 #include <QFile>
@@ -22,7 +23,7 @@ QProcessEnvironment saneEnv()
     return env;
 }
 
-const QString kCorpus = QStringLiteral(MOTCUA_SOURCE_DIR "/../shared/corpus/zxing-samples");
+const QString kCorpus = QStringLiteral(MOTCUA_SOURCE_DIR "/tests/fixtures/zxing");
 
 } // namespace
 
@@ -141,7 +142,7 @@ private Q_SLOTS:
 
     void decodeReadsCorpusFilesAndReportsUnreadable()
     {
-        QVERIFY2(QFileInfo::exists(kCorpus + "/baseline.tsv"), qPrintable("corpus missing at " + kCorpus));
+        QVERIFY2(QFileInfo::exists(kCorpus + "/baseline.tsv"), qPrintable("fixtures missing at " + kCorpus));
         QTemporaryDir dir;
         QFile junk(dir.filePath("junk.png"));
         QVERIFY(junk.open(QIODevice::WriteOnly));
