@@ -1631,6 +1631,46 @@ Pages scanned before a device error are kept and listed; a device error exits 3.
         <source>The address field is empty. Ask for the permanent address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>personal identification number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanent address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCCD QR: the %1 field contains a line break, but every field on the card is one line. Scan the code again or type the data by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCCD QR: the sex field must be &quot;Nam&quot; or &quot;Nữ&quot;, got &quot;%1&quot;. Scan the code again or type the data by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra (8th)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::Clock</name>
@@ -1831,10 +1871,6 @@ Pages scanned before a device error are kept and listed; a device error exits 3.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tax code: only digits are allowed (spaces, dots and one dash are ignored). Check the code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tax code: must have 10 digits, 13 digits for a branch, or 12 digits for a person (got %1). Check the code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,6 +1896,18 @@ Pages scanned before a device error are kept and listed; a device error exits 3.
     </message>
     <message>
         <source>Personal identification number: must be exactly 12 digits (got %1 characters). Check the number on the citizen ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax code: a 12-digit code is a personal tax code, which is the person&apos;s identification number, and this one is not valid. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax code: only digits are allowed (spaces and dots are ignored, and one dash may separate a branch suffix). Check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax code: a dash may only separate the 3-digit branch suffix from the 10-digit code (0100233488-001), and only once. Check the code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

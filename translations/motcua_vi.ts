@@ -1723,6 +1723,46 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <source>The address field is empty. Ask for the permanent address.</source>
         <translation>Trường địa chỉ bị trống. Hãy hỏi địa chỉ thường trú.</translation>
     </message>
+    <message>
+        <source>personal identification number</source>
+        <translation>số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>old ID number</source>
+        <translation>số CMND cũ</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>giới tính</translation>
+    </message>
+    <message>
+        <source>permanent address</source>
+        <translation>nơi thường trú</translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation>ngày cấp</translation>
+    </message>
+    <message>
+        <source>CCCD QR: the %1 field contains a line break, but every field on the card is one line. Scan the code again or type the data by hand.</source>
+        <translation>QR CCCD: trường %1 có dấu xuống dòng, nhưng mỗi trường trên thẻ chỉ có một dòng. Hãy quét lại mã hoặc nhập tay.</translation>
+    </message>
+    <message>
+        <source>CCCD QR: the sex field must be "Nam" or "Nữ", got "%1". Scan the code again or type the data by hand.</source>
+        <translation>QR CCCD: trường giới tính phải là "Nam" hoặc "Nữ", nhưng đọc được "%1". Hãy quét lại mã hoặc nhập tay.</translation>
+    </message>
+    <message>
+        <source>extra (8th)</source>
+        <translation>bổ sung (thứ 8)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::Clock</name>
@@ -1923,10 +1963,6 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>Mã số thuế: bị trống. Hãy nhập mã số thuế 10 chữ số, mã đơn vị phụ thuộc 13 chữ số hoặc số định danh cá nhân 12 chữ số.</translation>
     </message>
     <message>
-        <source>Tax code: only digits are allowed (spaces, dots and one dash are ignored). Check the code.</source>
-        <translation>Mã số thuế: chỉ được gồm chữ số (dấu cách, dấu chấm và một dấu gạch ngang được bỏ qua). Hãy kiểm tra lại mã.</translation>
-    </message>
-    <message>
         <source>Tax code: must have 10 digits, 13 digits for a branch, or 12 digits for a person (got %1). Check the code.</source>
         <translation>Mã số thuế: phải có 10 chữ số, 13 chữ số với đơn vị phụ thuộc, hoặc 12 chữ số với cá nhân (nhận được %1). Hãy kiểm tra lại mã.</translation>
     </message>
@@ -1953,6 +1989,18 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
     <message>
         <source>Personal identification number: must be exactly 12 digits (got %1 characters). Check the number on the citizen ID card.</source>
         <translation>Số định danh cá nhân: phải gồm đúng 12 chữ số (nhận được %1 ký tự). Hãy kiểm tra số trên thẻ căn cước.</translation>
+    </message>
+    <message>
+        <source>Tax code: a 12-digit code is a personal tax code, which is the person's identification number, and this one is not valid. %1</source>
+        <translation>Mã số thuế: mã 12 chữ số là mã số thuế cá nhân, tức là số định danh cá nhân của người đó, và số này không hợp lệ. %1</translation>
+    </message>
+    <message>
+        <source>Tax code: only digits are allowed (spaces and dots are ignored, and one dash may separate a branch suffix). Check the code.</source>
+        <translation>Mã số thuế: chỉ được gồm chữ số (dấu cách và dấu chấm được bỏ qua; một dấu gạch ngang có thể đứng trước mã đơn vị phụ thuộc). Hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
+        <source>Tax code: a dash may only separate the 3-digit branch suffix from the 10-digit code (0100233488-001), and only once. Check the code.</source>
+        <translation>Mã số thuế: dấu gạch ngang chỉ được dùng một lần, để tách 3 chữ số của đơn vị phụ thuộc khỏi mã 10 chữ số (0100233488-001). Hãy kiểm tra lại mã.</translation>
     </message>
 </context>
 <context>

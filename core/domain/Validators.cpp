@@ -1,6 +1,7 @@
 #include "core/domain/Validators.h"
 
 #include "core/Clock.h"
+#include "core/DateFormat.h"
 #include "core/domain/TextFold.h"
 
 #include "core/domain/InputCheck.h"
@@ -58,6 +59,39 @@ QString stripSeparators(const QString& s)
             && c != QLatin1Char('(') && c != QLatin1Char(')'))
             out += c;
     return out;
+}
+
+bool isTaxCodeDash(QChar c)
+{
+    return c == QLatin1Char('-') || c == QChar(0x2010) || c == QChar(0x2011) || c == QChar(0x2012)
+        || c == QChar(0x2013);
+}
+
+// A tax code as typed, without spaces and dots (written as "0100 233.488" on some papers); hyphens kept.
+QString compactTaxCode(const QString& code)
+{
+    QString out;
+    out.reserve(code.size());
+    for (const QChar c : code)
+        if (!c.isSpace() && c != QLatin1Char('.'))
+            out += isTaxCodeDash(c) ? QLatin1Char('-') : c;
+    return out;
+}
+
+// One hyphen at most, and only before a 3-digit branch suffix: XXXXXXXXXX-NNN.
+bool taxCodeHyphenOk(const QString& compact)
+{
+    const qsizetype hyphens = compact.count(QLatin1Char('-'));
+    return hyphens == 0 || (hyphens == 1 && compact.size() == 14 && compact.at(10) == QLatin1Char('-'));
+}
+
+// The digits of a well-formed tax code; empty when the hyphen is misplaced.
+QString taxCodeDigits(const QString& code)
+{
+    const QString compact = compactTaxCode(code);
+    if (!taxCodeHyphenOk(compact))
+        return {};
+    return QString(compact).remove(QLatin1Char('-'));
 }
 
 } // namespace
@@ -127,7 +161,7 @@ QStringList personalIdWarnings(const QString& id, QDate birth, const QString& se
         warnings << QCoreApplication::translate("motcua::Validators",
             "Birth date %1 does not match the personal identification number, which "
             "gives birth year %2. Check both against the card.")
-                        .arg(birth.toString(QStringLiteral("dd/MM/yyyy")))
+                        .arg(displayDate(birth))
                         .arg(info->birthYear);
     const QString canonical = canonicalSex(sex);
     if (!sex.trimmed().isEmpty() && canonical.isEmpty())
@@ -144,7 +178,9 @@ QStringList personalIdWarnings(const QString& id, QDate birth, const QString& se
 
 QString normalizeTaxCode(const QString& code)
 {
-    const QString digits = stripSeparators(code);
+    const QString digits = taxCodeDigits(code);
+    if (digits.isEmpty())
+        return compactTaxCode(code); // malformed: shown as typed, without spaces and dots
     if (digits.size() == 13 && isAsciiDigits(digits))
         return digits.left(10) + QLatin1Char('-') + digits.mid(10);
     return digits;
@@ -152,7 +188,7 @@ QString normalizeTaxCode(const QString& code)
 
 QString taxCodeKind(const QString& code)
 {
-    const QString digits = stripSeparators(code);
+    const QString digits = taxCodeDigits(code);
     if (!isAsciiDigits(digits))
         return {};
     switch (digits.size()) {
@@ -167,24 +203,67 @@ QString taxCodeKind(const QString& code)
     }
 }
 
+namespace {
+
+// Since 1 July 2025 a person's tax code is their 12-digit personal identification number, so it passes
+// the same checks (province code, century and sex digit, birth year); no business check digit.
+Status validatePersonalTaxCode(const QString& digits)
+{
+    const Status id = validatePersonalId(digits);
+    if (id)
+        return {};
+    return Error::invalid(QStringLiteral("tax_code"),
+        QCoreApplication::translate("motcua::Validators",
+            "Tax code: a 12-digit code is a personal tax code, which is the person's identification "
+            "number, and this one is not valid. %1")
+            .arg(id.error().message),
+        id.error().code);
+}
+
+Status validateBusinessCheckDigit(const QString& digits)
+{
+    static const int weights[9] = { 31, 29, 23, 19, 17, 13, 7, 5, 3 };
+    int sum = 0;
+    for (int i = 0; i < 9; ++i)
+        sum += digits.at(i).digitValue() * weights[i];
+    const int rest = sum % 11;
+    const int check = rest == 10 ? 0 : 10 - rest; // rest 0 gives 10: no digit, never valid
+    if (rest == 0 || check != digits.at(9).digitValue())
+        return Error::invalid(QStringLiteral("tax_code"),
+            QCoreApplication::translate("motcua::Validators",
+                "Tax code: the check digit (10th digit) is wrong, so the code has a "
+                "typing error. Check it against the registration certificate."),
+            QStringLiteral("bad_check_digit"));
+    return {};
+}
+
+} // namespace
+
 Status validateTaxCode(const QString& code)
 {
     const QString field = QStringLiteral("tax_code");
-    const QString digits = stripSeparators(code);
-    if (digits.isEmpty())
+    const QString compact = compactTaxCode(code);
+    if (compact.isEmpty())
         return Error::invalid(field,
             QCoreApplication::translate("motcua::Validators",
                 "Tax code: empty. Type the 10-digit tax code, the 13-digit "
                 "branch code or the 12-digit personal identification number."),
             QStringLiteral("empty"));
+    const QString digits = QString(compact).remove(QLatin1Char('-'));
     if (!isAsciiDigits(digits))
         return Error::invalid(field,
             QCoreApplication::translate("motcua::Validators",
-                "Tax code: only digits are allowed (spaces, dots and one dash "
-                "are ignored). Check the code."),
+                "Tax code: only digits are allowed (spaces and dots are ignored, and one dash may "
+                "separate a branch suffix). Check the code."),
             QStringLiteral("bad_format"));
+    if (!taxCodeHyphenOk(compact))
+        return Error::invalid(field,
+            QCoreApplication::translate("motcua::Validators",
+                "Tax code: a dash may only separate the 3-digit branch suffix from the 10-digit code "
+                "(0100233488-001), and only once. Check the code."),
+            QStringLiteral("bad_dash"));
     if (digits.size() == 12)
-        return {}; // personal tax code = personal identification number; no check digit
+        return validatePersonalTaxCode(digits);
     if (digits.size() != 10 && digits.size() != 13)
         return Error::invalid(field,
             QCoreApplication::translate("motcua::Validators",
@@ -197,18 +276,8 @@ Status validateTaxCode(const QString& code)
             QCoreApplication::translate(
                 "motcua::Validators", "Tax code: digits 3-9 cannot all be zero. Check the code."),
             QStringLiteral("bad_sequence"));
-    static const int weights[9] = { 31, 29, 23, 19, 17, 13, 7, 5, 3 };
-    int sum = 0;
-    for (int i = 0; i < 9; ++i)
-        sum += digits.at(i).digitValue() * weights[i];
-    const int rest = sum % 11;
-    const int check = rest == 10 ? 0 : 10 - rest; // rest 0 gives 10: no digit, never valid
-    if (rest == 0 || check != digits.at(9).digitValue())
-        return Error::invalid(field,
-            QCoreApplication::translate("motcua::Validators",
-                "Tax code: the check digit (10th digit) is wrong, so the code has a "
-                "typing error. Check it against the registration certificate."),
-            QStringLiteral("bad_check_digit"));
+    if (auto s = validateBusinessCheckDigit(digits); !s)
+        return s;
     if (digits.size() == 13 && digits.mid(10) == QLatin1String("000"))
         return Error::invalid(field,
             QCoreApplication::translate(

@@ -31,8 +31,11 @@ QStringList personalIdWarnings(const QString& id, QDate birth, const QString& se
 // unknown.
 QString provinceName(const QString& code);
 
-Status validateTaxCode(const QString& code); // 10 / 13 (check digit) / 12 (personal) digits
-QString normalizeTaxCode(const QString& code); // strips spaces/dots/dash; 13 -> XXXXXXXXXX-NNN
+// 10 / 13 digits (check digit), or 12 digits: a person's tax code, which is their personal identification
+// number and passes validatePersonalId. Spaces and dots are ignored; one dash is allowed, only before a
+// 3-digit branch suffix (XXXXXXXXXX-NNN).
+Status validateTaxCode(const QString& code);
+QString normalizeTaxCode(const QString& code); // strips spaces/dots/the branch dash; 13 -> XXXXXXXXXX-NNN
 // "business" (10 digits), "branch" (13), "personal" (12); empty when not a
 // valid shape.
 QString taxCodeKind(const QString& code);

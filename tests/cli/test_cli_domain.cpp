@@ -118,6 +118,24 @@ private slots:
         QVERIFY(r.json["reason"].toString().startsWith(QStringLiteral("Tax code")));
         r = runCli({ "validate", "tax-code", "0100233488-001" });
         QCOMPARE(r.json["normalized"].toString(), QStringLiteral("0100233488-001"));
+        // 12 digits: a personal tax code, checked as the personal identification number it is.
+        r = runCli({ "validate", "tax-code", "001090012345" });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json["kind"].toString(), QStringLiteral("personal"));
+        r = runCli({ "validate", "tax-code", "003090012345" });
+        expectRejected(r, "personal tax code with no province");
+        QCOMPARE(r.json["field"].toString(), QStringLiteral("tax_code"));
+        QCOMPARE(r.json["code"].toString(), QStringLiteral("bad_province"));
+        QVERIFY2(r.json["reason"].toString().contains(QStringLiteral("mã số thuế cá nhân")),
+            qPrintable(r.json["reason"].toString()));
+        // One dash, only before the 3-digit branch suffix.
+        for (const char* bad : { "0100233488-", "01002-33488", "0100233488-001-", "0100233488-01" }) {
+            r = runCli({ "validate", "tax-code", bad });
+            expectRejected(r, bad);
+            QCOMPARE(r.json["field"].toString(), QStringLiteral("tax_code"));
+            QCOMPARE(r.json["code"].toString(), QStringLiteral("bad_dash"));
+            QVERIFY2(r.json["reason"].toString().startsWith(QStringLiteral("Mã số thuế")), bad);
+        }
         QCOMPARE(runCli({ "validate", "cccd" }).exitCode, 2);
         QCOMPARE(runCli({ "validate", "passport", "X" }).exitCode, 2);
     }
@@ -136,6 +154,18 @@ private slots:
         r = runCli({ "parse", "cccd-qr", "-" }, kQr.toUtf8() + "\r\n");
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json["id"].toString(), QStringLiteral("001090012345"));
+        // A sex that is neither Nam nor Nữ, and a name split over two lines, are refused naming the field.
+        r = runCli({ "parse", "cccd-qr", QString(kQr).replace(QStringLiteral("|Nam|"), QStringLiteral("|X|")) });
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json["error"]["field"].toString(), QStringLiteral("sex"));
+        QVERIFY2(r.json["error"]["message"].toString().contains(QStringLiteral("giới tính")),
+            qPrintable(r.json["error"]["message"].toString()));
+        r = runCli({ "parse", "cccd-qr", "-" },
+            QString(kQr).replace(QStringLiteral("Văn An"), QStringLiteral("Văn\nAn")).toUtf8() + "\n");
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json["error"]["field"].toString(), QStringLiteral("name"));
+        QVERIFY2(r.json["error"]["message"].toString().contains(QStringLiteral("họ và tên")),
+            qPrintable(r.json["error"]["message"].toString()));
     }
 
     void vietqr()

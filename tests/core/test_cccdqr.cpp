@@ -129,6 +129,35 @@ private slots:
         QTest::newRow("replacement char")
             << QString::fromUtf8("001090012345||A\xef\xbf\xbd|01011990|Nam|HN|15042021") << "payload";
         QTest::newRow("huge") << QString(100000, QLatin1Char('|')) << "payload";
+        // The sex field is exactly "Nam" or "Nữ" on the card.
+        QTest::newRow("sex English") << "001090012345||A|01011990|Male|HN|15042021"
+                                     << "sex";
+        QTest::newRow("sex empty") << "001090012345||A|01011990||HN|15042021"
+                                   << "sex";
+        QTest::newRow("sex lower case") << "001090012345||A|01011990|nam|HN|15042021"
+                                        << "sex";
+        QTest::newRow("sex without diacritics") << "001190012345||A|01011990|Nu|HN|15042021"
+                                                << "sex";
+        QTest::newRow("sex short layout") << "001090012345|A|01011990|X|HN|15042021"
+                                          << "sex";
+        // A line break inside a field (a name split over two lines) is refused naming the field.
+        QTest::newRow("name split LF") << QStringLiteral("001090012345||Nguyễn Văn\nAn|01011990|Nam|HN|15042021")
+                                       << "name";
+        QTest::newRow("name split CRLF") << QStringLiteral("001090012345||Nguyễn Văn\r\nAn|01011990|Nam|HN|15042021")
+                                         << "name";
+        QTest::newRow("name ends with LF")
+            << QStringLiteral("001090012345||Nguyễn Văn An\n|01011990|Nam|HN|15042021") << "name";
+        QTest::newRow("name split U+2028")
+            << QStringLiteral("001090012345||Nguyễn Văn\u2028An|01011990|Nam|HN|15042021") << "name";
+        QTest::newRow("name split short layout")
+            << QStringLiteral("001090012345|Nguyễn\nAn|01011990|Nam|HN|15042021") << "name";
+        QTest::newRow("address split CR")
+            << QStringLiteral("001090012345||A|01011990|Nam|Số 10\rHà Nội|15042021") << "address";
+        QTest::newRow("old id split") << QStringLiteral("001090012345|0123\n45678|A|01011990|Nam|HN|15042021")
+                                      << "old_id";
+        QTest::newRow("8th field split") << kSample + QStringLiteral("|1504\n2036") << "extra";
+        QTest::newRow("short layout 8 fields") << "001090012345|A|01011990|Nam|HN|15042021|a|b"
+                                               << "payload";
     }
     void rejected()
     {
@@ -139,6 +168,24 @@ private slots:
         QCOMPARE(r.error().field, field);
         QCOMPARE(r.error().kind, ErrorKind::Invalid);
         QVERIFY(!r.error().message.isEmpty());
+    }
+
+    // What the new refusals must not catch: both sexes composed or decomposed, the CR/LF a scanner appends.
+    void sexAndLineEndsAccepted()
+    {
+        auto r = parseCccdQr(QStringLiteral("001190012345||Trần Thị B|02021990|Nữ|Huế|01012022\r\n"));
+        QVERIFY(r.ok());
+        QCOMPARE(r->sex, QStringLiteral("Nữ"));
+        QVERIFY(r->warnings.isEmpty());
+        r = parseCccdQr(QStringLiteral("001190012345||Trần Thị B|02021990|Nữ|Huế|01012022")
+                            .normalized(QString::NormalizationForm_D));
+        QVERIFY(r.ok());
+        QCOMPARE(r->sex, QStringLiteral("Nữ"));
+        r = parseCccdQr(kSample + QStringLiteral("\n"));
+        QVERIFY(r.ok());
+        QCOMPARE(r->sex, QStringLiteral("Nam"));
+        const auto bad = parseCccdQr(QStringLiteral("001090012345||A|01011990|Male|HN|15042021"));
+        QVERIFY(bad.error().message.contains(QStringLiteral("\"Male\"")));
     }
 };
 

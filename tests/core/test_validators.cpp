@@ -122,6 +122,68 @@ private slots:
                                      << ""
                                      << "001090012345"
                                      << "personal";
+        // 12 digits: a person's tax code is their personal identification number (since 1 July 2025), so it
+        // passes the same checks as one: province code, century and sex digit, birth year.
+        QTest::newRow("personal 12 female 2005") << "001305012345"
+                                                 << ""
+                                                 << "001305012345"
+                                                 << "personal";
+        QTest::newRow("personal 12 spaced") << "001 090 012 345"
+                                            << ""
+                                            << "001090012345"
+                                            << "personal";
+        QTest::newRow("personal bad province") << "003090012345"
+                                               << "bad_province"
+                                               << "003090012345"
+                                               << "personal";
+        QTest::newRow("personal future birth year") << "001250012345"
+                                                    << "bad_century"
+                                                    << "001250012345"
+                                                    << "personal";
+        QTest::newRow("personal century 2100") << "001490012345"
+                                               << "bad_century"
+                                               << "001490012345"
+                                               << "personal";
+        // One dash, only before a 3-digit branch suffix.
+        QTest::newRow("branch en dash") << QStringLiteral("0100233488\u2013001") << ""
+                                        << "0100233488-001"
+                                        << "branch";
+        QTest::newRow("branch spaced dash") << "0100233488 - 001"
+                                            << ""
+                                            << "0100233488-001"
+                                            << "branch";
+        QTest::newRow("trailing dash") << "0100233488-"
+                                       << "bad_dash"
+                                       << "0100233488-"
+                                       << "";
+        QTest::newRow("leading dash") << "-0100233488"
+                                      << "bad_dash"
+                                      << "-0100233488"
+                                      << "";
+        QTest::newRow("dash inside 10 digits") << "01002-33488"
+                                               << "bad_dash"
+                                               << "01002-33488"
+                                               << "";
+        QTest::newRow("dash inside 13 digits") << "01002-33488001"
+                                               << "bad_dash"
+                                               << "01002-33488001"
+                                               << "";
+        QTest::newRow("two dashes") << "0100233488-001-"
+                                    << "bad_dash"
+                                    << "0100233488-001-"
+                                    << "";
+        QTest::newRow("two dashes split") << "0100-233488-001"
+                                          << "bad_dash"
+                                          << "0100-233488-001"
+                                          << "";
+        QTest::newRow("2-digit suffix") << "0100233488-01"
+                                        << "bad_dash"
+                                        << "0100233488-01"
+                                        << "";
+        QTest::newRow("dash in personal") << "001090-012345"
+                                          << "bad_dash"
+                                          << "001090-012345"
+                                          << "";
         QTest::newRow("zero sequence") << "0100000000"
                                        << "bad_sequence"
                                        << "0100000000"
@@ -145,6 +207,7 @@ private slots:
         QFETCH(QString, error);
         QFETCH(QString, normalized);
         QFETCH(QString, kind);
+        test::MockClock clock(QDate(2026, 11, 28)); // the birth-year check of 12-digit codes reads "today"
         const Status s = validateTaxCode(code);
         QCOMPARE(s.ok(), error.isEmpty());
         if (!s.ok()) {
@@ -153,6 +216,17 @@ private slots:
         }
         QCOMPARE(normalizeTaxCode(code), normalized);
         QCOMPARE(taxCodeKind(code), kind);
+    }
+
+    // A refused 12-digit code still says it was read as a personal tax code, and why the ID is wrong.
+    void personalTaxCodeMessage()
+    {
+        test::MockClock clock(QDate(2026, 11, 28));
+        const Status s = validateTaxCode(QStringLiteral("003090012345"));
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().message.contains(QStringLiteral("personal tax code")), qPrintable(s.error().message));
+        QVERIFY2(s.error().message.contains(QStringLiteral("(003)")), qPrintable(s.error().message));
+        QVERIFY(validateTaxCode(QStringLiteral("0100233488-")).error().message.contains(QStringLiteral("dash")));
     }
 
     void checkDigitRule()
