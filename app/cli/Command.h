@@ -1,7 +1,7 @@
 // The `motcua` command line: each command lives in its own file app/cli/Cmd<Name>.cpp and registers
 // itself with a static CommandRegistrar (the files are compiled straight into the executable, so the
 // registrars are never dropped by the linker). main.cpp parses the global options, builds a CliContext
-// and runs the command. The contract is ../shared/design/cli.md and docs/cli.md.
+// and runs the command. The contract is docs/cli.md.
 #pragma once
 
 #include "core/Clock.h"
