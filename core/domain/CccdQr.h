@@ -1,7 +1,7 @@
 // CccdQr: parser for the QR payload printed on the chip-based citizen ID card
 // (CCCD): "id|old id|name|ddMMyyyy|sex|address|ddMMyyyy[|extra]", tolerating
 // the 6-field variant without the old id and a trailing 8th field
-// (identity-and-payment.md §1).
+// (docs/validators.md).
 #pragma once
 
 #include "core/Result.h"

@@ -1,5 +1,5 @@
 // DossierCode: the national dossier code "<agency id>-<yyMMdd>-<NNNN>"
-// (codes-and-integration.md §1). The only place that knows the format, so a
+// (docs/dossier-codes.md). The only place that knows the format, so a
 // changed rule touches one file.
 #pragma once
 

@@ -1,6 +1,6 @@
 // VietQr: builds the NAPAS VietQR payload (EMVCo merchant-presented QR, TLV,
 // GUID A000000727, CRC-16/CCITT-FALSE) that a banking app scans to pay a
-// dossier's fee (identity-and-payment.md §4).
+// dossier's fee (docs/validators.md).
 #pragma once
 
 #include "core/Result.h"

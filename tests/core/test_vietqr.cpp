@@ -1,5 +1,5 @@
-// VietQR: CRC-16/CCITT-FALSE check value, the worked sample of identity-and-payment.md §4.3 byte for
-// byte, TLV structure, ASCII notes and rejected input.
+// VietQR: CRC-16/CCITT-FALSE check value, the worked sample of docs/validators.md (150,000 VND to BIDV) byte
+// for byte, TLV structure, ASCII notes and rejected input.
 #include "core/domain/VietQr.h"
 
 #include <QTest>
