@@ -1,6 +1,6 @@
 // motcua-central: the reference central server (loopback only). See docs/cli.md.
 #include "core/Translations.h"
-#include "sync/CentralServer.h"
+#include "sync/central/CentralServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

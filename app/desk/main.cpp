@@ -9,7 +9,7 @@
 #include "ui/LookupPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
-#include "ui/print/PrintPreview.h"
+#include "ui/PrintPreview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -131,7 +131,7 @@ int main(int argc, char* argv[])
             print::PrintRequest request;
             request.key = forms::FormKey::Receipt;
             request.dossier = printable.value();
-            if (auto shown = print::showPrintPreview(&window, request); !shown)
+            if (auto shown = ui::showPrintPreview(&window, request); !shown)
                 ui::MessageBox::warning(&window, QApplication::translate("desk", "Print"), shown.error().message);
         });
         window.setPageWidget(ui::MainWindow::Page::Lookup, lookup);
