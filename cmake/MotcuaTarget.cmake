@@ -36,10 +36,16 @@ function(motcua_unity target)
     endif()
 endfunction()
 
-# A layer library built from every source file below its folder.
+# A layer library built from every source file below its folder, except the sub-folders named after
+# EXCLUDE (libraries of their own, e.g. ui/print, sync/central).
+#   motcua_add_layer_library(<target> [EXCLUDE <subfolder>...])
 function(motcua_add_layer_library target)
+    cmake_parse_arguments(L "" "" "EXCLUDE" ${ARGN})
     file(GLOB_RECURSE _sources CONFIGURE_DEPENDS
          ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/*.h)
+    foreach(_sub IN LISTS L_EXCLUDE)
+        list(FILTER _sources EXCLUDE REGEX "^${CMAKE_CURRENT_SOURCE_DIR}/${_sub}/")
+    endforeach()
     add_library(${target} STATIC ${_sources})
     target_include_directories(${target} PUBLIC ${PROJECT_SOURCE_DIR})
     motcua_target_defaults(${target})

@@ -2,22 +2,6 @@
 
 namespace motcua {
 
-int exitCodeFor(ErrorKind kind)
-{
-    switch (kind) {
-    case ErrorKind::Invalid:
-    case ErrorKind::NotFound:
-        return 1;
-    case ErrorKind::Usage:
-        return 2;
-    case ErrorKind::Environment:
-        return 3;
-    case ErrorKind::Permission:
-        return 4;
-    }
-    return 3;
-}
-
 QString errorKindName(ErrorKind kind)
 {
     switch (kind) {

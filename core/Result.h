@@ -1,5 +1,5 @@
 // Result<T>: errors as values. Every fallible operation in MotCua returns a Result; nothing throws
-// across the event loop. An Error carries its kind (which decides the CLI exit code), the field it
+// across the event loop. An Error carries its kind (the command line maps it to an exit code), the field it
 // concerns and a human message that was already translated with tr() (Vietnamese by default).
 #pragma once
 
@@ -12,11 +12,11 @@
 namespace motcua {
 
 enum class ErrorKind {
-    Invalid, // input or business rule rejected            -> exit 1
-    NotFound, // the thing asked for does not exist         -> exit 1
-    Usage, // wrong command line                         -> exit 2
-    Environment, // device, network, storage or OS failure     -> exit 3
-    Permission, // the user may not do this                   -> exit 4
+    Invalid, // input or business rule rejected
+    NotFound, // the thing asked for does not exist
+    Usage, // wrong command line or option
+    Environment, // device, network, storage or OS failure
+    Permission, // the user may not do this
 };
 
 struct Error {
@@ -47,8 +47,6 @@ struct Error {
     }
 };
 
-// Exit code of the `motcua` command line for an error kind (see docs/cli.md).
-int exitCodeFor(ErrorKind kind);
 // Stable lower-case name of an error kind, used in JSON ("invalid", "usage", ...).
 QString errorKindName(ErrorKind kind);
 

@@ -19,7 +19,9 @@ if [ ! -f "$demo/data/motcua.db" ]; then
     # A fresh demo data folder: the admin account and the seed catalogue (in force from 90 days ago),
     # about 300 invented dossiers of the last 60 days, and the clerk "canbo" who signs in at the desk.
     export MOTCUA_PASSWORD_NEW=$password MOTCUA_PASSWORD=$password
-    "$build/app/motcua" --data-dir "$demo/data" --now "$(date -d '-90 days' +%F)T08:00:00" init >"$demo/init.json"
+    # --now is a test seam (MOTCUA_TEST_CLOCK=1), used here only to date the demo catalogue back.
+    MOTCUA_TEST_CLOCK=1 "$build/app/motcua" --data-dir "$demo/data" --now "$(date -d '-90 days' +%F)T08:00:00" \
+        init >"$demo/init.json"
     "$build/app/motcua" --data-dir "$demo/data" --user admin dev generate --count 300 >"$demo/generate.json" \
         || echo "demo data generation failed: see $demo/generate.json" >&2
     "$build/app/motcua" --data-dir "$demo/data" --user admin user add canbo --name "Nguyễn Thị Hoa" \

@@ -2,7 +2,7 @@
 # Starts the CUPS scheduler (when it is not running) and creates the PDF printer queue "MotCua_PDF"
 # (printer-driver-cups-pdf) whose output lands in /var/spool/cups-pdf/motcua. Idempotent; run as root
 # on Debian 12 after the packages of scripts/packages.txt are installed. Used by scripts/run-tests.sh
-# and by the printing tests (tests/ui/test_print_cups.cpp).
+# and by the printing tests (tests/print/test_print_cups.cpp, label cups).
 set -eu
 
 QUEUE="${MOTCUA_CUPS_QUEUE:-MotCua_PDF}"

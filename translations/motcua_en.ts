@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>DeskApplication</name>
+    <message>
+        <source>No database in %1: run &quot;motcua --data-dir %1 init&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormLayout</name>
     <message>
         <source>This form cannot be printed.</source>
@@ -206,6 +217,10 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUPS refused the print job for &quot;%1&quot;: %2. Check that the printer is enabled and accepting jobs (lpstat -p).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -436,6 +451,21 @@
     </message>
     <message>
         <source>not a readable JBIG2 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Cannot create the data folder %1. Check that its parent folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option --lang: use vi or en, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option --now is a test seam: it is honoured only when the environment has MOTCUA_TEST_CLOCK=1. The desk always works at the real time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1027,6 +1057,10 @@
         <source>Option --listen: &quot;%1&quot; is not ADDRESS:PORT.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fixed local time (tests only: needs MOTCUA_TEST_CLOCK=1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1090,10 +1124,6 @@ Prints JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Option --lang: use vi or en, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1310,10 +1340,6 @@ motcua dossier reschedule CODE --to DATE --reason T
 motcua dossier rate CODE --rating 1|2|3
 
 The intake JSON is described in docs/cli.md. Steps print the dossier as `show` does; a step the current state does not allow exits 1 naming the state. All need --user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1543,21 +1569,6 @@ Prints JSON: {&quot;device&quot;, &quot;status&quot;: &quot;ok|no_documents|jamm
 out_of_memory|cancelled|not_found|...&quot;, &quot;message&quot;, &quot;pages&quot;: [{&quot;file&quot;, &quot;sha256&quot;, &quot;width&quot;, &quot;height&quot;,
 &quot;dpi&quot;, &quot;bytes&quot;, &quot;blank&quot;, &quot;barcodes&quot;: [{&quot;format&quot;, &quot;text&quot;}]}], &quot;documents&quot;: [{&quot;file&quot;, &quot;pages&quot;}]}.
 Pages scanned before a device error are kept and listed; a device error exits 3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>desk</name>
-    <message>
-        <source>Option --lang: use vi or en, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No database in %1: run &quot;motcua --data-dir %1 init&quot; first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

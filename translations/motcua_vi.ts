@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>DeskApplication</name>
+    <message>
+        <source>No database in %1: run "motcua --data-dir %1 init" first.</source>
+        <translation>Chưa có cơ sở dữ liệu trong %1: hãy chạy "motcua --data-dir %1 init" trước.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+</context>
+<context>
     <name>FormLayout</name>
     <message>
         <source>This form cannot be printed.</source>
@@ -207,6 +218,10 @@
     <message>
         <source>none</source>
         <translation>không có</translation>
+    </message>
+    <message>
+        <source>CUPS refused the print job for "%1": %2. Check that the printer is enabled and accepting jobs (lpstat -p).</source>
+        <translation>CUPS từ chối lệnh in gửi tới "%1": %2. Hãy kiểm tra máy in đã được bật và đang nhận lệnh in (lpstat -p).</translation>
     </message>
 </context>
 <context>
@@ -437,6 +452,21 @@
     <message>
         <source>not a readable JBIG2 page</source>
         <translation>không phải trang JBIG2 đọc được</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Cannot create the data folder %1. Check that its parent folder exists and is writable.</source>
+        <translation>Không tạo được thư mục dữ liệu %1. Hãy kiểm tra thư mục cha có tồn tại và ghi được không.</translation>
+    </message>
+    <message>
+        <source>Option --lang: use vi or en, not "%1".</source>
+        <translation>Tùy chọn --lang: dùng vi hoặc en, không phải "%1".</translation>
+    </message>
+    <message>
+        <source>Option --now is a test seam: it is honoured only when the environment has MOTCUA_TEST_CLOCK=1. The desk always works at the real time.</source>
+        <translation>Tùy chọn --now chỉ dành cho kiểm thử: chỉ có hiệu lực khi môi trường có MOTCUA_TEST_CLOCK=1. Quầy luôn làm việc theo giờ thực.</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1057,10 @@
         <source>Option --listen: "%1" is not ADDRESS:PORT.</source>
         <translation>Tùy chọn --listen: "%1" không có dạng ĐỊA_CHỈ:CỔNG.</translation>
     </message>
+    <message>
+        <source>Fixed local time (tests only: needs MOTCUA_TEST_CLOCK=1).</source>
+        <translation>Giờ địa phương cố định (chỉ dùng khi kiểm thử: cần MOTCUA_TEST_CLOCK=1).</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1101,10 +1135,6 @@ In JSON: {"program", "version", "libraries": {"qt", "sqlite", "libcurl", "zxing-
     <message>
         <source>Password for %1: </source>
         <translation>Mật khẩu của %1: </translation>
-    </message>
-    <message>
-        <source>Option --lang: use vi or en, not "%1".</source>
-        <translation>Tùy chọn --lang: dùng vi hoặc en, không phải "%1".</translation>
     </message>
     <message>
         <source>Usage: motcua audit verify</source>
@@ -1361,10 +1391,6 @@ motcua dossier reschedule CODE --to DATE --reason T
 motcua dossier rate CODE --rating 1|2|3
 
 Định dạng JSON tiếp nhận được mô tả trong docs/cli.md. Các bước in hồ sơ như lệnh `show`; bước mà trạng thái hiện tại không cho phép sẽ thoát với mã 1 và nêu trạng thái. Mọi lệnh cần --user.</translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder %1</source>
-        <translation>Không tạo được thư mục dữ liệu %1</translation>
     </message>
     <message>
         <source>%1 is already initialised; use another --data-dir or add users with `motcua user add`</source>
@@ -1636,21 +1662,6 @@ In ra JSON: {"device", "status": "ok|no_documents|jammed|cover_open|busy|io_erro
 out_of_memory|cancelled|not_found|...", "message", "pages": [{"file", "sha256", "width", "height",
 "dpi", "bytes", "blank", "barcodes": [{"format", "text"}]}], "documents": [{"file", "pages"}]}.
 Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ và liệt kê; lỗi thiết bị trả mã thoát 3.</translation>
-    </message>
-</context>
-<context>
-    <name>desk</name>
-    <message>
-        <source>Option --lang: use vi or en, not "%1".</source>
-        <translation>Tùy chọn --lang: dùng vi hoặc en, không phải "%1".</translation>
-    </message>
-    <message>
-        <source>No database in %1: run "motcua --data-dir %1 init" first.</source>
-        <translation>Chưa có cơ sở dữ liệu trong %1: hãy chạy "motcua --data-dir %1 init" trước.</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>In</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,21 @@
 // motcua-central: the reference central server (loopback only). See docs/cli.md.
-#include "core/Translations.h"
-#include "sync/CentralServer.h"
+#include "core/Startup.h"
+#include "sync/central/CentralServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QTextStream>
+
+using namespace motcua;
 
 int main(int argc, char* argv[])
 {
+    Startup::prepareProcess();
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("motcua-central"));
-    motcua::Translations::install(qEnvironmentVariable("MOTCUA_LANG", QStringLiteral("vi")));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+    // The language first, so that --help and option errors speak it; the rest after parsing.
+    (void)Startup::resolve({});
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -21,11 +26,23 @@ int main(int argc, char* argv[])
         QStringLiteral("127.0.0.1:8765"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
         QCoreApplication::translate("central", "Folder for the server's data."), QStringLiteral("DIR"));
-    parser.addOption(listen);
-    parser.addOption(dataDir);
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("vi | en"), QStringLiteral("LANG"));
+    const QCommandLineOption now(QStringLiteral("now"),
+        QCoreApplication::translate("central", "Fixed local time (tests only: needs MOTCUA_TEST_CLOCK=1)."),
+        QStringLiteral("DATETIME"));
+    parser.addOptions({ listen, dataDir, lang, now });
     parser.process(app);
 
     QTextStream err(stderr);
+    // The shared start-up path (core/Startup): settings, language and clock as in the desk's programs.
+    // The server's data stay apart from a desk's: <data folder>/central unless --data-dir says otherwise.
+    auto environment = Startup::resolve({ {}, {}, parser.value(now), parser.value(lang), {} });
+    if (!environment) {
+        err << environment.error().message << Qt::endl;
+        return environment.error().kind == ErrorKind::Usage ? 2 : 3;
+    }
+    const QString serverData = parser.isSet(dataDir) ? parser.value(dataDir)
+                                                     : QDir(environment->dataDir()).filePath(QStringLiteral("central"));
     const QString value = parser.value(listen);
     const int colon = value.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
@@ -40,7 +57,7 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    motcua::sync::CentralServer server({ address, static_cast<quint16>(port), parser.value(dataDir) });
+    sync::CentralServer server({ address, static_cast<quint16>(port), serverData });
     if (auto started = server.start(); !started) {
         err << started.error().message << Qt::endl;
         return 3;

@@ -2,6 +2,7 @@
 // the first administrator account.
 #include "app/cli/CmdStoreCommon.h"
 
+#include "core/Startup.h"
 #include "core/auth/PasswordHasher.h"
 
 #include <QJsonObject>
@@ -23,10 +24,9 @@ int runInit(CliContext& ctx)
 {
     if (auto done = ctx.args.checkDone(); !done)
         return ctx.fail(done.error());
-    if (!QDir().mkpath(ctx.dataDir))
-        return ctx.fail(Error::environment(QStringLiteral("data_dir"),
-            QCoreApplication::translate("cli", "Cannot create the data folder %1").arg(ctx.dataDir),
-            QStringLiteral("storage")));
+    // A new data folder is user-only (0700); the process umask (Startup) keeps its files 0600.
+    if (auto created = Startup::ensureDataDir(ctx.dataDir); !created)
+        return ctx.fail(created.error());
     auto opened = store::Store::open(storeDbPath(ctx));
     if (!opened)
         return ctx.fail(opened.error());

@@ -123,6 +123,22 @@ void CliContext::message(const QString& text) const
     std::fflush(stderr);
 }
 
+int exitCodeFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Invalid:
+    case ErrorKind::NotFound:
+        return ExitRejected;
+    case ErrorKind::Usage:
+        return ExitUsage;
+    case ErrorKind::Environment:
+        return ExitEnvironment;
+    case ErrorKind::Permission:
+        return ExitPermission;
+    }
+    return ExitEnvironment;
+}
+
 int CliContext::fail(const Error& error) const
 {
     QJsonObject body { { QStringLiteral("kind"), errorKindName(error.kind) },

@@ -20,6 +20,10 @@ namespace motcua::cli {
 
 enum ExitCode { ExitOk = 0, ExitRejected = 1, ExitUsage = 2, ExitEnvironment = 3, ExitPermission = 4 };
 
+// The exit code for an error kind (docs/cli.md): invalid and not found 1, usage 2, environment 3,
+// permission 4. Exit codes are the command line's business; core only says what kind of error it was.
+int exitCodeFor(ErrorKind kind);
+
 // Positional arguments and options of one command, after the global options were removed.
 class CliArgs
 {

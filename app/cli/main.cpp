@@ -1,15 +1,13 @@
 // motcua: the command line. Composition root only: parses the global options of the contract
-// (docs/cli.md), installs the clock, the language and the site, then runs one registered command.
+// (docs/cli.md), resolves language, clock, site and data folder through core/Startup, then runs one
+// registered command.
 #include "app/cli/Command.h"
 
-#include "core/Clock.h"
+#include "core/Startup.h"
 #include "core/Translations.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QGuiApplication>
-#include <QStandardPaths>
 
 #include <cstdio>
 #include <memory>
@@ -93,6 +91,7 @@ bool commandNeedsGui(const QString& name)
 
 int main(int argc, char* argv[])
 {
+    Startup::prepareProcess();
     QStringList rawArgs;
     for (int i = 0; i < argc; ++i)
         rawArgs << QString::fromLocal8Bit(argv[i]);
@@ -109,53 +108,25 @@ int main(int argc, char* argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
-    QCoreApplication::setApplicationName(QStringLiteral("motcua"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
 
-    QString lang = g.lang.isEmpty() ? qEnvironmentVariable("MOTCUA_LANG", Translations::defaultLanguage()) : g.lang;
-    const bool langOk = Translations::install(lang);
-    if (!langOk)
-        Translations::install(Translations::defaultLanguage());
-
+    // Language, clock, site and data folder: the same start-up path as the window's (core/Startup).
+    auto environment = Startup::resolve({ g.dataDir, g.siteFile, g.now, g.lang, {} });
     CliContext ctx { CliArgs(g.rest) };
     ctx.command = g.command;
     ctx.user = g.user;
-    ctx.lang = langOk ? lang : Translations::defaultLanguage();
+    ctx.lang = Translations::current();
     if (!g.format.isEmpty()) {
         ctx.format = g.format;
         ctx.formatGiven = true;
     }
-
-    if (!langOk)
-        return ctx.fail(
-            Error::usage(QCoreApplication::translate("cli", "Option --lang: use vi or en, not \"%1\".").arg(lang)));
+    if (!environment)
+        return ctx.fail(environment.error());
     if (!g.problems.isEmpty())
         return ctx.fail(Error::usage(g.problems.join(QStringLiteral("; "))));
-
-    if (!g.now.isEmpty()) {
-        auto now = Clock::parseNow(g.now);
-        if (!now)
-            return ctx.fail(now.error());
-        Clock::setCurrent(std::make_shared<FixedClock>(now.value()));
-    }
-
-    if (g.siteFile.isEmpty()) {
-        ctx.site = SiteConfig::demo();
-    } else {
-        auto site = SiteConfig::load(g.siteFile);
-        if (!site)
-            return ctx.fail(site.error());
-        ctx.site = site.value();
-        ctx.siteFile = QFileInfo(g.siteFile).absoluteFilePath();
-    }
-
-    QString dataDir = g.dataDir;
-    if (dataDir.isEmpty())
-        dataDir = qEnvironmentVariable("MOTCUA_DATA_DIR");
-    if (dataDir.isEmpty())
-        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    ctx.dataDir = QDir(dataDir).absolutePath();
+    ctx.site = environment->site();
+    ctx.siteFile = environment->siteFile();
+    ctx.dataDir = environment->dataDir();
 
     if (g.command.isEmpty()) {
         const CommandInfo* help = CommandRegistry::find(QStringLiteral("help"));

@@ -1,31 +1,19 @@
-// motcua-desk: the desk window. Composition root only: language, clock, site, store, sign-in, pages.
-#include "core/Clock.h"
-#include "core/Config.h"
-#include "core/SiteConfig.h"
-#include "core/Translations.h"
-#include "core/forms/PrintableFromStore.h"
-#include "core/store/Store.h"
-#include "ui/LoginDialog.h"
-#include "ui/LookupPage.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
-#include "ui/print/PrintPreview.h"
+// motcua-desk: the desk window. Composition root only: the shared start-up path (core/Startup: settings,
+// language, clock, site, data folder) and the window's wiring (ui/DeskApplication).
+#include "core/Startup.h"
+#include "ui/DeskApplication.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
-#include <QStandardPaths>
-#include <QStatusBar>
+#include <QJsonDocument>
 #include <QTextStream>
 
 using namespace motcua;
 
 int main(int argc, char* argv[])
 {
+    Startup::prepareProcess();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("MotCua"));
-    QApplication::setApplicationName(QStringLiteral("motcua-desk"));
     QApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
 
     QCommandLineParser parser;
@@ -36,111 +24,32 @@ int main(int argc, char* argv[])
         QStringLiteral("site"), QStringLiteral("site configuration file"), QStringLiteral("FILE"));
     const QCommandLineOption dataOption(
         QStringLiteral("data-dir"), QStringLiteral("data folder"), QStringLiteral("DIR"));
-    const QCommandLineOption nowOption(
-        QStringLiteral("now"), QStringLiteral("fixed local time (tests, demos)"), QStringLiteral("DATETIME"));
+    const QCommandLineOption nowOption(QStringLiteral("now"),
+        QStringLiteral("fixed local time (tests only: needs MOTCUA_TEST_CLOCK=1)"), QStringLiteral("DATETIME"));
     const QCommandLineOption userOption(
         QStringLiteral("user"), QStringLiteral("login name to sign in with"), QStringLiteral("LOGIN"));
     const QCommandLineOption configOption(
         QStringLiteral("config"), QStringLiteral("settings file"), QStringLiteral("FILE"));
-    parser.addOptions({ langOption, siteOption, dataOption, nowOption, userOption, configOption });
+    const QCommandLineOption checkOption(QStringLiteral("check-store"),
+        QStringLiteral("print the data folder and store the window would open (JSON), then exit"));
+    parser.addOptions({ langOption, siteOption, dataOption, nowOption, userOption, configOption, checkOption });
     parser.process(app);
 
     QTextStream err(stderr);
-    Config config(parser.isSet(configOption) ? parser.value(configOption) : Config::defaultPath());
-    const QString lang = parser.isSet(langOption) ? parser.value(langOption) : config.language();
-    if (!Translations::install(lang)) {
-        Translations::install(Translations::defaultLanguage());
-        err << QApplication::translate("desk", "Option --lang: use vi or en, not \"%1\".").arg(lang) << Qt::endl;
-        return 2;
+    auto environment = Startup::resolve({ parser.value(dataOption), parser.value(siteOption), parser.value(nowOption),
+        parser.value(langOption), parser.value(configOption) });
+    if (!environment) {
+        err << environment.error().message << Qt::endl;
+        return environment.error().kind == ErrorKind::Usage ? 2 : 3;
     }
 
-    if (parser.isSet(nowOption)) {
-        auto now = Clock::parseNow(parser.value(nowOption));
-        if (!now) {
-            err << now.error().message << Qt::endl;
-            return 2;
-        }
-        Clock::setCurrent(std::make_shared<FixedClock>(now.value()));
+    ui::DeskApplication desk(environment.value());
+    const Status opened = desk.openStore();
+    if (parser.isSet(checkOption)) {
+        QTextStream(stdout) << QJsonDocument(desk.storeReport()).toJson(QJsonDocument::Indented);
+        if (!opened)
+            err << opened.error().message << Qt::endl;
+        return opened ? 0 : 3;
     }
-
-    const QString siteFile
-        = parser.isSet(siteOption) ? parser.value(siteOption) : config.get(Config::Key::SiteFile).toString();
-    SiteConfig site = SiteConfig::demo();
-    if (!siteFile.isEmpty()) {
-        auto loaded = SiteConfig::load(siteFile);
-        if (!loaded) {
-            err << loaded.error().message << Qt::endl;
-            return 3;
-        }
-        site = loaded.value();
-    }
-
-    QString dataDir = parser.value(dataOption);
-    if (dataDir.isEmpty())
-        dataDir = config.get(Config::Key::DataDir).toString();
-    if (dataDir.isEmpty())
-        dataDir = qEnvironmentVariable("MOTCUA_DATA_DIR");
-    if (dataDir.isEmpty())
-        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString dbPath = QDir(dataDir).filePath(QStringLiteral("motcua.db"));
-
-    // The local store and the signed-in clerk. Without a database the window still opens (pages say
-    // what is missing) so that a new desk can be set up with `motcua init`.
-    std::unique_ptr<store::Store> store;
-    std::optional<store::Actor> actor;
-    QString problem;
-    if (QFileInfo::exists(dbPath)) {
-        auto opened = store::Store::open(dbPath);
-        if (!opened) {
-            problem = opened.error().message;
-        } else {
-            store = std::move(opened.value());
-            if (auto applied = store->setSite(site); !applied)
-                problem = applied.error().message;
-        }
-    } else {
-        problem = QApplication::translate("desk", "No database in %1: run \"motcua --data-dir %1 init\" first.")
-                      .arg(QDir::toNativeSeparators(dataDir));
-    }
-
-    if (store && problem.isEmpty()) {
-        // MOTCUA_PASSWORD with --user signs in without the dialog (demos, kiosks under test).
-        const QString login = parser.value(userOption);
-        if (!login.isEmpty() && qEnvironmentVariableIsSet("MOTCUA_PASSWORD")) {
-            auto signedIn = store->authenticate(login, qEnvironmentVariable("MOTCUA_PASSWORD"));
-            if (signedIn)
-                actor = signedIn.value();
-        }
-        if (!actor) {
-            ui::LoginDialog login_dialog(*store, login);
-            if (login_dialog.exec() != QDialog::Accepted)
-                return 0;
-            actor = login_dialog.actor();
-        }
-    }
-
-    ui::MainWindow window(site, actor ? actor->name : QString());
-    if (store && actor) {
-        auto* lookup = new ui::LookupPage(*store, *actor);
-        lookup->setPrintHandler([&window, &store, &actor, &site](const QString& code) {
-            auto printable = forms::PrintableFromStore::load(*store, *actor, code, site);
-            if (!printable) {
-                ui::MessageBox::warning(&window, QApplication::translate("desk", "Print"), printable.error().message);
-                return;
-            }
-            print::PrintRequest request;
-            request.key = forms::FormKey::Receipt;
-            request.dossier = printable.value();
-            if (auto shown = print::showPrintPreview(&window, request); !shown)
-                ui::MessageBox::warning(&window, QApplication::translate("desk", "Print"), shown.error().message);
-        });
-        window.setPageWidget(ui::MainWindow::Page::Lookup, lookup);
-        // Lookup is the page that works today; intake still shows its placeholder.
-        window.showPage(ui::MainWindow::Page::Lookup);
-    }
-    if (!problem.isEmpty())
-        window.statusBar()->showMessage(problem);
-    window.connectivity()->start(config.get(Config::Key::SyncIntervalSecs).toInt() * 1000);
-    window.show();
-    return app.exec();
+    return desk.exec(parser.value(userOption));
 }

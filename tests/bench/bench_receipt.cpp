@@ -3,7 +3,7 @@
 #include "tests/fixtures/forms/FormFixtures.h"
 #include "ui/print/FormRenderer.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -52,7 +52,7 @@ int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("motcua.*.debug=false"));
     const int runs = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 200;
     if (auto st = FormRenderer::ensureFonts(); !st.ok()) {

@@ -10,11 +10,23 @@ QString cliPath()
     return QFileInfo(QStringLiteral(MOTCUA_CLI_PATH)).absoluteFilePath();
 }
 
+QString deskPath()
+{
+    return QFileInfo(QStringLiteral(MOTCUA_DESK_PATH)).absoluteFilePath();
+}
+
 CliResult runCli(const QStringList& args, const QByteArray& stdinData, const QProcessEnvironment& env, int timeoutMs)
+{
+    return runProgram(cliPath(), args, stdinData, env, timeoutMs);
+}
+
+CliResult runProgram(const QString& program, const QStringList& args, const QByteArray& stdinData,
+    const QProcessEnvironment& env, int timeoutMs)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("MOTCUA_LANG"), QStringLiteral("vi"));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("MOTCUA_TEST_CLOCK"), QStringLiteral("1"));
     environment.remove(QStringLiteral("MOTCUA_PASSWORD"));
     environment.remove(QStringLiteral("MOTCUA_PASSWORD_NEW"));
     environment.remove(QStringLiteral("MOTCUA_DATA_DIR"));
@@ -23,7 +35,7 @@ CliResult runCli(const QStringList& args, const QByteArray& stdinData, const QPr
 
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(cliPath(), args);
+    process.start(program, args);
     CliResult result;
     if (!process.waitForStarted(10000)) {
         result.crashed = true;

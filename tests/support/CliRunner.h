@@ -1,5 +1,5 @@
-// CliRunner: runs the real `motcua` binary with arguments, optional stdin and environment, and
-// returns its exit code, stdout (parsed as JSON when it is JSON) and stderr.
+// CliRunner: runs the real `motcua` (or `motcua-desk`) binary with arguments, optional stdin and
+// environment, and returns its exit code, stdout (parsed as JSON when it is JSON) and stderr.
 #pragma once
 
 #include <QJsonDocument>
@@ -19,10 +19,15 @@ struct CliResult {
 };
 
 QString cliPath();
+QString deskPath();
 
-// Runs `motcua args...`; `env` entries are added to a clean environment that has MOTCUA_LANG=vi and
-// QT_QPA_PLATFORM=offscreen. Times out after `timeoutMs` (crashed = true then).
+// Runs `motcua args...`; `env` entries are added to a clean environment that has MOTCUA_LANG=vi,
+// QT_QPA_PLATFORM=offscreen and MOTCUA_TEST_CLOCK=1 (so that --now is honoured; pass
+// MOTCUA_TEST_CLOCK=0 in `env` to test the refusal). Times out after `timeoutMs` (crashed = true then).
 CliResult runCli(const QStringList& args, const QByteArray& stdinData = {},
+    const QProcessEnvironment& env = QProcessEnvironment(), int timeoutMs = 60000);
+// The same for any program (e.g. deskPath()).
+CliResult runProgram(const QString& program, const QStringList& args, const QByteArray& stdinData = {},
     const QProcessEnvironment& env = QProcessEnvironment(), int timeoutMs = 60000);
 
 } // namespace motcua::test

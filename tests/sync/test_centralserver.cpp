@@ -1,5 +1,5 @@
 // The reference central server answers /health on loopback and refuses other addresses.
-#include "sync/CentralServer.h"
+#include "sync/central/CentralServer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

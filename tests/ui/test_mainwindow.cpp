@@ -2,7 +2,7 @@
 // desk, user and online/offline state against a real central server on loopback.
 #include "core/SiteConfig.h"
 #include "core/Translations.h"
-#include "sync/CentralServer.h"
+#include "sync/central/CentralServer.h"
 #include "ui/MainWindow.h"
 
 #include <QLabel>

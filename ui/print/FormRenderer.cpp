@@ -12,7 +12,6 @@
 #include <QMutex>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPrinter>
 
 Q_LOGGING_CATEGORY(lcPrint, "motcua.ui.print")
 
@@ -188,8 +187,6 @@ Result<RenderReport> FormRenderer::render(const PrintRequest& request, QPagedPai
                 .arg(forms::formKeyCliName(request.key)));
 
     const bool landscape = def.landscape;
-    if (auto* printer = dynamic_cast<QPrinter*>(device))
-        printer->setFullPage(true);
     const QPageLayout layout(QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     if (!device->setPageLayout(layout))

@@ -1,6 +1,7 @@
 // FormRenderer: draws one-stop forms (receipt, supplement request, refusal, control slip, apology,
 // stop-processing notice, fee notice, tracking book) in Vietnamese administrative A4 layout onto any
-// QPagedPaintDevice: QPdfWriter for PDF files, QPrinter for CUPS queues and the print preview.
+// QPagedPaintDevice: QPdfWriter for PDF files (also what PrinterOutput sends to CUPS), QPrinter for the
+// window's print preview (a QPrinter must be set to full page by its owner: forms draw their own margins).
 // Wording, numbering and legal basis come from the dossier's form set (core/forms/FormSet.h); the font
 // is Liberation Serif, embedded in the PDF; barcodes come from ZXing-C++'s writer.
 #pragma once
@@ -52,7 +53,7 @@ public:
     static Result<forms::FormSetVersion> formSetFor(
         const PrintRequest& request, const forms::FormSetCatalog& catalog = forms::FormSetCatalog::builtin());
 
-    // Renders onto a device that has no painter yet (QPdfWriter, QPrinter).
+    // Renders onto a device that has no painter yet (QPdfWriter; a QPrinter set to full page).
     Result<RenderReport> render(const PrintRequest& request, QPagedPaintDevice* device) const;
     Result<RenderReport> renderPdf(const PrintRequest& request, const QString& path) const;
     Result<RenderReport> renderPdf(const PrintRequest& request, QIODevice* out) const;

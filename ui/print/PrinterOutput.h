@@ -1,5 +1,7 @@
-// PrinterOutput: sends a rendered form to a printer queue through Qt Print Support (CUPS on Debian),
-// A4, full page, at the printer's resolution; the queue is chosen by name (e.g. "MotCua_PDF").
+// PrinterOutput: sends a rendered form to a CUPS printer queue by name (e.g. "MotCua_PDF"). The form is
+// rendered to PDF in memory (the same bytes as `motcua print --pdf`) and submitted through libcups as
+// an application/pdf job on A4; CUPS's filters take it to the printer. No Qt Print Support, so the
+// command line prints without loading Qt Widgets.
 #pragma once
 
 #include "core/Result.h"
@@ -14,8 +16,10 @@ class PrinterOutput
 {
     Q_DECLARE_TR_FUNCTIONS(PrinterOutput)
 public:
+    // The queues the CUPS scheduler knows, sorted; empty when none or the scheduler is not running.
     static QStringList availablePrinters();
-    // Renders the request straight onto the named queue. Environment error when the queue is unknown.
+    // Renders the request and submits it to the named queue. Environment error when the queue is
+    // unknown or CUPS refuses the job.
     static Result<RenderReport> print(
         const PrintRequest& request, const QString& printerName, const RenderOptions& options = {});
 };

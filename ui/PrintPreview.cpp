@@ -1,13 +1,15 @@
-#include "ui/print/PrintPreview.h"
+#include "ui/PrintPreview.h"
 
 #include <QPrinter>
 
 #include <memory>
 
-namespace motcua::print {
+namespace motcua::ui {
+
+using print::FormRenderer;
 
 QPrintPreviewDialog* createPrintPreview(
-    QWidget* parent, const PrintRequest& request, const RenderOptions& options, Error* error)
+    QWidget* parent, const print::PrintRequest& request, const print::RenderOptions& options, Error* error)
 {
     if (auto st = FormRenderer::ensureFonts(); !st.ok() && error)
         *error = st.error();
@@ -17,6 +19,8 @@ QPrintPreviewDialog* createPrintPreview(
     dialog->setWindowTitle(forms::formKeyName(request.key) + QStringLiteral(" ") + request.dossier.code);
     QObject::connect(
         dialog, &QPrintPreviewDialog::paintRequested, dialog, [request, options, error](QPrinter* printer) {
+            // The form draws its own margins (Decree 30/2020): the whole sheet is the page.
+            printer->setFullPage(true);
             auto report = FormRenderer(options).render(request, printer);
             if (!report.ok() && error)
                 *error = report.error();
@@ -24,7 +28,7 @@ QPrintPreviewDialog* createPrintPreview(
     return dialog;
 }
 
-Status showPrintPreview(QWidget* parent, const PrintRequest& request, const RenderOptions& options)
+Status showPrintPreview(QWidget* parent, const print::PrintRequest& request, const print::RenderOptions& options)
 {
     Error error;
     error.kind = ErrorKind::Invalid;
@@ -35,4 +39,4 @@ Status showPrintPreview(QWidget* parent, const PrintRequest& request, const Rend
     return {};
 }
 
-} // namespace motcua::print
+} // namespace motcua::ui

@@ -1,13 +1,10 @@
 // Layout robustness through the renderer's own record of drawn boxes: very long names and addresses,
 // an unbreakable e-mail, a 40-component procedure and a 120-entry tracking book lay out with no two
 // text boxes overlapping, everything inside the printable area, and table headers repeated per page.
-// Also: the print preview dialog draws the same pages.
 #include "tests/fixtures/forms/FormFixtures.h"
 #include "ui/print/FormRenderer.h"
-#include "ui/print/PrintPreview.h"
 
 #include <QBuffer>
-#include <QPrintPreviewWidget>
 #include <QtTest>
 
 using namespace motcua;
@@ -187,21 +184,6 @@ private slots:
         checkNoOverlap(report);
         QCOMPARE(report.pageCount(), 1);
         QCOMPARE(headerRowsOn(report.pages.at(0), QStringLiteral("STT")), 1);
-    }
-
-    void previewDialogDrawsPages()
-    {
-        PrintRequest request;
-        request.dossier = longDossier();
-        Error error;
-        std::unique_ptr<QPrintPreviewDialog> dialog(createPrintPreview(nullptr, request, {}, &error));
-        QCOMPARE(dialog->objectName(), QStringLiteral("formPrintPreview"));
-        dialog->show();
-        auto* widget = dialog->findChild<QPrintPreviewWidget*>();
-        QVERIFY(widget);
-        QTRY_VERIFY(widget->pageCount() >= 3);
-        QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
-        dialog->close();
     }
 };
 

@@ -1,4 +1,4 @@
-#include "sync/CentralServer.h"
+#include "sync/central/CentralServer.h"
 
 #include "core/Clock.h"
 #include "core/Version.h"

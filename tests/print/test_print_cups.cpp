@@ -1,5 +1,5 @@
 // Printing through a REAL CUPS queue: scripts/start-cups.sh starts cupsd and the cups-pdf queue
-// "MotCua_PDF" (output in /var/spool/cups-pdf/motcua); the receipt sent there through Qt Print Support
+// "MotCua_PDF" (output in /var/spool/cups-pdf/motcua); the receipt sent there through libcups (a PDF job)
 // comes out as a PDF whose Code 128 and QR decode back to the dossier code.
 #include "tests/fixtures/forms/FormFixtures.h"
 #include "ui/print/PrinterOutput.h"

@@ -1,0 +1,48 @@
+// DeskApplication: the desk window's wiring, behind app/desk/main.cpp. From a resolved Startup it
+// opens the local store in the data folder, signs the clerk in (the dialog, or MOTCUA_PASSWORD with a
+// login given on the command line), builds the main window with its pages and runs it. Without a
+// database the window still opens and says what is missing, so a new desk can be set up with
+// `motcua init`.
+#pragma once
+
+#include "core/Result.h"
+#include "core/Startup.h"
+#include "core/store/Store.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <memory>
+#include <optional>
+
+namespace motcua::ui {
+
+class MainWindow;
+
+class DeskApplication
+{
+    Q_DECLARE_TR_FUNCTIONS(DeskApplication)
+public:
+    explicit DeskApplication(const Startup& environment);
+    ~DeskApplication();
+
+    // Opens the store in the data folder (never creates one) and applies the site to it.
+    Status openStore();
+    // What --check-store prints: data folder, database, whether a store is there and initialised.
+    QJsonObject storeReport() const;
+    // Signs in (`login` with MOTCUA_PASSWORD, else the dialog), shows the window and runs the event
+    // loop; returns the application's exit code (0 when the clerk cancels the sign-in).
+    int exec(const QString& login);
+
+private:
+    void buildWindow();
+    void printReceipt(const QString& code);
+
+    const Startup& m_environment;
+    std::unique_ptr<store::Store> m_store;
+    std::optional<store::Actor> m_actor;
+    QString m_problem;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace motcua::ui
