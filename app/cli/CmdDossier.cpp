@@ -38,6 +38,7 @@ Error usage(const QString& text)
 
 int receive(CliContext& ctx)
 {
+    ctx.fieldFlags.clear(); // errors name keys of the intake JSON, not options
     const auto file = ctx.args.takePositional();
     if (auto done = ctx.args.checkDone(); !done)
         return ctx.fail(done.error());

@@ -155,8 +155,7 @@ Result<ReceiveResult> Store::receive(const Actor& actor, const IntakeRequest& re
             d.componentName = c->name;
         } else if (p.components) {
             return Error::invalid(QStringLiteral("documents[%1].component").arg(i),
-                tr("Procedure %1 has no component \"%2\"; use an id from `motcua catalogue "
-                   "list`")
+                tr("Procedure %1 has no component \"%2\"; use a component id listed in the catalogue")
                     .arg(p.code, in.componentId),
                 QStringLiteral("unknown_component"));
         } else {
@@ -194,7 +193,7 @@ Result<ReceiveResult> Store::receive(const Actor& actor, const IntakeRequest& re
             due = d.value();
         } else {
             result.warnings << tr("The time limit of procedure %1 is unknown: the appointment is \"to be "
-                                  "announced\"; a supervisor must set it with `dossier reschedule`")
+                                  "announced\"; a supervisor must set it by rescheduling the dossier")
                                    .arg(p.code);
         }
     }

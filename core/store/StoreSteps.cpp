@@ -27,22 +27,19 @@ Status validateRequest(const StepRequest& r, const Dossier& d, const QDateTime& 
     switch (r.step) {
     case Step::RequestSupplement:
         if (r.reason.trimmed().isEmpty())
-            return required(
-                QStringLiteral("reason"), Store::tr("Give the reason for the supplement request (--reason)"));
+            return required(QStringLiteral("reason"), Store::tr("Give the reason for the supplement request"));
         break;
     case Step::Refuse:
     case Step::Withdraw:
     case Step::Stop:
         if (r.reason.trimmed().isEmpty())
-            return required(
-                QStringLiteral("reason"), Store::tr("Give the reason (--reason); it is printed on the notice"));
+            return required(QStringLiteral("reason"), Store::tr("Give the reason; it is printed on the notice"));
         break;
     case Step::Reschedule:
         if (r.reason.trimmed().isEmpty())
-            return required(
-                QStringLiteral("reason"), Store::tr("The apology needs the reason for the delay (--reason)"));
+            return required(QStringLiteral("reason"), Store::tr("The apology needs the reason for the delay"));
         if (!r.newDueDate.isValid())
-            return required(QStringLiteral("to"), Store::tr("Give the new appointment date (--to YYYY-MM-DD)"));
+            return required(QStringLiteral("to"), Store::tr("Give the new appointment date"));
         if (r.newDueDate < now.toTimeZone(Clock::zone()).date())
             return Error::invalid(QStringLiteral("to"), Store::tr("The new appointment date must not be in the past"),
                 QStringLiteral("invalid_date"));
@@ -54,17 +51,16 @@ Status validateRequest(const StepRequest& r, const Dossier& d, const QDateTime& 
         break;
     case Step::RecordPayment:
         if (r.amountVnd <= 0)
-            return Error::invalid(QStringLiteral("amount"),
-                Store::tr("The amount must be a positive number of đồng (--amount)"), QStringLiteral("invalid_amount"));
+            return Error::invalid(QStringLiteral("amount"), Store::tr("The amount must be a positive number of đồng"),
+                QStringLiteral("invalid_amount"));
         if (r.method != QLatin1String("cash") && r.method != QLatin1String("transfer"))
-            return Error::invalid(QStringLiteral("method"),
-                Store::tr("The payment method must be cash or transfer (--method)"), QStringLiteral("invalid_method"));
+            return Error::invalid(QStringLiteral("method"), Store::tr("The payment method must be cash or transfer"),
+                QStringLiteral("invalid_method"));
         break;
     case Step::FeeNotice:
         if (r.amountVnd <= 0)
             return Error::invalid(QStringLiteral("amount"),
-                Store::tr("Enter the amount printed on the fee notice (--amount); the desk never "
-                          "computes it"),
+                Store::tr("Enter the amount printed on the fee notice; the desk never computes it"),
                 QStringLiteral("invalid_amount"));
         break;
     case Step::Rate:
@@ -75,14 +71,14 @@ Status validateRequest(const StepRequest& r, const Dossier& d, const QDateTime& 
         break;
     case Step::ReturnResult:
         if (r.authorised && r.collectorName.trimmed().isEmpty())
-            return required(QStringLiteral("collector_name"),
-                Store::tr("Give the name of the authorised person who collects (--collector-name)"));
+            return required(
+                QStringLiteral("collector_name"), Store::tr("Give the name of the authorised person who collects"));
         break;
     case Step::Accept:
     case Step::AcceptIncomplete:
     case Step::RefuseAtIntake:
-        return Error::invalid(QStringLiteral("step"), Store::tr("Intake decisions are made with `dossier receive`"),
-            QStringLiteral("illegal_transition"));
+        return Error::invalid(QStringLiteral("step"),
+            Store::tr("Intake decisions are made when the dossier is received"), QStringLiteral("illegal_transition"));
     default:
         break;
     }
@@ -188,7 +184,7 @@ Result<Dossier> Store::apply(const Actor& actor, const QString& code, const Step
         else if (toUnit.isEmpty())
             toUnit = d.processingUnit;
         if (toUnit.isEmpty())
-            return required(QStringLiteral("unit"), tr("Name the unit that receives the dossier (--unit)"));
+            return required(QStringLiteral("unit"), tr("Name the unit that receives the dossier"));
         Statement q = prepare("INSERT INTO hand_overs(dossier_id, seq, from_unit, to_unit, at, user_id, note, result) "
                               "VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
         q.bind(1, d.id).bind(2, int(d.handOvers.size()) + 1).bind(3, fromUnit).bind(4, toUnit).bindTime(5, now);
