@@ -229,6 +229,8 @@ public:
 private:
     Store() = default;
     friend class Transaction;
+    friend class StepRecorder; // one workflow step (StoreSteps.cpp)
+    friend class IntakeRecorder; // one received dossier (StoreReceive.cpp)
 
     // plumbing (Store.cpp)
     Statement prepare(const char* sql);
@@ -250,6 +252,11 @@ private:
     // dossiers (StoreDossiers.cpp, StoreRead.cpp)
     Result<qint64> dossierId(const QString& code);
     Result<dossier::Dossier> load(qint64 id);
+    Result<dossier::Dossier> loadRow(qint64 id); // the dossiers row and its procedure version
+    void loadDocuments(dossier::Dossier& d);
+    void loadMoney(dossier::Dossier& d);
+    void loadProgress(dossier::Dossier& d);
+    void loadOutcome(dossier::Dossier& d);
     Result<QString> allocateCode(const QDateTime& nowUtc);
     Result<int> allocateBookSerial(int year);
     Result<QString> storeFile(const QString& sourcePath, QString* sha256, qint64* size);
