@@ -1545,6 +1545,10 @@ out_of_memory|cancelled|not_found|...&quot;, &quot;message&quot;, &quot;pages&qu
 Pages scanned before a device error are kept and listed; a device error exits 3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected cash or transfer, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk</name>

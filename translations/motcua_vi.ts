@@ -1637,6 +1637,10 @@ out_of_memory|cancelled|not_found|...", "message", "pages": [{"file", "sha256", 
 "dpi", "bytes", "blank", "barcodes": [{"format", "text"}]}], "documents": [{"file", "pages"}]}.
 Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ và liệt kê; lỗi thiết bị trả mã thoát 3.</translation>
     </message>
+    <message>
+        <source>expected cash or transfer, not "%1"</source>
+        <translation>cần là cash (tiền mặt) hoặc transfer (chuyển khoản), không phải "%1"</translation>
+    </message>
 </context>
 <context>
     <name>desk</name>

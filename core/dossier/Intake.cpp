@@ -56,7 +56,7 @@ Result<int> count(const QJsonObject& o, const QString& key, const QString& prefi
 // Identity, phone and e-mail of one party; errors name "<prefix>field".
 Status checkParty(const Party& p, const QString& prefix)
 {
-    if (p.kind == QLatin1String("citizen")) {
+    if (p.kind == ApplicantKind::Citizen) {
         if (!p.taxCode.isEmpty())
             return badValue(
                 prefix + QStringLiteral("tax_code"), IntakeParser::tr("a citizen has \"id_number\", not \"tax_code\""));
@@ -93,7 +93,8 @@ Result<Party> parseParty(const QJsonValue& value, const QString& prefix)
         !s)
         return s.error();
     Party p;
-    QString* targets[] = { &p.kind, &p.name, &p.idNumber, &p.taxCode, &p.phone, &p.email, &p.address };
+    QString kind;
+    QString* targets[] = { &kind, &p.name, &p.idNumber, &p.taxCode, &p.phone, &p.email, &p.address };
     const char* keys[] = { "kind", "name", "id_number", "tax_code", "phone", "email", "address" };
     for (int i = 0; i < 7; ++i) {
         auto r = optString(o, QString::fromLatin1(keys[i]), prefix);
@@ -101,10 +102,11 @@ Result<Party> parseParty(const QJsonValue& value, const QString& prefix)
             return r.error();
         *targets[i] = r.value();
     }
-    if (p.kind.isEmpty())
-        p.kind = QStringLiteral("citizen");
-    if (p.kind != QLatin1String("citizen") && p.kind != QLatin1String("business"))
+    const std::optional<ApplicantKind> parsedKind
+        = kind.isEmpty() ? ApplicantKind::Citizen : applicantKindFromName(kind);
+    if (!parsedKind)
         return badValue(prefix + QStringLiteral("kind"), IntakeParser::tr("expected \"citizen\" or \"business\""));
+    p.kind = *parsedKind;
     if (p.name.isEmpty())
         return badValue(prefix + QStringLiteral("name"), IntakeParser::tr("the name is required"));
     auto birth = optString(o, QStringLiteral("birth_date"), prefix);
@@ -117,7 +119,7 @@ Result<Party> parseParty(const QJsonValue& value, const QString& prefix)
     }
     if (auto st = checkParty(p, prefix); !st)
         return st.error();
-    if (p.kind == QLatin1String("business"))
+    if (p.kind == ApplicantKind::Business)
         p.taxCode = normalizeTaxCode(p.taxCode);
     if (!p.phone.isEmpty())
         p.phone = normalizePhone(p.phone);
@@ -162,8 +164,13 @@ Result<IntakeRequest> IntakeRequest::fromJson(const QJsonObject& json, const QSt
         return s.error();
     if (auto s = str("summary", r.summary, {}); !s)
         return s.error();
-    if (auto s = str("decision", r.decision, QStringLiteral("accept")); !s)
+    QString decision;
+    if (auto s = str("decision", decision, QStringLiteral("accept")); !s)
         return s.error();
+    if (const auto parsed = intakeDecisionFromName(decision))
+        r.decision = *parsed;
+    else
+        return badValue(QStringLiteral("decision"), IntakeParser::tr("expected accept, request-supplement or refuse"));
     if (auto s = str("reason", r.reason, {}); !s)
         return s.error();
 
@@ -248,13 +255,10 @@ Result<IntakeRequest> IntakeRequest::fromJson(const QJsonObject& json, const QSt
 
 Status IntakeRequest::validate() const
 {
-    if (decision != QLatin1String("accept") && decision != QLatin1String("request-supplement")
-        && decision != QLatin1String("refuse"))
-        return badValue(QStringLiteral("decision"), IntakeParser::tr("expected accept, request-supplement or refuse"));
-    if (decision != QLatin1String("accept") && reason.trimmed().isEmpty())
+    if (decision != IntakeDecision::Accept && reason.trimmed().isEmpty())
         return badValue(
             QStringLiteral("reason"), IntakeParser::tr("a reason is required when the dossier is not accepted"));
-    if (decision == QLatin1String("request-supplement") && missing.isEmpty())
+    if (decision == IntakeDecision::RequestSupplement && missing.isEmpty())
         return badValue(
             QStringLiteral("missing"), IntakeParser::tr("list the missing components when requesting a supplement"));
     if (applicant.name.isEmpty())
@@ -265,6 +269,27 @@ Status IntakeRequest::validate() const
         if (auto s = checkParty(*owner, QStringLiteral("owner.")); !s)
             return s;
     return {};
+}
+
+QString intakeDecisionName(IntakeDecision decision)
+{
+    switch (decision) {
+    case IntakeDecision::RequestSupplement:
+        return QStringLiteral("request-supplement");
+    case IntakeDecision::Refuse:
+        return QStringLiteral("refuse");
+    case IntakeDecision::Accept:
+        break;
+    }
+    return QStringLiteral("accept");
+}
+
+std::optional<IntakeDecision> intakeDecisionFromName(const QString& name)
+{
+    for (IntakeDecision d : { IntakeDecision::Accept, IntakeDecision::RequestSupplement, IntakeDecision::Refuse })
+        if (name == intakeDecisionName(d))
+            return d;
+    return std::nullopt;
 }
 
 } // namespace motcua::dossier

@@ -9,9 +9,9 @@ namespace {
 PrintableParty party(const dossier::Party& p)
 {
     PrintableParty out;
-    out.kind = p.kind;
+    out.kind = dossier::applicantKindName(p.kind);
     out.name = p.name;
-    out.idNumber = p.kind == QLatin1String("business") ? p.taxCode : p.idNumber;
+    out.idNumber = p.kind == dossier::ApplicantKind::Business ? p.taxCode : p.idNumber;
     out.address = p.address;
     out.phone = p.phone;
     out.email = p.email;

@@ -181,7 +181,9 @@ void Store::loadMoney(Dossier& d)
                               "u.id = p.user_id WHERE p.dossier_id = ?1 ORDER BY p.id");
         q.bind(1, id);
         while (q.step() == SQLITE_ROW)
-            d.payments << dossier::Payment { q.i64(0), q.text(1), q.time(2), q.text(3) };
+            d.payments << dossier::Payment { q.i64(0),
+                dossier::paymentMethodFromName(q.text(1)).value_or(dossier::PaymentMethod::Cash), q.time(2),
+                q.text(3) };
     }
 }
 

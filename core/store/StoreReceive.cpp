@@ -408,17 +408,17 @@ Status IntakeRecorder::queueOutbox()
     auto d = m_store.load(m_id);
     if (!d)
         return d.error();
-    const QJsonObject envelope { { QStringLiteral("service"), QStringLiteral("DongBoHoSoMC") },
+    const QJsonObject envelope { { QStringLiteral("service"), outboxServiceName(OutboxService::DongBoHoSoMC) },
         { QStringLiteral("isUpdating"), QStringLiteral("False") },
         { QStringLiteral("data"), QJsonArray { m_store.dossierRecord(d.value()) } } };
-    return m_store.appendOutbox(m_id, QStringLiteral("DongBoHoSoMC"), envelope);
+    return m_store.appendOutbox(m_id, OutboxService::DongBoHoSoMC, envelope);
 }
 
 Result<ReceiveResult> Store::receive(const Actor& actor, const IntakeRequest& request)
 {
-    const Step step = request.decision == QLatin1String("refuse") ? Step::RefuseAtIntake
-        : request.decision == QLatin1String("request-supplement") ? Step::AcceptIncomplete
-                                                                  : Step::Accept;
+    const Step step = request.decision == dossier::IntakeDecision::Refuse ? Step::RefuseAtIntake
+        : request.decision == dossier::IntakeDecision::RequestSupplement  ? Step::AcceptIncomplete
+                                                                          : Step::Accept;
     if (auto s = authorize(actor, workflow::actionFor(step)); !s)
         return s.error();
     if (auto s = request.validate(); !s)

@@ -53,7 +53,7 @@ Status validateRequest(const StepRequest& r, const Dossier& d, const QDateTime& 
         if (r.amountVnd <= 0)
             return Error::invalid(QStringLiteral("amount"), Store::tr("The amount must be a positive number of đồng"),
                 QStringLiteral("invalid_amount"));
-        if (r.method != QLatin1String("cash") && r.method != QLatin1String("transfer"))
+        if (!r.method)
             return Error::invalid(QStringLiteral("method"), Store::tr("The payment method must be cash or transfer"),
                 QStringLiteral("invalid_method"));
         break;
@@ -141,7 +141,7 @@ private:
     QJsonObject m_details;
     bool m_closesPause = false;
     bool m_lateAccept = false;
-    QString m_service = QStringLiteral("CapNhatTienDoHoSoMC");
+    std::optional<OutboxService> m_service = OutboxService::CapNhatTienDoHoSoMC; // none: kept locally
     QString m_progressText;
 };
 
@@ -317,14 +317,18 @@ Status StepRecorder::payment()
 {
     Statement q
         = m_store.prepare("INSERT INTO payments(dossier_id, amount_vnd, method, at, user_id) VALUES(?1,?2,?3,?4,?5)");
-    q.bind(1, m_d.id).bind(2, m_r.amountVnd).bind(3, m_r.method).bindTime(4, m_now).bind(5, m_actor.userId);
+    q.bind(1, m_d.id)
+        .bind(2, m_r.amountVnd)
+        .bind(3, dossier::paymentMethodName(*m_r.method))
+        .bindTime(4, m_now)
+        .bind(5, m_actor.userId);
     if (auto s = run(std::move(q), Store::tr("saving the payment")); !s)
         return s;
     m_details.insert(QStringLiteral("amount_vnd"), m_r.amountVnd);
-    m_details.insert(QStringLiteral("method"), m_r.method);
+    m_details.insert(QStringLiteral("method"), dossier::paymentMethodName(*m_r.method));
     if (m_d.state == State::AwaitingPayment && m_to == State::Processing)
         m_closesPause = true;
-    m_service = QStringLiteral("DongBoHoSoMC");
+    m_service = OutboxService::DongBoHoSoMC;
     return {};
 }
 
@@ -341,7 +345,7 @@ Status StepRecorder::returnResult()
     q.bind(5, m_r.authorised).bind(6, m_actor.userId);
     if (auto s = run(std::move(q), Store::tr("saving the return")); !s)
         return s;
-    m_service = QStringLiteral("DongBoHoSoMC");
+    m_service = OutboxService::DongBoHoSoMC;
     return {};
 }
 
@@ -352,7 +356,7 @@ Status StepRecorder::rate()
     if (auto s = run(std::move(q), Store::tr("saving the rating")); !s)
         return s;
     m_details.insert(QStringLiteral("rating"), m_r.rating);
-    m_service.clear(); // no public interface for ratings: kept locally (workflow-and-forms.md §7)
+    m_service.reset(); // no public interface for ratings: kept locally (workflow-and-forms.md §7)
     return {};
 }
 
@@ -366,7 +370,7 @@ Status StepRecorder::reschedule()
         return s;
     m_details.insert(QStringLiteral("new_due"), dossier::localIso(newDue));
     m_details.insert(QStringLiteral("old_due"), dossier::localIso(m_d.dueLocal));
-    m_service = QStringLiteral("DongBoHoSoMC");
+    m_service = OutboxService::DongBoHoSoMC;
     return {};
 }
 
@@ -399,7 +403,7 @@ Status StepRecorder::enterBook()
     q.bind(1, m_d.id).bindTime(2, m_now).bind(3, year).bind(4, serial.value());
     if (auto s = run(std::move(q), Store::tr("recording the receipt")); !s)
         return s;
-    m_service = QStringLiteral("DongBoHoSoMC");
+    m_service = OutboxService::DongBoHoSoMC;
     return {};
 }
 
@@ -442,18 +446,18 @@ Status StepRecorder::moveAppointment()
 
 Status StepRecorder::queueOutbox(const Dossier& after)
 {
-    if (m_service.isEmpty())
+    if (!m_service)
         return {};
     QJsonObject envelope;
-    if (m_service == QLatin1String("DongBoHoSoMC"))
-        envelope = { { QStringLiteral("service"), m_service },
+    const QString service = outboxServiceName(*m_service);
+    if (*m_service == OutboxService::DongBoHoSoMC)
+        envelope = { { QStringLiteral("service"), service },
             { QStringLiteral("isUpdating"), m_lateAccept ? QStringLiteral("False") : QStringLiteral("True") },
             { QStringLiteral("data"), QJsonArray { m_store.dossierRecord(after) } } };
     else
-        envelope
-            = { { QStringLiteral("service"), m_service }, { QStringLiteral("isUpdating"), QStringLiteral("False") },
-                  { QStringLiteral("data"), QJsonArray { m_store.progressRecord(after, m_actor, m_progressText) } } };
-    return m_store.appendOutbox(m_d.id, m_service, envelope);
+        envelope = { { QStringLiteral("service"), service }, { QStringLiteral("isUpdating"), QStringLiteral("False") },
+            { QStringLiteral("data"), QJsonArray { m_store.progressRecord(after, m_actor, m_progressText) } } };
+    return m_store.appendOutbox(m_d.id, *m_service, envelope);
 }
 
 Result<Dossier> Store::apply(const Actor& actor, const QString& code, const StepRequest& r)

@@ -112,7 +112,7 @@ dossier::IntakeRequest SyntheticDossiers::intake(const catalogue::Procedure& pro
         ? QStringLiteral("desk")
         : QStringLiteral("postal");
     const bool business = chance(0.35);
-    r.applicant.kind = business ? QStringLiteral("business") : QStringLiteral("citizen");
+    r.applicant.kind = business ? dossier::ApplicantKind::Business : dossier::ApplicantKind::Citizen;
     if (business) {
         r.applicant.name = businessName();
         r.applicant.taxCode = taxCode();
@@ -128,7 +128,7 @@ dossier::IntakeRequest SyntheticDossiers::intake(const catalogue::Procedure& pro
     r.applicant.address = address();
     if (!business && chance(0.1)) {
         dossier::Party owner;
-        owner.kind = QStringLiteral("business");
+        owner.kind = dossier::ApplicantKind::Business;
         owner.name = businessName();
         owner.taxCode = taxCode();
         owner.address = address();
@@ -140,10 +140,10 @@ dossier::IntakeRequest SyntheticDossiers::intake(const catalogue::Procedure& pro
             r.documents << dossier::IntakeDocument { c.id, c.originals.value_or(1), 0, c.copies.value_or(0), {} };
     const double roll = m_rng.generateDouble();
     if (roll < 0.03) {
-        r.decision = QStringLiteral("refuse");
+        r.decision = dossier::IntakeDecision::Refuse;
         r.reason = QStringLiteral("Thủ tục không thuộc thẩm quyền tiếp nhận của Bộ phận Một cửa");
     } else if (roll < 0.07 && procedure.components && !procedure.components->isEmpty()) {
-        r.decision = QStringLiteral("request-supplement");
+        r.decision = dossier::IntakeDecision::RequestSupplement;
         r.reason = QStringLiteral("Thiếu bản khai theo mẫu");
         r.missing << procedure.components->first().id;
         r.documents.removeFirst();
@@ -292,7 +292,7 @@ void SyntheticDossiers::supplementOrFees(Walk& w, double roll)
         if (w.ageDays > 12 && chance(0.9)) {
             w.at(12, 10);
             r.step = workflow::Step::RecordPayment; // the amount of the notice
-            r.method = chance(0.6) ? QStringLiteral("transfer") : QStringLiteral("cash");
+            r.method = chance(0.6) ? dossier::PaymentMethod::Transfer : dossier::PaymentMethod::Cash;
             w.step(r);
         }
     }
