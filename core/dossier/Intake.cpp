@@ -128,6 +128,43 @@ Result<Party> parseParty(const QJsonValue& value, const QString& prefix)
 
 const QStringList kChannels = { QStringLiteral("desk"), QStringLiteral("postal"), QStringLiteral("online") };
 
+// One entry of "documents"; files resolve against the intake file's folder.
+Result<IntakeDocument> parseDocument(const QJsonValue& value, const QString& prefix, const QString& baseDir)
+{
+    if (!value.isObject())
+        return badValue(prefix.chopped(1), IntakeParser::tr("expected an object"));
+    const QJsonObject d = value.toObject();
+    if (auto s = checkKeys(d,
+            { QStringLiteral("component"), QStringLiteral("originals"), QStringLiteral("certified_copies"),
+                QStringLiteral("photocopies"), QStringLiteral("files") },
+            prefix);
+        !s)
+        return s.error();
+    IntakeDocument doc;
+    doc.componentId = d.value(QStringLiteral("component")).toString().trimmed();
+    if (doc.componentId.isEmpty())
+        return badValue(prefix + QStringLiteral("component"), IntakeParser::tr("the component id is required"));
+    auto o = count(d, QStringLiteral("originals"), prefix);
+    auto c = count(d, QStringLiteral("certified_copies"), prefix);
+    auto p = count(d, QStringLiteral("photocopies"), prefix);
+    for (auto* x : { &o, &c, &p })
+        if (!*x)
+            return x->error();
+    doc.originals = o.value();
+    doc.certifiedCopies = c.value();
+    doc.photocopies = p.value();
+    const QJsonArray files = d.value(QStringLiteral("files")).toArray();
+    for (int k = 0; k < files.size(); ++k) {
+        const QString f = files.at(k).toString();
+        const QString path = QDir(baseDir).absoluteFilePath(f);
+        if (f.isEmpty() || !QFileInfo(path).isFile())
+            return badValue(prefix + QStringLiteral("files[%1]").arg(k),
+                IntakeParser::tr("file \"%1\" not found; give a path relative to the intake file").arg(f));
+        doc.files << QDir::cleanPath(path);
+    }
+    return doc;
+}
+
 } // namespace
 
 Result<IntakeRequest> IntakeRequest::fromJson(const QJsonObject& json, const QString& baseDir)
@@ -201,39 +238,10 @@ Result<IntakeRequest> IntakeRequest::fromJson(const QJsonObject& json, const QSt
         return badValue(QStringLiteral("documents"), IntakeParser::tr("expected a list"));
     const QJsonArray docList = docs.toArray();
     for (int i = 0; i < docList.size(); ++i) {
-        const QString prefix = QStringLiteral("documents[%1].").arg(i);
-        if (!docList.at(i).isObject())
-            return badValue(prefix.chopped(1), IntakeParser::tr("expected an object"));
-        const QJsonObject d = docList.at(i).toObject();
-        if (auto s = checkKeys(d,
-                { QStringLiteral("component"), QStringLiteral("originals"), QStringLiteral("certified_copies"),
-                    QStringLiteral("photocopies"), QStringLiteral("files") },
-                prefix);
-            !s)
-            return s.error();
-        IntakeDocument doc;
-        doc.componentId = d.value(QStringLiteral("component")).toString().trimmed();
-        if (doc.componentId.isEmpty())
-            return badValue(prefix + QStringLiteral("component"), IntakeParser::tr("the component id is required"));
-        auto o = count(d, QStringLiteral("originals"), prefix);
-        auto c = count(d, QStringLiteral("certified_copies"), prefix);
-        auto p = count(d, QStringLiteral("photocopies"), prefix);
-        for (auto* x : { &o, &c, &p })
-            if (!*x)
-                return x->error();
-        doc.originals = o.value();
-        doc.certifiedCopies = c.value();
-        doc.photocopies = p.value();
-        const QJsonArray files = d.value(QStringLiteral("files")).toArray();
-        for (int k = 0; k < files.size(); ++k) {
-            const QString f = files.at(k).toString();
-            const QString path = QDir(baseDir).absoluteFilePath(f);
-            if (f.isEmpty() || !QFileInfo(path).isFile())
-                return badValue(prefix + QStringLiteral("files[%1]").arg(k),
-                    IntakeParser::tr("file \"%1\" not found; give a path relative to the intake file").arg(f));
-            doc.files << QDir::cleanPath(path);
-        }
-        r.documents << doc;
+        auto doc = parseDocument(docList.at(i), QStringLiteral("documents[%1].").arg(i), baseDir);
+        if (!doc)
+            return doc.error();
+        r.documents << doc.value();
     }
 
     const QJsonValue postal = json.value(QStringLiteral("postal"));
