@@ -1,8 +1,9 @@
 // Migrations: a database built at every earlier schema version, holding data of that version, is
 // brought to the latest version with its data intact and back-filled (search index, tracking-book
 // numbers), and ends with exactly the schema of a fresh database.
-#include "tests/fixtures/store/StoreFixture.h"
+#include "core/auth/PasswordHasher.h"
 #include "tests/support/SqlProbe.h"
+#include "tests/support/StoreFixture.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // Outbox: every synced change writes exactly one message in the same transaction, in the national
 // portal's field names, with a UUID idempotency key; delivered messages leave the queue.
-#include "tests/fixtures/store/StoreFixture.h"
+#include "tests/support/StoreFixture.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,6 +1,6 @@
 // Search: FTS5 over folded text (diacritics and đ removed) for names, identity numbers, tax codes,
 // phones, codes and procedure names; and the tracking book per period.
-#include "tests/fixtures/store/StoreFixture.h"
+#include "tests/support/StoreFixture.h"
 
 #include <QTest>
 

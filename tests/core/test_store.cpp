@@ -1,7 +1,7 @@
 // Store: receiving dossiers (codes, appointments, documents with stored files), durability settings,
 // fault injection mid-transaction (nothing partial, no code consumed), backup and db check.
-#include "tests/fixtures/store/StoreFixture.h"
 #include "tests/support/SqlProbe.h"
+#include "tests/support/StoreFixture.h"
 
 #include "core/store/Statement.h"
 

@@ -1,7 +1,7 @@
 // SyntheticDossiers: generated data is valid (passes the store's own checks and the audit chain),
 // spread over the workflow states, deterministic, and searchable.
-#include "tests/fixtures/store/StoreFixture.h"
 #include "tests/support/SqlProbe.h"
+#include "tests/support/StoreFixture.h"
 
 #include "core/domain/Validators.h"
 #include "core/store/SyntheticDossiers.h"

@@ -2,8 +2,8 @@
 // role. Allowed calls must not fail for permission; refused calls fail with ErrorKind::Permission and
 // change nothing (no audit row). The table itself is the security engineer's (core/auth); this test
 // proves the store enforces it in core, not only in the UI.
-#include "tests/fixtures/store/StoreFixture.h"
 #include "tests/support/SqlProbe.h"
+#include "tests/support/StoreFixture.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // Workflow: every (state, step) pair, allowed and refused, both in the pure state machine and through
 // the Store on a real dossier; refusals name the current state; the national status and channel maps.
-#include "tests/fixtures/store/StoreFixture.h"
+#include "tests/support/StoreFixture.h"
 
 #include "core/workflow/Workflow.h"
 
