@@ -49,11 +49,12 @@ Result<QDateTime> Clock::parseNow(const QString& input)
 {
     const QString text = input.trimmed();
     const auto reject = [&] {
-        return Error::usage(QCoreApplication::translate("motcua::Clock",
-                                "Option --now: \"%1\" is not a date-time. Use the form 2027-03-01T09:30:00 "
-                                "(local time, Asia/Ho_Chi_Minh) or 2027-03-01.")
-                                .arg(text.left(64)),
-            QStringLiteral("bad_now"));
+        return Error { ErrorKind::Usage, QStringLiteral("now"),
+            QCoreApplication::translate("motcua::Clock",
+                "The current time \"%1\" is not a date-time. Use the form 2027-03-01T09:30:00 "
+                "(local time, Asia/Ho_Chi_Minh) or 2027-03-01.")
+                .arg(text.left(64)),
+            QStringLiteral("bad_now") };
     };
     if (text.isEmpty())
         return reject();

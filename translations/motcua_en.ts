@@ -205,7 +205,7 @@
 <context>
     <name>PrintableFromStore</name>
     <message>
-        <source>The tracking book needs --from and --to dates (yyyy-MM-dd), with --from not after --to.</source>
+        <source>The tracking book needs a first and a last date (yyyy-MM-dd), the first not after the last.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -596,10 +596,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No procedure with code &quot;%1&quot; is in force on %2; check the code with `motcua catalogue list`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No dossier with code &quot;%1&quot;; check the code on the receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,19 +636,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Procedure %1 has no component &quot;%2&quot;; use an id from `motcua catalogue list`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Procedure %1 has no component &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The catalogue does not list the components of procedure %1; check the papers against the published procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The time limit of procedure %1 is unknown: the appointment is &quot;to be announced&quot;; a supervisor must set it with `dossier reschedule`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -664,22 +652,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the reason for the supplement request (--reason)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the reason (--reason); it is printed on the notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The apology needs the reason for the delay (--reason)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the new appointment date (--to YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The new appointment date must not be in the past</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,35 +660,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The amount must be a positive number of đồng (--amount)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payment method must be cash or transfer (--method)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the amount printed on the fee notice (--amount); the desk never computes it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The rating must be 1 (very satisfied), 2 (satisfied) or 3 (dissatisfied)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the name of the authorised person who collects (--collector-name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intake decisions are made with `dossier receive`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Supplement requested: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the unit that receives the dossier (--unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -725,14 +673,6 @@
     </message>
     <message>
         <source>The login &quot;%1&quot; is not valid: use 2-32 lower-case letters, digits, dot, dash or underscore, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database already has users; add more with `motcua user add`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user&apos;s full name is required (--name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -909,6 +849,66 @@
     </message>
     <message>
         <source>recording the failed log-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedure with code &quot;%1&quot; is in force on %2; check the code in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure %1 has no component &quot;%2&quot;; use a component id listed in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit of procedure %1 is unknown: the appointment is &quot;to be announced&quot;; a supervisor must set it by rescheduling the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the supplement request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason; it is printed on the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apology needs the reason for the delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new appointment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be a positive number of đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment method must be cash or transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount printed on the fee notice; the desk never computes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the authorised person who collects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake decisions are made when the dossier is received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the unit that receives the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has users; an administrator adds more in user management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1571,6 +1571,10 @@ out_of_memory|cancelled|not_found|...&quot;, &quot;message&quot;, &quot;pages&qu
 Pages scanned before a device error are kept and listed; a device error exits 3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected cash or transfer, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::CccdQr</name>
@@ -1686,7 +1690,7 @@ Pages scanned before a device error are kept and listed; a device error exits 3.
 <context>
     <name>motcua::Clock</name>
     <message>
-        <source>Option --now: &quot;%1&quot; is not a date-time. Use the form 2027-03-01T09:30:00 (local time, Asia/Ho_Chi_Minh) or 2027-03-01.</source>
+        <source>The current time &quot;%1&quot; is not a date-time. Use the form 2027-03-01T09:30:00 (local time, Asia/Ho_Chi_Minh) or 2027-03-01.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

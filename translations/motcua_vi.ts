@@ -205,8 +205,8 @@
 <context>
     <name>PrintableFromStore</name>
     <message>
-        <source>The tracking book needs --from and --to dates (yyyy-MM-dd), with --from not after --to.</source>
-        <translation>Sổ theo dõi hồ sơ cần ngày --from và --to (yyyy-MM-dd), trong đó --from không sau --to.</translation>
+        <source>The tracking book needs a first and a last date (yyyy-MM-dd), the first not after the last.</source>
+        <translation>Sổ theo dõi hồ sơ cần ngày đầu và ngày cuối (yyyy-MM-dd), ngày đầu không sau ngày cuối.</translation>
     </message>
 </context>
 <context>
@@ -596,10 +596,6 @@
         <translation>Không tìm thấy dòng thủ tục %1</translation>
     </message>
     <message>
-        <source>No procedure with code "%1" is in force on %2; check the code with `motcua catalogue list`</source>
-        <translation>Không có thủ tục mã "%1" còn hiệu lực ngày %2; hãy kiểm tra mã bằng `motcua catalogue list`</translation>
-    </message>
-    <message>
         <source>No dossier with code "%1"; check the code on the receipt</source>
         <translation>Không có hồ sơ mã "%1"; hãy kiểm tra mã trên giấy tiếp nhận</translation>
     </message>
@@ -640,20 +636,12 @@
         <translation>Danh mục chưa ghi thủ tục %1 tiếp nhận qua những kênh nào; hãy kiểm tra trước khi tiếp nhận</translation>
     </message>
     <message>
-        <source>Procedure %1 has no component "%2"; use an id from `motcua catalogue list`</source>
-        <translation>Thủ tục %1 không có thành phần "%2"; hãy dùng mã thành phần trong `motcua catalogue list`</translation>
-    </message>
-    <message>
         <source>Procedure %1 has no component "%2"</source>
         <translation>Thủ tục %1 không có thành phần "%2"</translation>
     </message>
     <message>
         <source>The catalogue does not list the components of procedure %1; check the papers against the published procedure</source>
         <translation>Danh mục chưa liệt kê thành phần hồ sơ của thủ tục %1; hãy đối chiếu giấy tờ với thủ tục đã công bố</translation>
-    </message>
-    <message>
-        <source>The time limit of procedure %1 is unknown: the appointment is "to be announced"; a supervisor must set it with `dossier reschedule`</source>
-        <translation>Chưa rõ thời hạn giải quyết của thủ tục %1: ngày hẹn trả là "sẽ thông báo sau"; lãnh đạo bộ phận phải đặt ngày hẹn bằng `dossier reschedule`</translation>
     </message>
     <message>
         <source>The database has schema version %1 but this program knows only up to %2; install the newer program version</source>
@@ -664,22 +652,6 @@
         <translation>Chuyển lên lược đồ phiên bản %1 thất bại: %2</translation>
     </message>
     <message>
-        <source>Give the reason for the supplement request (--reason)</source>
-        <translation>Hãy nêu lý do yêu cầu bổ sung (--reason)</translation>
-    </message>
-    <message>
-        <source>Give the reason (--reason); it is printed on the notice</source>
-        <translation>Hãy nêu lý do (--reason); lý do được in trên thông báo</translation>
-    </message>
-    <message>
-        <source>The apology needs the reason for the delay (--reason)</source>
-        <translation>Phiếu xin lỗi cần lý do chậm trễ (--reason)</translation>
-    </message>
-    <message>
-        <source>Give the new appointment date (--to YYYY-MM-DD)</source>
-        <translation>Hãy cho ngày hẹn trả mới (--to YYYY-MM-DD)</translation>
-    </message>
-    <message>
         <source>The new appointment date must not be in the past</source>
         <translation>Ngày hẹn trả mới không được ở trong quá khứ</translation>
     </message>
@@ -688,36 +660,12 @@
         <translation>Ngày hẹn mới phải sau ngày hẹn hiện tại (%1)</translation>
     </message>
     <message>
-        <source>The amount must be a positive number of đồng (--amount)</source>
-        <translation>Số tiền phải là số đồng dương (--amount)</translation>
-    </message>
-    <message>
-        <source>The payment method must be cash or transfer (--method)</source>
-        <translation>Hình thức thanh toán phải là cash (tiền mặt) hoặc transfer (chuyển khoản) (--method)</translation>
-    </message>
-    <message>
-        <source>Enter the amount printed on the fee notice (--amount); the desk never computes it</source>
-        <translation>Hãy nhập số tiền ghi trên thông báo phí (--amount); bộ phận một cửa không tự tính</translation>
-    </message>
-    <message>
         <source>The rating must be 1 (very satisfied), 2 (satisfied) or 3 (dissatisfied)</source>
         <translation>Mức đánh giá phải là 1 (rất hài lòng), 2 (hài lòng) hoặc 3 (không hài lòng)</translation>
     </message>
     <message>
-        <source>Give the name of the authorised person who collects (--collector-name)</source>
-        <translation>Hãy ghi tên người được ủy quyền nhận kết quả (--collector-name)</translation>
-    </message>
-    <message>
-        <source>Intake decisions are made with `dossier receive`</source>
-        <translation>Quyết định khi tiếp nhận được ghi bằng `dossier receive`</translation>
-    </message>
-    <message>
         <source>Supplement requested: %1</source>
         <translation>Yêu cầu bổ sung: %1</translation>
-    </message>
-    <message>
-        <source>Name the unit that receives the dossier (--unit)</source>
-        <translation>Hãy ghi đơn vị nhận hồ sơ (--unit)</translation>
     </message>
     <message>
         <source>Handed over from %1 to %2</source>
@@ -726,14 +674,6 @@
     <message>
         <source>The login "%1" is not valid: use 2-32 lower-case letters, digits, dot, dash or underscore, starting with a letter or digit</source>
         <translation>Tên đăng nhập "%1" không hợp lệ: dùng 2-32 ký tự gồm chữ thường, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ hoặc số</translation>
-    </message>
-    <message>
-        <source>This database already has users; add more with `motcua user add`</source>
-        <translation>Cơ sở dữ liệu này đã có người dùng; hãy thêm người dùng bằng `motcua user add`</translation>
-    </message>
-    <message>
-        <source>The user's full name is required (--name)</source>
-        <translation>Cần họ tên đầy đủ của người dùng (--name)</translation>
     </message>
     <message>
         <source>A user with the login "%1" already exists; choose another login</source>
@@ -910,6 +850,66 @@
     <message>
         <source>recording the failed log-in</source>
         <translation>ghi nhận lần đăng nhập sai</translation>
+    </message>
+    <message>
+        <source>No procedure with code "%1" is in force on %2; check the code in the catalogue</source>
+        <translation>Không có thủ tục mã "%1" còn hiệu lực ngày %2; hãy kiểm tra mã trong danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>Procedure %1 has no component "%2"; use a component id listed in the catalogue</source>
+        <translation>Thủ tục %1 không có thành phần "%2"; hãy dùng mã thành phần có trong danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>The time limit of procedure %1 is unknown: the appointment is "to be announced"; a supervisor must set it by rescheduling the dossier</source>
+        <translation>Chưa rõ thời hạn giải quyết của thủ tục %1: ngày hẹn trả là "sẽ thông báo sau"; lãnh đạo bộ phận phải đặt ngày hẹn bằng cách gia hạn hồ sơ</translation>
+    </message>
+    <message>
+        <source>Give the reason for the supplement request</source>
+        <translation>Hãy nêu lý do yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Give the reason; it is printed on the notice</source>
+        <translation>Hãy nêu lý do; lý do được in trên thông báo</translation>
+    </message>
+    <message>
+        <source>The apology needs the reason for the delay</source>
+        <translation>Phiếu xin lỗi cần lý do chậm trễ</translation>
+    </message>
+    <message>
+        <source>Give the new appointment date</source>
+        <translation>Hãy cho ngày hẹn trả mới</translation>
+    </message>
+    <message>
+        <source>The amount must be a positive number of đồng</source>
+        <translation>Số tiền phải là số đồng dương</translation>
+    </message>
+    <message>
+        <source>The payment method must be cash or transfer</source>
+        <translation>Hình thức thanh toán phải là cash (tiền mặt) hoặc transfer (chuyển khoản)</translation>
+    </message>
+    <message>
+        <source>Enter the amount printed on the fee notice; the desk never computes it</source>
+        <translation>Hãy nhập số tiền ghi trên thông báo phí; bộ phận một cửa không tự tính</translation>
+    </message>
+    <message>
+        <source>Give the name of the authorised person who collects</source>
+        <translation>Hãy ghi tên người được ủy quyền nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Intake decisions are made when the dossier is received</source>
+        <translation>Quyết định tiếp nhận được ghi khi tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Name the unit that receives the dossier</source>
+        <translation>Hãy ghi đơn vị nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>This database already has users; an administrator adds more in user management</source>
+        <translation>Cơ sở dữ liệu này đã có người dùng; quản trị viên thêm người dùng trong phần quản lý người dùng</translation>
+    </message>
+    <message>
+        <source>The user's full name is required</source>
+        <translation>Cần họ tên đầy đủ của người dùng</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1663,10 @@ out_of_memory|cancelled|not_found|...", "message", "pages": [{"file", "sha256", 
 "dpi", "bytes", "blank", "barcodes": [{"format", "text"}]}], "documents": [{"file", "pages"}]}.
 Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ và liệt kê; lỗi thiết bị trả mã thoát 3.</translation>
     </message>
+    <message>
+        <source>expected cash or transfer, not "%1"</source>
+        <translation>cần là cash (tiền mặt) hoặc transfer (chuyển khoản), không phải "%1"</translation>
+    </message>
 </context>
 <context>
     <name>motcua::CccdQr</name>
@@ -1778,8 +1782,8 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
 <context>
     <name>motcua::Clock</name>
     <message>
-        <source>Option --now: "%1" is not a date-time. Use the form 2027-03-01T09:30:00 (local time, Asia/Ho_Chi_Minh) or 2027-03-01.</source>
-        <translation>Tùy chọn --now: "%1" không phải ngày giờ. Dùng dạng 2027-03-01T09:30:00 (giờ địa phương, Asia/Ho_Chi_Minh) hoặc 2027-03-01.</translation>
+        <source>The current time "%1" is not a date-time. Use the form 2027-03-01T09:30:00 (local time, Asia/Ho_Chi_Minh) or 2027-03-01.</source>
+        <translation>Thời điểm hiện tại "%1" không phải ngày giờ. Dùng dạng 2027-03-01T09:30:00 (giờ địa phương, Asia/Ho_Chi_Minh) hoặc 2027-03-01.</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,7 @@ QString LookupPage::detailsHtml(const dossier::Dossier& d) const
     row(tr("Status"), workflow::stateLabel(d.state));
     row(tr("Applicant"), d.applicant.name);
     row(tr("ID / tax number"),
-        d.applicant.kind == QLatin1String("business") ? d.applicant.taxCode : d.applicant.idNumber);
+        d.applicant.kind == dossier::ApplicantKind::Business ? d.applicant.taxCode : d.applicant.idNumber);
     row(tr("Phone"), d.applicant.phone);
     row(tr("Address"), d.applicant.address);
     if (d.owner)

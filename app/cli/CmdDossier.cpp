@@ -38,6 +38,7 @@ Error usage(const QString& text)
 
 int receive(CliContext& ctx)
 {
+    ctx.fieldFlags.clear(); // errors name keys of the intake JSON, not options
     const auto file = ctx.args.takePositional();
     if (auto done = ctx.args.checkDone(); !done)
         return ctx.fail(done.error());
@@ -99,7 +100,13 @@ int step(CliContext& ctx, Step step)
             return ctx.fail(Error::invalid(QStringLiteral("amount"),
                 QCoreApplication::translate("cli", "--amount: expected a whole number of đồng"),
                 QStringLiteral("invalid_amount")));
-        r.method = ctx.args.takeOption(QStringLiteral("--method")).value_or(QString());
+        if (const auto method = ctx.args.takeOption(QStringLiteral("--method"))) {
+            r.method = dossier::paymentMethodFromName(*method);
+            if (!r.method)
+                return ctx.fail(Error::invalid(QStringLiteral("method"),
+                    QCoreApplication::translate("cli", "expected cash or transfer, not \"%1\"").arg(*method),
+                    QStringLiteral("invalid_method")));
+        }
         r.number = ctx.args.takeOption(QStringLiteral("--number")).value_or(QString());
     }
     if (step == Step::Reschedule) {

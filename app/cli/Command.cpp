@@ -139,16 +139,29 @@ int exitCodeFor(ErrorKind kind)
     return ExitEnvironment;
 }
 
+QHash<QString, QString> CliContext::standardFieldFlags()
+{
+    return { { QStringLiteral("reason"), QStringLiteral("--reason") }, { QStringLiteral("to"), QStringLiteral("--to") },
+        { QStringLiteral("from"), QStringLiteral("--from") }, { QStringLiteral("amount"), QStringLiteral("--amount") },
+        { QStringLiteral("method"), QStringLiteral("--method") },
+        { QStringLiteral("collector_name"), QStringLiteral("--collector-name") },
+        { QStringLiteral("unit"), QStringLiteral("--unit") }, { QStringLiteral("name"), QStringLiteral("--name") },
+        { QStringLiteral("rating"), QStringLiteral("--rating") }, { QStringLiteral("now"), QStringLiteral("--now") } };
+}
+
 int CliContext::fail(const Error& error) const
 {
-    QJsonObject body { { QStringLiteral("kind"), errorKindName(error.kind) },
-        { QStringLiteral("message"), error.message } };
+    QString text = error.message;
+    const QString flag = fieldFlags.value(error.field);
+    if (!flag.isEmpty() && !text.contains(flag))
+        text = QStringLiteral("%1: %2").arg(flag, text);
+    QJsonObject body { { QStringLiteral("kind"), errorKindName(error.kind) }, { QStringLiteral("message"), text } };
     if (!error.field.isEmpty())
         body.insert(QStringLiteral("field"), error.field);
     if (!error.code.isEmpty())
         body.insert(QStringLiteral("code"), error.code);
     printJson(QJsonObject { { QStringLiteral("error"), body } });
-    message(error.message);
+    message(text);
     return exitCodeFor(error.kind);
 }
 

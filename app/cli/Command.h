@@ -9,6 +9,7 @@
 #include "core/SiteConfig.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -63,6 +64,12 @@ struct CliContext {
     QString format = QStringLiteral("json"); // --format
     bool formatGiven = false; // whether --format was on the command line
     SiteConfig site;
+    // The option that feeds each domain field ("reason" -> "--reason"): core errors name the field,
+    // fail() names the option in front of the message. A command whose fields come from elsewhere (the
+    // intake JSON of `dossier receive`) clears it.
+    QHash<QString, QString> fieldFlags = standardFieldFlags();
+
+    static QHash<QString, QString> standardFieldFlags();
 
     const Clock& clock() const { return Clock::current(); }
 
@@ -72,8 +79,8 @@ struct CliContext {
     void printText(const QString& text) const;
     // A human message on stderr (already translated).
     void message(const QString& text) const;
-    // Reports an error: {"error":{"kind","field","message","code"}} on stdout, the message on stderr;
-    // returns the exit code for its kind.
+    // Reports an error: {"error":{"kind","field","message","code"}} on stdout, the message on stderr
+    // (prefixed with the option of its field, see fieldFlags); returns the exit code for its kind.
     int fail(const Error& error) const;
     // The password for --user: MOTCUA_PASSWORD, else an interactive prompt on the terminal.
     QString password() const;

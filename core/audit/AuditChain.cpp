@@ -186,262 +186,366 @@ AuditRecord AuditChain::seal(AuditRecord record, const std::optional<AuditRecord
     return seal(std::move(record), previous ? headOf(*previous) : emptyHead());
 }
 
-QList<AuditChain::Finding> AuditChain::verify(const QList<AuditRecord>& rows, const std::optional<Head>& expectedHead)
+namespace {
+
+// One verification of a chain, one function per pass (see AuditChain::verify). The passes share what
+// the earlier ones learnt: each row's computed hash, its place in the chain, the genuine row of each seq.
+class ChainVerifier
 {
-    const int n = int(rows.size());
-    QList<Finding> findings;
-    auto add = [&](qint64 seq, const QString& problem, const QString& message, qint64 position) {
-        findings.append(Finding { seq, problem, message, position });
-    };
-    const QByteArray genesis = genesisHash();
+public:
+    ChainVerifier(const QList<AuditRecord>& rows, const std::optional<AuditChain::Head>& expectedHead)
+        : m_rows(rows),
+          m_head(expectedHead),
+          m_n(int(rows.size())),
+          m_genesis(AuditChain::genesisHash()),
+          m_headSeq(expectedHead ? expectedHead->seq : -1)
+    { }
 
-    // 1. Each row against its own hash.
-    std::vector<QByteArray> computed(n);
-    std::vector<bool> selfOk(n);
-    bool allSelfOk = true;
-    for (int i = 0; i < n; ++i) {
-        computed[i] = computeHash(rows[i]);
-        selfOk[i] = computed[i] == rows[i].hash;
-        allSelfOk = allSelfOk && selfOk[i];
+    QList<AuditChain::Finding> run()
+    {
+        hashRows();
+        recoverPlaces();
+        findInserted();
+        findDeleted();
+        findEdited();
+        findReordered();
+        return m_findings;
     }
 
-    // 2. Where each row belongs in the chain. A row whose own hash fails may have had its seq edited:
-    // recover its place from its neighbours' links (its stored hash or prevHash are still intact).
-    std::vector<qint64> effSeq(n);
-    for (int i = 0; i < n; ++i)
-        effSeq[i] = rows[i].seq;
-    if (!allSelfOk) {
-        QMultiHash<QByteArray, int> byHash, byPrev;
-        for (int i = 0; i < n; ++i) {
-            byHash.insert(rows[i].hash, i);
-            byPrev.insert(rows[i].prevHash, i);
-        }
-        for (int i = 0; i < n; ++i) {
-            if (selfOk[i])
-                continue;
-            std::optional<qint64> recovered;
-            for (auto it = byPrev.constFind(rows[i].hash); it != byPrev.cend() && it.key() == rows[i].hash; ++it)
-                if (it.value() != i && selfOk[it.value()])
-                    recovered = rows[it.value()].seq - 1;
-            if (!recovered) {
-                if (rows[i].prevHash == genesis)
-                    recovered = 1;
-                else
-                    for (auto it = byHash.constFind(rows[i].prevHash);
-                         it != byHash.cend() && it.key() == rows[i].prevHash; ++it)
-                        if (it.value() != i && selfOk[it.value()])
-                            recovered = rows[it.value()].seq + 1;
-            }
-            if (recovered && *recovered >= 1)
-                effSeq[i] = *recovered;
-        }
+private:
+    using Range = std::pair<std::vector<int>::const_iterator, std::vector<int>::const_iterator>;
+
+    void add(qint64 seq, const QString& problem, const QString& message, qint64 position)
+    {
+        m_findings.append(AuditChain::Finding { seq, problem, message, position });
     }
 
-    // 3. Inserted rows: impossible seq, beyond the stored head, or a second row claiming a seq.
-    const qint64 headSeq = expectedHead ? expectedHead->seq : -1;
-    std::vector<int> cand; // rows that may be genuine, sorted by (seq, stored position)
-    cand.reserve(n);
-    for (int i = 0; i < n; ++i) {
-        if (effSeq[i] < 1 || (expectedHead && effSeq[i] > headSeq)) {
-            add(rows[i].seq, kInserted,
-                effSeq[i] < 1 ? tr("Audit row %1 (position %2) has an impossible sequence number: it was added "
-                                   "outside the program.")
-                                    .arg(rows[i].seq)
-                                    .arg(i + 1)
-                              : tr("Audit row %1 (position %2) comes after the last row the program recorded "
-                                   "(%3): it was added outside the program.")
-                                    .arg(rows[i].seq)
-                                    .arg(i + 1)
-                                    .arg(headSeq),
+    void hashRows();
+    void recoverPlaces();
+    std::optional<qint64> recoverPlace(
+        int i, const QMultiHash<QByteArray, int>& byHash, const QMultiHash<QByteArray, int>& byPrev) const;
+    void findInserted();
+    Range withSeq(qint64 seq) const; // the candidates claiming `seq`
+    bool linksBack(int i) const;
+    bool linksForward(int i) const;
+    int genuineOf(std::size_t g, std::size_t e); // the genuine row among cand[g..e) of one seq
+    void findDeleted();
+    QString gapMessage(qint64 s, qint64 from, qint64 to, bool hasAfter, qint64 last) const;
+    void reportGap(qint64 from, qint64 to, bool hasAfter, qint64 last);
+    void findEdited();
+    bool findResealed(std::size_t k);
+    void findReordered();
+
+    const QList<AuditRecord>& m_rows;
+    const std::optional<AuditChain::Head>& m_head;
+    const int m_n;
+    const QByteArray m_genesis;
+    const qint64 m_headSeq;
+    std::vector<QByteArray> m_computed;
+    std::vector<bool> m_selfOk;
+    bool m_allSelfOk = true;
+    std::vector<qint64> m_effSeq; // where each row belongs in the chain
+    std::vector<int> m_cand; // rows that may be genuine, sorted by (seq, stored position)
+    std::vector<int> m_kept; // position of the genuine row of each seq, in seq order
+    std::vector<bool> m_edited;
+    QList<AuditChain::Finding> m_findings;
+};
+
+// 1. Each row against its own hash.
+void ChainVerifier::hashRows()
+{
+    m_computed.resize(m_n);
+    m_selfOk.resize(m_n);
+    for (int i = 0; i < m_n; ++i) {
+        m_computed[i] = AuditChain::computeHash(m_rows[i]);
+        m_selfOk[i] = m_computed[i] == m_rows[i].hash;
+        m_allSelfOk = m_allSelfOk && m_selfOk[i];
+    }
+}
+
+// 2. Where each row belongs in the chain. A row whose own hash fails may have had its seq edited:
+// recover its place from its neighbours' links (its stored hash or prevHash are still intact).
+void ChainVerifier::recoverPlaces()
+{
+    m_effSeq.resize(m_n);
+    for (int i = 0; i < m_n; ++i)
+        m_effSeq[i] = m_rows[i].seq;
+    if (m_allSelfOk)
+        return;
+    QMultiHash<QByteArray, int> byHash, byPrev;
+    for (int i = 0; i < m_n; ++i) {
+        byHash.insert(m_rows[i].hash, i);
+        byPrev.insert(m_rows[i].prevHash, i);
+    }
+    for (int i = 0; i < m_n; ++i) {
+        if (m_selfOk[i])
+            continue;
+        const std::optional<qint64> recovered = recoverPlace(i, byHash, byPrev);
+        if (recovered && *recovered >= 1)
+            m_effSeq[i] = *recovered;
+    }
+}
+
+std::optional<qint64> ChainVerifier::recoverPlace(
+    int i, const QMultiHash<QByteArray, int>& byHash, const QMultiHash<QByteArray, int>& byPrev) const
+{
+    std::optional<qint64> recovered;
+    const AuditRecord& row = m_rows[i];
+    for (auto it = byPrev.constFind(row.hash); it != byPrev.cend() && it.key() == row.hash; ++it)
+        if (it.value() != i && m_selfOk[it.value()])
+            recovered = m_rows[it.value()].seq - 1;
+    if (recovered)
+        return recovered;
+    if (row.prevHash == m_genesis)
+        return 1;
+    for (auto it = byHash.constFind(row.prevHash); it != byHash.cend() && it.key() == row.prevHash; ++it)
+        if (it.value() != i && m_selfOk[it.value()])
+            recovered = m_rows[it.value()].seq + 1;
+    return recovered;
+}
+
+// 3. Inserted rows: impossible seq, beyond the stored head, or a second row claiming a seq.
+void ChainVerifier::findInserted()
+{
+    m_cand.reserve(m_n);
+    for (int i = 0; i < m_n; ++i) {
+        if (m_effSeq[i] < 1 || (m_head && m_effSeq[i] > m_headSeq)) {
+            add(m_rows[i].seq, kInserted,
+                m_effSeq[i] < 1
+                    ? AuditChain::tr("Audit row %1 (position %2) has an impossible sequence number: it was added "
+                                     "outside the program.")
+                          .arg(m_rows[i].seq)
+                          .arg(i + 1)
+                    : AuditChain::tr("Audit row %1 (position %2) comes after the last row the program recorded "
+                                     "(%3): it was added outside the program.")
+                          .arg(m_rows[i].seq)
+                          .arg(i + 1)
+                          .arg(m_headSeq),
                 i);
             continue;
         }
-        cand.push_back(i);
+        m_cand.push_back(i);
     }
-    std::stable_sort(cand.begin(), cand.end(), [&](int a, int b) { return effSeq[a] < effSeq[b]; });
-    auto withSeq = [&](qint64 seq) { // the candidates claiming `seq`
-        return std::equal_range(cand.begin(), cand.end(), seq, [&](const auto& a, const auto& b) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, int>)
-                return effSeq[a] < b;
-            else
-                return a < effSeq[b];
-        });
-    };
-    auto linksBack = [&](int i) {
-        if (effSeq[i] == 1)
-            return rows[i].prevHash == genesis;
-        const auto [lo, hi] = withSeq(effSeq[i] - 1);
-        for (auto p = lo; p != hi; ++p)
-            if (rows[*p].hash == rows[i].prevHash || computed[*p] == rows[i].prevHash)
-                return true;
-        return false;
-    };
-    auto linksForward = [&](int i) {
-        if (expectedHead && effSeq[i] == headSeq)
-            return expectedHead->hash == rows[i].hash;
-        const auto [lo, hi] = withSeq(effSeq[i] + 1);
-        for (auto q = lo; q != hi; ++q)
-            if (rows[*q].prevHash == rows[i].hash || rows[*q].prevHash == computed[i])
-                return true;
-        return false;
-    };
-    std::vector<int> kept; // position of the genuine row of each seq, in seq order
-    kept.reserve(cand.size());
-    for (std::size_t g = 0; g < cand.size();) {
+    std::stable_sort(m_cand.begin(), m_cand.end(), [&](int a, int b) { return m_effSeq[a] < m_effSeq[b]; });
+    m_kept.reserve(m_cand.size());
+    for (std::size_t g = 0; g < m_cand.size();) {
         std::size_t e = g + 1;
-        while (e < cand.size() && effSeq[cand[e]] == effSeq[cand[g]])
+        while (e < m_cand.size() && m_effSeq[m_cand[e]] == m_effSeq[m_cand[g]])
             ++e;
-        int best = cand[g];
-        if (e - g > 1) {
-            int bestScore = -1;
-            for (std::size_t k = g; k < e; ++k) {
-                const int i = cand[k];
-                const int score = int(selfOk[i]) * 4 + int(linksBack(i)) * 2 + int(linksForward(i)) * 2;
-                if (score > bestScore || (score == bestScore && i < best)) { // ties: the earlier row
-                    best = i;
-                    bestScore = score;
-                }
-            }
-            for (std::size_t k = g; k < e; ++k)
-                if (cand[k] != best)
-                    add(rows[cand[k]].seq, kInserted,
-                        tr("Audit row %1 at position %2 is a second row with the same sequence number as the "
-                           "row at position %3: it was added outside the program.")
-                            .arg(rows[cand[k]].seq)
-                            .arg(cand[k] + 1)
-                            .arg(best + 1),
-                        cand[k]);
-        }
-        kept.push_back(best);
+        m_kept.push_back(genuineOf(g, e));
         g = e;
     }
+}
 
-    // 4. Deleted rows: gaps in 1..last (last = the stored head when given).
-    qint64 last = kept.empty() ? 0 : effSeq[kept.back()];
-    if (expectedHead)
-        last = std::max(last, headSeq);
-    auto gapMessage = [&](qint64 s, qint64 from, qint64 to, bool hasAfter) {
-        const bool hasBefore = from > 1;
-        if (hasBefore && hasAfter)
-            return tr("Audit row %1 is missing (between rows %2 and %3): it was deleted.")
-                .arg(s)
-                .arg(from - 1)
-                .arg(to + 1);
-        if (hasAfter)
-            return tr("Audit row %1 is missing (before row %2): it was deleted.").arg(s).arg(to + 1);
-        if (hasBefore)
-            return tr("Audit row %1 is missing (after row %2; the program recorded %3 rows): it was "
-                      "deleted.")
-                .arg(s)
-                .arg(from - 1)
-                .arg(last);
-        return tr("Audit row %1 is missing (the program recorded %2 rows): it was deleted.").arg(s).arg(last);
-    };
-    auto reportGap = [&](qint64 from, qint64 to, bool hasAfter) { // missing from..to inclusive
-        for (qint64 s = from; s <= to && s - from < kMaxDeletedFindings; ++s)
-            add(s, kDeleted, gapMessage(s, from, to, hasAfter), -1);
-        if (to - from + 1 > kMaxDeletedFindings)
-            add(from + kMaxDeletedFindings, kDeleted,
-                tr("Audit rows %1 to %2 are missing too: they were deleted.").arg(from + kMaxDeletedFindings).arg(to),
-                -1);
-    };
+ChainVerifier::Range ChainVerifier::withSeq(qint64 seq) const
+{
+    return std::equal_range(m_cand.cbegin(), m_cand.cend(), seq, [&](const auto& a, const auto& b) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(a)>, int>)
+            return m_effSeq[a] < b;
+        else
+            return a < m_effSeq[b];
+    });
+}
+
+bool ChainVerifier::linksBack(int i) const
+{
+    if (m_effSeq[i] == 1)
+        return m_rows[i].prevHash == m_genesis;
+    const auto [lo, hi] = withSeq(m_effSeq[i] - 1);
+    for (auto p = lo; p != hi; ++p)
+        if (m_rows[*p].hash == m_rows[i].prevHash || m_computed[*p] == m_rows[i].prevHash)
+            return true;
+    return false;
+}
+
+bool ChainVerifier::linksForward(int i) const
+{
+    if (m_head && m_effSeq[i] == m_headSeq)
+        return m_head->hash == m_rows[i].hash;
+    const auto [lo, hi] = withSeq(m_effSeq[i] + 1);
+    for (auto q = lo; q != hi; ++q)
+        if (m_rows[*q].prevHash == m_rows[i].hash || m_rows[*q].prevHash == m_computed[i])
+            return true;
+    return false;
+}
+
+int ChainVerifier::genuineOf(std::size_t g, std::size_t e)
+{
+    int best = m_cand[g];
+    if (e - g == 1)
+        return best;
+    int bestScore = -1;
+    for (std::size_t k = g; k < e; ++k) {
+        const int i = m_cand[k];
+        const int score = int(m_selfOk[i]) * 4 + int(linksBack(i)) * 2 + int(linksForward(i)) * 2;
+        if (score > bestScore || (score == bestScore && i < best)) { // ties: the earlier row
+            best = i;
+            bestScore = score;
+        }
+    }
+    for (std::size_t k = g; k < e; ++k)
+        if (m_cand[k] != best)
+            add(m_rows[m_cand[k]].seq, kInserted,
+                AuditChain::tr("Audit row %1 at position %2 is a second row with the same sequence number as the "
+                               "row at position %3: it was added outside the program.")
+                    .arg(m_rows[m_cand[k]].seq)
+                    .arg(m_cand[k] + 1)
+                    .arg(best + 1),
+                m_cand[k]);
+    return best;
+}
+
+// 4. Deleted rows: gaps in 1..last (last = the stored head when given).
+void ChainVerifier::findDeleted()
+{
+    qint64 last = m_kept.empty() ? 0 : m_effSeq[m_kept.back()];
+    if (m_head)
+        last = std::max(last, m_headSeq);
     qint64 expect = 1;
-    for (int i : kept) {
-        if (effSeq[i] > expect)
-            reportGap(expect, effSeq[i] - 1, true);
-        expect = effSeq[i] + 1;
+    for (int i : m_kept) {
+        if (m_effSeq[i] > expect)
+            reportGap(expect, m_effSeq[i] - 1, true, last);
+        expect = m_effSeq[i] + 1;
     }
     if (last >= expect)
-        reportGap(expect, last, false);
+        reportGap(expect, last, false, last);
+}
 
-    // 5. Edited rows: own hash wrong, or re-sealed so that the next row no longer links to it.
-    std::vector<bool> edited(n, false);
-    for (int i : kept) {
-        if (selfOk[i])
+QString ChainVerifier::gapMessage(qint64 s, qint64 from, qint64 to, bool hasAfter, qint64 last) const
+{
+    const bool hasBefore = from > 1;
+    if (hasBefore && hasAfter)
+        return AuditChain::tr("Audit row %1 is missing (between rows %2 and %3): it was deleted.")
+            .arg(s)
+            .arg(from - 1)
+            .arg(to + 1);
+    if (hasAfter)
+        return AuditChain::tr("Audit row %1 is missing (before row %2): it was deleted.").arg(s).arg(to + 1);
+    if (hasBefore)
+        return AuditChain::tr("Audit row %1 is missing (after row %2; the program recorded %3 rows): it was "
+                              "deleted.")
+            .arg(s)
+            .arg(from - 1)
+            .arg(last);
+    return AuditChain::tr("Audit row %1 is missing (the program recorded %2 rows): it was deleted.").arg(s).arg(last);
+}
+
+void ChainVerifier::reportGap(qint64 from, qint64 to, bool hasAfter, qint64 last) // missing from..to inclusive
+{
+    for (qint64 s = from; s <= to && s - from < kMaxDeletedFindings; ++s)
+        add(s, kDeleted, gapMessage(s, from, to, hasAfter, last), -1);
+    if (to - from + 1 > kMaxDeletedFindings)
+        add(from + kMaxDeletedFindings, kDeleted,
+            AuditChain::tr("Audit rows %1 to %2 are missing too: they were deleted.")
+                .arg(from + kMaxDeletedFindings)
+                .arg(to),
+            -1);
+}
+
+// 5. Edited rows: own hash wrong, or re-sealed so that the next row no longer links to it.
+void ChainVerifier::findEdited()
+{
+    m_edited.assign(m_n, false);
+    for (int i : m_kept) {
+        if (m_selfOk[i])
             continue;
-        edited[i] = true;
-        add(effSeq[i], kEdited,
-            effSeq[i] != rows[i].seq
-                ? tr("Audit row %1 (position %2) was changed: its sequence number now reads %3 and its content no "
-                     "longer matches its hash.")
-                      .arg(effSeq[i])
+        m_edited[i] = true;
+        add(m_effSeq[i], kEdited,
+            m_effSeq[i] != m_rows[i].seq
+                ? AuditChain::tr("Audit row %1 (position %2) was changed: its sequence number now reads %3 and its "
+                                 "content no longer matches its hash.")
+                      .arg(m_effSeq[i])
                       .arg(i + 1)
-                      .arg(rows[i].seq)
-                : tr("Audit row %1 (position %2) was changed: its content no longer matches its hash.")
-                      .arg(rows[i].seq)
+                      .arg(m_rows[i].seq)
+                : AuditChain::tr("Audit row %1 (position %2) was changed: its content no longer matches its hash.")
+                      .arg(m_rows[i].seq)
                       .arg(i + 1),
             i);
     }
-    for (std::size_t k = 0; k < kept.size(); ++k) {
-        const int i = kept[k];
-        if (edited[i])
-            continue;
-        const qint64 s = effSeq[i];
-        if (s == 1 && rows[i].prevHash != genesis) {
-            edited[i] = true;
-            add(rows[i].seq, kEdited,
-                tr("Audit row 1 (position %1) was changed and re-sealed: it no longer starts the chain.").arg(i + 1),
-                i);
-            continue;
-        }
-        // Does the next row (when present and itself intact) still record this row's hash?
-        if (k + 1 < kept.size() && effSeq[kept[k + 1]] == s + 1) {
-            const int q = kept[k + 1];
-            if (!edited[q] && rows[q].prevHash != rows[i].hash && rows[q].prevHash != computed[i]) {
-                edited[i] = true;
-                add(rows[i].seq, kEdited,
-                    tr("Audit row %1 (position %2) was changed and re-sealed: its hash differs from the one "
-                       "recorded by row %3.")
-                        .arg(rows[i].seq)
-                        .arg(i + 1)
-                        .arg(s + 1),
-                    i);
-            }
-        } else if (expectedHead && s == headSeq && expectedHead->hash != rows[i].hash) {
-            edited[i] = true;
-            add(rows[i].seq, kEdited,
-                tr("Audit row %1 (position %2) is the last row but its hash differs from the head the program "
-                   "stored: the row was changed and re-sealed, or the head was altered.")
-                    .arg(rows[i].seq)
-                    .arg(i + 1),
-                i);
-        }
-    }
+    for (std::size_t k = 0; k < m_kept.size(); ++k)
+        if (!m_edited[m_kept[k]])
+            m_edited[m_kept[k]] = findResealed(k);
+}
 
-    // 6. Reordered rows: stored order must be seq order. A swap of two rows names both; otherwise
-    // the rows outside the longest run in order are the ones that moved.
-    QList<int> order(kept.begin(), kept.end()); // positions of genuine rows, in seq order
+// A row whose own hash is right but that was re-sealed: the chain no longer links to it.
+bool ChainVerifier::findResealed(std::size_t k)
+{
+    const int i = m_kept[k];
+    const qint64 s = m_effSeq[i];
+    if (s == 1 && m_rows[i].prevHash != m_genesis) {
+        add(m_rows[i].seq, kEdited,
+            AuditChain::tr("Audit row 1 (position %1) was changed and re-sealed: it no longer starts the chain.")
+                .arg(i + 1),
+            i);
+        return true;
+    }
+    // Does the next row (when present and itself intact) still record this row's hash?
+    if (k + 1 < m_kept.size() && m_effSeq[m_kept[k + 1]] == s + 1) {
+        const int q = m_kept[k + 1];
+        if (!m_edited[q] && m_rows[q].prevHash != m_rows[i].hash && m_rows[q].prevHash != m_computed[i]) {
+            add(m_rows[i].seq, kEdited,
+                AuditChain::tr("Audit row %1 (position %2) was changed and re-sealed: its hash differs from the "
+                               "one recorded by row %3.")
+                    .arg(m_rows[i].seq)
+                    .arg(i + 1)
+                    .arg(s + 1),
+                i);
+            return true;
+        }
+    } else if (m_head && s == m_headSeq && m_head->hash != m_rows[i].hash) {
+        add(m_rows[i].seq, kEdited,
+            AuditChain::tr("Audit row %1 (position %2) is the last row but its hash differs from the head the "
+                           "program stored: the row was changed and re-sealed, or the head was altered.")
+                .arg(m_rows[i].seq)
+                .arg(i + 1),
+            i);
+        return true;
+    }
+    return false;
+}
+
+// 6. Reordered rows: stored order must be seq order. A swap of two rows names both; otherwise
+// the rows outside the longest run in order are the ones that moved.
+void ChainVerifier::findReordered()
+{
+    QList<int> order(m_kept.begin(), m_kept.end()); // positions of genuine rows, in seq order
     std::sort(order.begin(), order.end()); // -> in stored order
     QList<qint64> stored;
     stored.reserve(order.size());
     for (int i : order)
-        stored.append(effSeq[i]);
-    if (!std::is_sorted(stored.cbegin(), stored.cend())) {
-        QList<qint64> sorted = stored;
-        std::sort(sorted.begin(), sorted.end());
-        QList<int> misplaced;
+        stored.append(m_effSeq[i]);
+    if (std::is_sorted(stored.cbegin(), stored.cend()))
+        return;
+    QList<qint64> sorted = stored;
+    std::sort(sorted.begin(), sorted.end());
+    QList<int> misplaced;
+    for (int k = 0; k < stored.size(); ++k)
+        if (stored[k] != sorted[k])
+            misplaced.append(k);
+    if (misplaced.size() != 2) {
+        const QSet<int> keep = longestIncreasing(stored);
+        misplaced.clear();
         for (int k = 0; k < stored.size(); ++k)
-            if (stored[k] != sorted[k])
+            if (!keep.contains(k))
                 misplaced.append(k);
-        if (misplaced.size() != 2) {
-            const QSet<int> keep = longestIncreasing(stored);
-            misplaced.clear();
-            for (int k = 0; k < stored.size(); ++k)
-                if (!keep.contains(k))
-                    misplaced.append(k);
-        }
-        for (int k : misplaced) {
-            const int i = order[k];
-            add(effSeq[i], kReordered,
-                k > 0 ? tr("Audit row %1 is out of order: it is stored at position %2, after row %3.")
-                            .arg(effSeq[i])
-                            .arg(i + 1)
-                            .arg(effSeq[order[k - 1]])
-                      : tr("Audit row %1 is out of order: it is stored first.").arg(effSeq[i]),
-                i);
-        }
     }
+    for (int k : misplaced) {
+        const int i = order[k];
+        add(m_effSeq[i], kReordered,
+            k > 0 ? AuditChain::tr("Audit row %1 is out of order: it is stored at position %2, after row %3.")
+                        .arg(m_effSeq[i])
+                        .arg(i + 1)
+                        .arg(m_effSeq[order[k - 1]])
+                  : AuditChain::tr("Audit row %1 is out of order: it is stored first.").arg(m_effSeq[i]),
+            i);
+    }
+}
 
+} // namespace
+
+QList<AuditChain::Finding> AuditChain::verify(const QList<AuditRecord>& rows, const std::optional<Head>& expectedHead)
+{
+    QList<Finding> findings = ChainVerifier(rows, expectedHead).run();
     std::stable_sort(findings.begin(), findings.end(),
         [](const Finding& a, const Finding& b) { return a.seq != b.seq ? a.seq < b.seq : a.position < b.position; });
     if (!findings.isEmpty())

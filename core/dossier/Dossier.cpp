@@ -15,8 +15,8 @@ QJsonValue orNull(const QString& s)
 
 QJsonObject Party::toJson() const
 {
-    QJsonObject o { { QStringLiteral("kind"), kind }, { QStringLiteral("name"), name } };
-    if (kind == QLatin1String("business"))
+    QJsonObject o { { QStringLiteral("kind"), applicantKindName(kind) }, { QStringLiteral("name"), name } };
+    if (kind == ApplicantKind::Business)
         o.insert(QStringLiteral("tax_code"), taxCode);
     else
         o.insert(QStringLiteral("id_number"), idNumber);
@@ -31,7 +31,7 @@ QJsonObject Party::toJson() const
 Party Party::fromStoredJson(const QJsonObject& o)
 {
     Party p;
-    p.kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("citizen"));
+    p.kind = applicantKindFromName(o.value(QStringLiteral("kind")).toString()).value_or(ApplicantKind::Citizen);
     p.name = o.value(QStringLiteral("name")).toString();
     p.idNumber = o.value(QStringLiteral("id_number")).toString();
     p.taxCode = o.value(QStringLiteral("tax_code")).toString();
@@ -113,8 +113,9 @@ QJsonObject Dossier::toJson() const
     o.insert(QStringLiteral("fee_notices"), fees);
     QJsonArray pays;
     for (const Payment& p : payments)
-        pays.append(QJsonObject { { QStringLiteral("amount_vnd"), p.amountVnd }, { QStringLiteral("method"), p.method },
-            { QStringLiteral("at"), localIso(p.atUtc) }, { QStringLiteral("by"), p.by } });
+        pays.append(QJsonObject { { QStringLiteral("amount_vnd"), p.amountVnd },
+            { QStringLiteral("method"), paymentMethodName(p.method) }, { QStringLiteral("at"), localIso(p.atUtc) },
+            { QStringLiteral("by"), p.by } });
     o.insert(QStringLiteral("payments"), pays);
     o.insert(QStringLiteral("fees_due_vnd"), feesDueVnd());
     o.insert(QStringLiteral("paid_vnd"), paidVnd());
@@ -165,6 +166,34 @@ QJsonObject Dossier::toJson() const
     else
         o.insert(QStringLiteral("rating"), QJsonValue());
     return o;
+}
+
+QString applicantKindName(ApplicantKind kind)
+{
+    return kind == ApplicantKind::Business ? QStringLiteral("business") : QStringLiteral("citizen");
+}
+
+std::optional<ApplicantKind> applicantKindFromName(const QString& name)
+{
+    if (name == QLatin1String("citizen"))
+        return ApplicantKind::Citizen;
+    if (name == QLatin1String("business"))
+        return ApplicantKind::Business;
+    return std::nullopt;
+}
+
+QString paymentMethodName(PaymentMethod method)
+{
+    return method == PaymentMethod::Transfer ? QStringLiteral("transfer") : QStringLiteral("cash");
+}
+
+std::optional<PaymentMethod> paymentMethodFromName(const QString& name)
+{
+    if (name == QLatin1String("cash"))
+        return PaymentMethod::Cash;
+    if (name == QLatin1String("transfer"))
+        return PaymentMethod::Transfer;
+    return std::nullopt;
 }
 
 } // namespace motcua::dossier

@@ -17,8 +17,18 @@
 
 namespace motcua::dossier {
 
+// Who applies or owns a dossier. Stored and sent as "citizen" | "business".
+enum class ApplicantKind { Citizen, Business };
+QString applicantKindName(ApplicantKind kind);
+std::optional<ApplicantKind> applicantKindFromName(const QString& name);
+
+// How a fee was paid. Stored as "cash" | "transfer".
+enum class PaymentMethod { Cash, Transfer };
+QString paymentMethodName(PaymentMethod method);
+std::optional<PaymentMethod> paymentMethodFromName(const QString& name);
+
 struct Party {
-    QString kind = QStringLiteral("citizen"); // "citizen" | "business"
+    ApplicantKind kind = ApplicantKind::Citizen;
     QString name;
     QString idNumber; // citizen: 12-digit personal id
     QString taxCode; // business
@@ -56,7 +66,7 @@ struct FeeNotice {
 
 struct Payment {
     qint64 amountVnd = 0;
-    QString method; // "cash" | "transfer"
+    PaymentMethod method = PaymentMethod::Cash;
     QDateTime atUtc;
     QString by;
 };

@@ -56,7 +56,7 @@ Result<int> count(const QJsonObject& o, const QString& key, const QString& prefi
 // Identity, phone and e-mail of one party; errors name "<prefix>field".
 Status checkParty(const Party& p, const QString& prefix)
 {
-    if (p.kind == QLatin1String("citizen")) {
+    if (p.kind == ApplicantKind::Citizen) {
         if (!p.taxCode.isEmpty())
             return badValue(
                 prefix + QStringLiteral("tax_code"), IntakeParser::tr("a citizen has \"id_number\", not \"tax_code\""));
@@ -93,7 +93,8 @@ Result<Party> parseParty(const QJsonValue& value, const QString& prefix)
         !s)
         return s.error();
     Party p;
-    QString* targets[] = { &p.kind, &p.name, &p.idNumber, &p.taxCode, &p.phone, &p.email, &p.address };
+    QString kind;
+    QString* targets[] = { &kind, &p.name, &p.idNumber, &p.taxCode, &p.phone, &p.email, &p.address };
     const char* keys[] = { "kind", "name", "id_number", "tax_code", "phone", "email", "address" };
     for (int i = 0; i < 7; ++i) {
         auto r = optString(o, QString::fromLatin1(keys[i]), prefix);
@@ -101,10 +102,11 @@ Result<Party> parseParty(const QJsonValue& value, const QString& prefix)
             return r.error();
         *targets[i] = r.value();
     }
-    if (p.kind.isEmpty())
-        p.kind = QStringLiteral("citizen");
-    if (p.kind != QLatin1String("citizen") && p.kind != QLatin1String("business"))
+    const std::optional<ApplicantKind> parsedKind
+        = kind.isEmpty() ? ApplicantKind::Citizen : applicantKindFromName(kind);
+    if (!parsedKind)
         return badValue(prefix + QStringLiteral("kind"), IntakeParser::tr("expected \"citizen\" or \"business\""));
+    p.kind = *parsedKind;
     if (p.name.isEmpty())
         return badValue(prefix + QStringLiteral("name"), IntakeParser::tr("the name is required"));
     auto birth = optString(o, QStringLiteral("birth_date"), prefix);
@@ -117,7 +119,7 @@ Result<Party> parseParty(const QJsonValue& value, const QString& prefix)
     }
     if (auto st = checkParty(p, prefix); !st)
         return st.error();
-    if (p.kind == QLatin1String("business"))
+    if (p.kind == ApplicantKind::Business)
         p.taxCode = normalizeTaxCode(p.taxCode);
     if (!p.phone.isEmpty())
         p.phone = normalizePhone(p.phone);
@@ -125,6 +127,43 @@ Result<Party> parseParty(const QJsonValue& value, const QString& prefix)
 }
 
 const QStringList kChannels = { QStringLiteral("desk"), QStringLiteral("postal"), QStringLiteral("online") };
+
+// One entry of "documents"; files resolve against the intake file's folder.
+Result<IntakeDocument> parseDocument(const QJsonValue& value, const QString& prefix, const QString& baseDir)
+{
+    if (!value.isObject())
+        return badValue(prefix.chopped(1), IntakeParser::tr("expected an object"));
+    const QJsonObject d = value.toObject();
+    if (auto s = checkKeys(d,
+            { QStringLiteral("component"), QStringLiteral("originals"), QStringLiteral("certified_copies"),
+                QStringLiteral("photocopies"), QStringLiteral("files") },
+            prefix);
+        !s)
+        return s.error();
+    IntakeDocument doc;
+    doc.componentId = d.value(QStringLiteral("component")).toString().trimmed();
+    if (doc.componentId.isEmpty())
+        return badValue(prefix + QStringLiteral("component"), IntakeParser::tr("the component id is required"));
+    auto o = count(d, QStringLiteral("originals"), prefix);
+    auto c = count(d, QStringLiteral("certified_copies"), prefix);
+    auto p = count(d, QStringLiteral("photocopies"), prefix);
+    for (auto* x : { &o, &c, &p })
+        if (!*x)
+            return x->error();
+    doc.originals = o.value();
+    doc.certifiedCopies = c.value();
+    doc.photocopies = p.value();
+    const QJsonArray files = d.value(QStringLiteral("files")).toArray();
+    for (int k = 0; k < files.size(); ++k) {
+        const QString f = files.at(k).toString();
+        const QString path = QDir(baseDir).absoluteFilePath(f);
+        if (f.isEmpty() || !QFileInfo(path).isFile())
+            return badValue(prefix + QStringLiteral("files[%1]").arg(k),
+                IntakeParser::tr("file \"%1\" not found; give a path relative to the intake file").arg(f));
+        doc.files << QDir::cleanPath(path);
+    }
+    return doc;
+}
 
 } // namespace
 
@@ -162,8 +201,13 @@ Result<IntakeRequest> IntakeRequest::fromJson(const QJsonObject& json, const QSt
         return s.error();
     if (auto s = str("summary", r.summary, {}); !s)
         return s.error();
-    if (auto s = str("decision", r.decision, QStringLiteral("accept")); !s)
+    QString decision;
+    if (auto s = str("decision", decision, QStringLiteral("accept")); !s)
         return s.error();
+    if (const auto parsed = intakeDecisionFromName(decision))
+        r.decision = *parsed;
+    else
+        return badValue(QStringLiteral("decision"), IntakeParser::tr("expected accept, request-supplement or refuse"));
     if (auto s = str("reason", r.reason, {}); !s)
         return s.error();
 
@@ -194,39 +238,10 @@ Result<IntakeRequest> IntakeRequest::fromJson(const QJsonObject& json, const QSt
         return badValue(QStringLiteral("documents"), IntakeParser::tr("expected a list"));
     const QJsonArray docList = docs.toArray();
     for (int i = 0; i < docList.size(); ++i) {
-        const QString prefix = QStringLiteral("documents[%1].").arg(i);
-        if (!docList.at(i).isObject())
-            return badValue(prefix.chopped(1), IntakeParser::tr("expected an object"));
-        const QJsonObject d = docList.at(i).toObject();
-        if (auto s = checkKeys(d,
-                { QStringLiteral("component"), QStringLiteral("originals"), QStringLiteral("certified_copies"),
-                    QStringLiteral("photocopies"), QStringLiteral("files") },
-                prefix);
-            !s)
-            return s.error();
-        IntakeDocument doc;
-        doc.componentId = d.value(QStringLiteral("component")).toString().trimmed();
-        if (doc.componentId.isEmpty())
-            return badValue(prefix + QStringLiteral("component"), IntakeParser::tr("the component id is required"));
-        auto o = count(d, QStringLiteral("originals"), prefix);
-        auto c = count(d, QStringLiteral("certified_copies"), prefix);
-        auto p = count(d, QStringLiteral("photocopies"), prefix);
-        for (auto* x : { &o, &c, &p })
-            if (!*x)
-                return x->error();
-        doc.originals = o.value();
-        doc.certifiedCopies = c.value();
-        doc.photocopies = p.value();
-        const QJsonArray files = d.value(QStringLiteral("files")).toArray();
-        for (int k = 0; k < files.size(); ++k) {
-            const QString f = files.at(k).toString();
-            const QString path = QDir(baseDir).absoluteFilePath(f);
-            if (f.isEmpty() || !QFileInfo(path).isFile())
-                return badValue(prefix + QStringLiteral("files[%1]").arg(k),
-                    IntakeParser::tr("file \"%1\" not found; give a path relative to the intake file").arg(f));
-            doc.files << QDir::cleanPath(path);
-        }
-        r.documents << doc;
+        auto doc = parseDocument(docList.at(i), QStringLiteral("documents[%1].").arg(i), baseDir);
+        if (!doc)
+            return doc.error();
+        r.documents << doc.value();
     }
 
     const QJsonValue postal = json.value(QStringLiteral("postal"));
@@ -248,13 +263,10 @@ Result<IntakeRequest> IntakeRequest::fromJson(const QJsonObject& json, const QSt
 
 Status IntakeRequest::validate() const
 {
-    if (decision != QLatin1String("accept") && decision != QLatin1String("request-supplement")
-        && decision != QLatin1String("refuse"))
-        return badValue(QStringLiteral("decision"), IntakeParser::tr("expected accept, request-supplement or refuse"));
-    if (decision != QLatin1String("accept") && reason.trimmed().isEmpty())
+    if (decision != IntakeDecision::Accept && reason.trimmed().isEmpty())
         return badValue(
             QStringLiteral("reason"), IntakeParser::tr("a reason is required when the dossier is not accepted"));
-    if (decision == QLatin1String("request-supplement") && missing.isEmpty())
+    if (decision == IntakeDecision::RequestSupplement && missing.isEmpty())
         return badValue(
             QStringLiteral("missing"), IntakeParser::tr("list the missing components when requesting a supplement"));
     if (applicant.name.isEmpty())
@@ -265,6 +277,27 @@ Status IntakeRequest::validate() const
         if (auto s = checkParty(*owner, QStringLiteral("owner.")); !s)
             return s;
     return {};
+}
+
+QString intakeDecisionName(IntakeDecision decision)
+{
+    switch (decision) {
+    case IntakeDecision::RequestSupplement:
+        return QStringLiteral("request-supplement");
+    case IntakeDecision::Refuse:
+        return QStringLiteral("refuse");
+    case IntakeDecision::Accept:
+        break;
+    }
+    return QStringLiteral("accept");
+}
+
+std::optional<IntakeDecision> intakeDecisionFromName(const QString& name)
+{
+    for (IntakeDecision d : { IntakeDecision::Accept, IntakeDecision::RequestSupplement, IntakeDecision::Refuse })
+        if (name == intakeDecisionName(d))
+            return d;
+    return std::nullopt;
 }
 
 } // namespace motcua::dossier

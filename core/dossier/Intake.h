@@ -11,6 +11,11 @@
 
 namespace motcua::dossier {
 
+// What the desk decides at intake. Written in the intake JSON as "accept" | "request-supplement" | "refuse".
+enum class IntakeDecision { Accept, RequestSupplement, Refuse };
+QString intakeDecisionName(IntakeDecision decision);
+std::optional<IntakeDecision> intakeDecisionFromName(const QString& name);
+
 struct IntakeDocument {
     QString componentId;
     int originals = 0;
@@ -27,7 +32,7 @@ struct IntakeRequest {
     QList<IntakeDocument> documents;
     QString returnMethod = QStringLiteral("desk");
     QString note;
-    QString decision = QStringLiteral("accept"); // accept | request-supplement | refuse
+    IntakeDecision decision = IntakeDecision::Accept;
     QString reason;
     QStringList missing;
     QString summary;

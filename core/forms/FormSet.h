@@ -73,7 +73,6 @@ public:
     bool coversDate(QDate date) const;
     // The definition of a key; a generic one (exists = false) when the set lacks it.
     FormDefinition form(FormKey key) const;
-    bool hasLabel(const QString& key) const { return labels.contains(key); }
     // A label with {name} placeholders filled; "[key]" when the label is missing.
     QString label(const QString& key, const QHash<QString, QString>& args = {}) const;
     // Slip number from the form's pattern: {code}, {serial}, {year}; empty when no pattern.

@@ -9,9 +9,9 @@ namespace {
 PrintableParty party(const dossier::Party& p)
 {
     PrintableParty out;
-    out.kind = p.kind;
+    out.kind = dossier::applicantKindName(p.kind);
     out.name = p.name;
-    out.idNumber = p.kind == QLatin1String("business") ? p.taxCode : p.idNumber;
+    out.idNumber = p.kind == dossier::ApplicantKind::Business ? p.taxCode : p.idNumber;
     out.address = p.address;
     out.phone = p.phone;
     out.email = p.email;
@@ -176,8 +176,8 @@ Result<PrintableBook> PrintableFromStore::loadBook(
     store::Store& store, const store::Actor& actor, QDate from, QDate to, const SiteConfig& site)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error::usage(
-            tr("The tracking book needs --from and --to dates (yyyy-MM-dd), with --from not after --to."));
+        return Error { ErrorKind::Usage, from.isValid() ? QStringLiteral("to") : QStringLiteral("from"),
+            tr("The tracking book needs a first and a last date (yyyy-MM-dd), the first not after the last."), {} };
     auto rows = store.trackingBook(actor, from, to);
     if (!rows.ok())
         return rows.error();

@@ -27,7 +27,7 @@ QJsonObject Store::dossierRecord(const dossier::Dossier& d) const
     r.insert(QStringLiteral("TenLinhVuc"), QString());
     r.insert(QStringLiteral("ChuHoSo"), owner.name);
     // LoaiDoiTuong coding conflicts between sources; the adapter maps our kind (sync settings).
-    r.insert(QStringLiteral("LoaiDoiTuong"), owner.kind);
+    r.insert(QStringLiteral("LoaiDoiTuong"), dossier::applicantKindName(owner.kind));
     r.insert(QStringLiteral("SoDienThoai"), d.applicant.phone);
     r.insert(QStringLiteral("Email"), d.applicant.email);
     r.insert(QStringLiteral("TrichYeuHoSo"), d.summary.isEmpty() ? d.procedureName : d.summary);

@@ -248,14 +248,28 @@ Status Store::appendAudit(const Actor& actor, const QString& action, const QStri
     return setMetaValue(QStringLiteral("audit_head_hash"), QString::fromLatin1(sealed.hash));
 }
 
-Status Store::appendOutbox(qint64 dossierId, const QString& service, const QJsonObject& envelope)
+QString outboxServiceName(OutboxService service)
+{
+    return service == OutboxService::CapNhatTienDoHoSoMC ? QStringLiteral("CapNhatTienDoHoSoMC")
+                                                         : QStringLiteral("DongBoHoSoMC");
+}
+
+std::optional<OutboxService> outboxServiceFromName(const QString& name)
+{
+    for (OutboxService s : { OutboxService::DongBoHoSoMC, OutboxService::CapNhatTienDoHoSoMC })
+        if (name == outboxServiceName(s))
+            return s;
+    return std::nullopt;
+}
+
+Status Store::appendOutbox(qint64 dossierId, OutboxService service, const QJsonObject& envelope)
 {
     Statement q = prepare("INSERT INTO outbox(key, service, dossier_id, payload, created_at) "
                           "VALUES(?1, ?2, ?3, ?4, ?5)");
     if (!q.valid())
         return sqlError(tr("writing the outbox"));
     q.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
-        .bind(2, service)
+        .bind(2, outboxServiceName(service))
         .bind(3, dossierId)
         .bind(4, QString::fromUtf8(QJsonDocument(envelope).toJson(QJsonDocument::Compact)))
         .bindTime(5, nowUtc());

@@ -86,7 +86,7 @@ struct StepRequest {
     QString collectorId;
     bool authorised = false; // return: collected by an authorised person
     qint64 amountVnd = 0; // pay, fee-notice
-    QString method; // pay: cash | transfer
+    std::optional<dossier::PaymentMethod> method; // pay
     QString number; // fee-notice number
     QDate newDueDate; // reschedule
     int rating = 0; // rate: 1 very satisfied, 2 satisfied, 3 dissatisfied
@@ -136,11 +136,17 @@ struct DbCheckReport {
     QJsonObject toJson() const;
 };
 
+// The central system's service a message is for: the dossier record, or one progress step. The name
+// is the service's own ("DongBoHoSoMC", "CapNhatTienDoHoSoMC"), as stored and sent.
+enum class OutboxService { DongBoHoSoMC, CapNhatTienDoHoSoMC };
+QString outboxServiceName(OutboxService service);
+std::optional<OutboxService> outboxServiceFromName(const QString& name);
+
 // One message waiting for the central system; the key makes delivery idempotent.
 struct OutboxItem {
     qint64 id = 0;
     QString key; // UUID
-    QString service; // "DongBoHoSoMC" | "CapNhatTienDoHoSoMC"
+    OutboxService service = OutboxService::DongBoHoSoMC;
     QString dossierCode;
     QJsonObject envelope; // {"service","isUpdating","data":[record]} in the portal's field names
     QDateTime createdUtc;
@@ -169,9 +175,6 @@ public:
     // and the site's calendar overrides (section "calendar"), which replace an earlier setCalendar().
     Status setSite(const SiteConfig& site);
     void setCalendar(const WorkCalendar& calendar);
-    void setDueRules(const DueRules& rules) { m_dueRules = rules; }
-    void setLockoutPolicy(const auth::LockoutPolicy& policy) { m_lockout = policy; }
-    void setStatusMapping(const workflow::StatusMapping& mapping) { m_mapping = mapping; }
     // Test seam: called at named steps inside transactions ("receive.code", "receive.dossier",
     // "receive.documents", "receive.audit", "receive.outbox", "receive.commit", "step.<name>.commit",
     // ...); returning true aborts the transaction there as if the disk had failed.
@@ -229,6 +232,8 @@ public:
 private:
     Store() = default;
     friend class Transaction;
+    friend class StepRecorder; // one workflow step (StoreSteps.cpp)
+    friend class IntakeRecorder; // one received dossier (StoreReceive.cpp)
 
     // plumbing (Store.cpp)
     Statement prepare(const char* sql);
@@ -238,7 +243,7 @@ private:
     Status fault(const QString& step);
     Status appendAudit(const Actor& actor, const QString& action, const QString& entity, const QString& entityId,
         const QJsonObject& details);
-    Status appendOutbox(qint64 dossierId, const QString& service, const QJsonObject& envelope);
+    Status appendOutbox(qint64 dossierId, OutboxService service, const QJsonObject& envelope);
     Result<audit::AuditChain::Head> auditHead();
     Result<QString> metaValue(const QString& key);
     Status setMetaValue(const QString& key, const QString& value);
@@ -250,6 +255,11 @@ private:
     // dossiers (StoreDossiers.cpp, StoreRead.cpp)
     Result<qint64> dossierId(const QString& code);
     Result<dossier::Dossier> load(qint64 id);
+    Result<dossier::Dossier> loadRow(qint64 id); // the dossiers row and its procedure version
+    void loadDocuments(dossier::Dossier& d);
+    void loadMoney(dossier::Dossier& d);
+    void loadProgress(dossier::Dossier& d);
+    void loadOutcome(dossier::Dossier& d);
     Result<QString> allocateCode(const QDateTime& nowUtc);
     Result<int> allocateBookSerial(int year);
     Result<QString> storeFile(const QString& sourcePath, QString* sha256, qint64* size);

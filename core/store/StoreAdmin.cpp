@@ -243,7 +243,8 @@ Result<QList<OutboxItem>> Store::pendingOutbox(const Actor& actor, int limit)
     QList<OutboxItem> items;
     int rc;
     while ((rc = q.step()) == SQLITE_ROW)
-        items << OutboxItem { q.i64(0), q.text(1), q.text(2), q.text(3),
+        items << OutboxItem { q.i64(0), q.text(1),
+            outboxServiceFromName(q.text(2)).value_or(OutboxService::DongBoHoSoMC), q.text(3),
             QJsonDocument::fromJson(q.text(4).toUtf8()).object(), q.time(5), q.i32(6) };
     if (rc != SQLITE_DONE)
         return sqlError(tr("reading the outbox"));

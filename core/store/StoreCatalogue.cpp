@@ -184,8 +184,7 @@ Result<Procedure> Store::procedure(const QString& code, const QDate& at)
         const int rc = q.step();
         if (rc == SQLITE_DONE)
             return Error::invalid(QStringLiteral("procedure"),
-                tr("No procedure with code \"%1\" is in force on %2; check the code with "
-                   "`motcua catalogue list`")
+                tr("No procedure with code \"%1\" is in force on %2; check the code in the catalogue")
                     .arg(code, at.toString(QStringLiteral("dd/MM/yyyy"))),
                 QStringLiteral("unknown_procedure"));
         if (rc != SQLITE_ROW)

@@ -91,7 +91,8 @@ Result<Dossier> Store::dossier(const Actor& actor, const QString& code)
     return load(id.value());
 }
 
-Result<Dossier> Store::load(qint64 id)
+// The dossiers row and its procedure version.
+Result<Dossier> Store::loadRow(qint64 id)
 {
     Dossier d;
     {
@@ -136,28 +137,38 @@ Result<Dossier> Store::load(qint64 id)
     d.procedureVersion = p->version;
     d.procedureName = p->name;
     d.processingUnit = p->agency;
-    {
-        Statement q = prepare("SELECT id, component_id, component_name, originals, certified_copies, photocopies "
-                              "FROM documents WHERE dossier_id = ?1 ORDER BY id");
-        q.bind(1, id);
-        QList<qint64> docIds;
-        while (q.step() == SQLITE_ROW) {
-            dossier::Document doc;
-            docIds << q.i64(0);
-            doc.componentId = q.text(1);
-            doc.componentName = q.text(2);
-            doc.originals = q.i32(3);
-            doc.certifiedCopies = q.i32(4);
-            doc.photocopies = q.i32(5);
-            d.documents << doc;
-        }
-        for (int i = 0; i < docIds.size(); ++i) {
-            Statement f = prepare("SELECT name, sha256, size, path FROM files WHERE document_id = ?1 ORDER BY id");
-            f.bind(1, docIds.at(i));
-            while (f.step() == SQLITE_ROW)
-                d.documents[i].files << dossier::StoredFile { f.text(0), f.text(1), f.i64(2), f.text(3) };
-        }
+    return d;
+}
+
+void Store::loadDocuments(Dossier& d)
+{
+    const qint64 id = d.id;
+    Statement q = prepare("SELECT id, component_id, component_name, originals, certified_copies, photocopies "
+                          "FROM documents WHERE dossier_id = ?1 ORDER BY id");
+    q.bind(1, id);
+    QList<qint64> docIds;
+    while (q.step() == SQLITE_ROW) {
+        dossier::Document doc;
+        docIds << q.i64(0);
+        doc.componentId = q.text(1);
+        doc.componentName = q.text(2);
+        doc.originals = q.i32(3);
+        doc.certifiedCopies = q.i32(4);
+        doc.photocopies = q.i32(5);
+        d.documents << doc;
     }
+    for (int i = 0; i < docIds.size(); ++i) {
+        Statement f = prepare("SELECT name, sha256, size, path FROM files WHERE document_id = ?1 ORDER BY id");
+        f.bind(1, docIds.at(i));
+        while (f.step() == SQLITE_ROW)
+            d.documents[i].files << dossier::StoredFile { f.text(0), f.text(1), f.i64(2), f.text(3) };
+    }
+}
+
+// Fee notices and payments.
+void Store::loadMoney(Dossier& d)
+{
+    const qint64 id = d.id;
     {
         Statement q = prepare("SELECT f.number, f.amount_vnd, f.at, u.login FROM fee_notices f JOIN users u ON "
                               "u.id = f.user_id WHERE f.dossier_id = ?1 ORDER BY f.id");
@@ -170,8 +181,16 @@ Result<Dossier> Store::load(qint64 id)
                               "u.id = p.user_id WHERE p.dossier_id = ?1 ORDER BY p.id");
         q.bind(1, id);
         while (q.step() == SQLITE_ROW)
-            d.payments << dossier::Payment { q.i64(0), q.text(1), q.time(2), q.text(3) };
+            d.payments << dossier::Payment { q.i64(0),
+                dossier::paymentMethodFromName(q.text(1)).value_or(dossier::PaymentMethod::Cash), q.time(2),
+                q.text(3) };
     }
+}
+
+// Supplement rounds, hand-overs, status history and pauses.
+void Store::loadProgress(Dossier& d)
+{
+    const qint64 id = d.id;
     {
         Statement q = prepare("SELECT s.round, s.requested_at, u.login, s.reason, s.missing, s.received_at, v.login "
                               "FROM supplement_rounds s JOIN users u ON u.id = s.requested_by LEFT JOIN users v ON "
@@ -202,6 +221,12 @@ Result<Dossier> Store::load(qint64 id)
         while (q.step() == SQLITE_ROW)
             d.pauses << dossier::Pause { q.text(0), q.time(1), q.time(2) };
     }
+}
+
+// The return record and the rating.
+void Store::loadOutcome(Dossier& d)
+{
+    const qint64 id = d.id;
     {
         Statement q = prepare("SELECT r.at, r.collector_name, r.collector_id, r.authorised, u.login FROM returns r "
                               "JOIN users u ON u.id = r.user_id WHERE r.dossier_id = ?1");
@@ -215,7 +240,19 @@ Result<Dossier> Store::load(qint64 id)
         if (q.step() == SQLITE_ROW)
             d.rating = dossier::Rating { q.i32(0), q.text(1), q.time(2) };
     }
-    return d;
+}
+
+Result<Dossier> Store::load(qint64 id)
+{
+    auto row = loadRow(id);
+    if (!row)
+        return row.error();
+    Dossier& d = row.value();
+    loadDocuments(d);
+    loadMoney(d);
+    loadProgress(d);
+    loadOutcome(d);
+    return row;
 }
 
 Result<QList<SearchHit>> Store::search(const Actor& actor, const QString& text, int limit)

@@ -113,11 +113,312 @@ Result<int> Store::allocateBookSerial(int year)
     return q.i32(0);
 }
 
+namespace {
+
+QString compactJson(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString compactJson(const QStringList& l)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+// Receives one dossier: check() looks at the request against the procedure version (channel, papers,
+// appointment) and stores the files; record() writes the dossier inside the store's transaction with
+// its documents, history, search entry, audit and outbox rows, with a fault point after each part.
+class IntakeRecorder
+{
+public:
+    IntakeRecorder(Store& store, const Actor& actor, const IntakeRequest& request, const catalogue::Procedure& p,
+        Step step, State state, const QDateTime& now)
+        : m_store(store), m_actor(actor), m_request(request), m_p(p), m_step(step), m_state(state), m_now(now)
+    { }
+
+    Status check();
+    Status record();
+    const ReceiveResult& result() const { return m_result; }
+
+private:
+    Status checkChannel();
+    Status collectDocuments();
+    Status checkMissing();
+    Status appoint();
+    Status insertDossier();
+    Status insertDocuments();
+    Status insertSupplementRound();
+    Status index();
+    Status audit();
+    Status queueOutbox();
+
+    Store& m_store;
+    const Actor& m_actor;
+    const IntakeRequest& m_request;
+    const catalogue::Procedure& m_p;
+    const Step m_step;
+    const State m_state;
+    const QDateTime m_now;
+    ReceiveResult m_result;
+    QList<dossier::Document> m_docs;
+    QDateTime m_due;
+    int m_year = 0;
+    int m_serial = 0;
+    qint64 m_id = 0;
+};
+
+Status IntakeRecorder::check()
+{
+    if (auto s = checkChannel(); !s)
+        return s;
+    if (auto s = collectDocuments(); !s)
+        return s;
+    if (auto s = checkMissing(); !s)
+        return s;
+    return appoint();
+}
+
+Status IntakeRecorder::checkChannel()
+{
+    if (!m_p.acceptsChannel(m_request.channel))
+        return Error::invalid(QStringLiteral("channel"),
+            Store::tr("Procedure %1 cannot be received through the %2 channel (allowed: %3)")
+                .arg(m_p.code, m_request.channel, m_p.channels->join(QStringLiteral(", "))),
+            QStringLiteral("channel_not_allowed"));
+    if (!m_p.channels)
+        m_result.warnings << Store::tr("The catalogue does not say which channels procedure %1 accepts; check "
+                                       "before accepting")
+                                 .arg(m_p.code);
+    return {};
+}
+
+// Documents must name components of this procedure version (when the catalogue knows them).
+Status IntakeRecorder::collectDocuments()
+{
+    for (int i = 0; i < m_request.documents.size(); ++i) {
+        const dossier::IntakeDocument& in = m_request.documents.at(i);
+        dossier::Document d;
+        d.componentId = in.componentId;
+        d.originals = in.originals;
+        d.certifiedCopies = in.certifiedCopies;
+        d.photocopies = in.photocopies;
+        if (const catalogue::Component* c = m_p.component(in.componentId)) {
+            d.componentName = c->name;
+        } else if (m_p.components) {
+            return Error::invalid(QStringLiteral("documents[%1].component").arg(i),
+                Store::tr("Procedure %1 has no component \"%2\"; use a component id listed in the catalogue")
+                    .arg(m_p.code, in.componentId),
+                QStringLiteral("unknown_component"));
+        } else {
+            d.componentName = in.componentId; // catalogue components unknown: keep the desk's label
+        }
+        for (const QString& path : in.files) {
+            dossier::StoredFile f;
+            f.name = QFileInfo(path).fileName();
+            auto rel = m_store.storeFile(path, &f.sha256, &f.size);
+            if (!rel)
+                return rel.error();
+            f.path = rel.value();
+            d.files << f;
+        }
+        m_docs << d;
+    }
+    return {};
+}
+
+Status IntakeRecorder::checkMissing()
+{
+    if (m_p.components)
+        for (const QString& m : m_request.missing)
+            if (!m_p.component(m))
+                return Error::invalid(QStringLiteral("missing"),
+                    Store::tr("Procedure %1 has no component \"%2\"").arg(m_p.code, m),
+                    QStringLiteral("unknown_component"));
+    if (!m_p.components)
+        m_result.warnings << Store::tr("The catalogue does not list the components of procedure %1; check the "
+                                       "papers against the published procedure")
+                                 .arg(m_p.code);
+    return {};
+}
+
+// The appointment: only from a known time limit; never invented.
+Status IntakeRecorder::appoint()
+{
+    if (m_state != State::Received)
+        return {};
+    const TimeLimit limit = TimeLimit::fromCatalogueJson(m_p.timeLimit.raw);
+    if (!limit.isKnown()) {
+        m_result.warnings << Store::tr("The time limit of procedure %1 is unknown: the appointment is \"to be "
+                                       "announced\"; a supervisor must set it by rescheduling the dossier")
+                                 .arg(m_p.code);
+        return {};
+    }
+    auto d = computeDue(*m_store.m_calendar, limit, m_now, {}, m_store.m_dueRules);
+    if (!d)
+        return d.error();
+    m_due = d.value();
+    return {};
+}
+
+Status IntakeRecorder::record()
+{
+    auto code = m_store.allocateCode(m_now);
+    if (!code)
+        return code.error();
+    m_result.code = code.value();
+    if (auto s = m_store.fault(QStringLiteral("receive.code")); !s)
+        return s;
+    m_year = m_now.toTimeZone(Clock::zone()).date().year();
+    if (m_state == State::Received) {
+        auto n = m_store.allocateBookSerial(m_year);
+        if (!n)
+            return n.error();
+        m_serial = n.value();
+    }
+    if (auto s = insertDossier(); !s)
+        return s;
+    if (auto s = m_store.fault(QStringLiteral("receive.dossier")); !s)
+        return s;
+    if (auto s = insertDocuments(); !s)
+        return s;
+    if (auto s = m_store.fault(QStringLiteral("receive.documents")); !s)
+        return s;
+    if (auto s = m_store.writeHistory(
+            m_id, {}, workflow::stateName(m_state), workflow::stepName(m_step), m_actor, m_request.reason, m_now);
+        !s)
+        return s;
+    if (auto s = insertSupplementRound(); !s)
+        return s;
+    if (auto s = index(); !s)
+        return s;
+    if (auto s = audit(); !s)
+        return s;
+    if (auto s = m_store.fault(QStringLiteral("receive.audit")); !s)
+        return s;
+    if (auto s = queueOutbox(); !s)
+        return s;
+    if (auto s = m_store.fault(QStringLiteral("receive.outbox")); !s)
+        return s;
+    m_result.state = m_state;
+    m_result.receivedUtc = m_now;
+    m_result.dueLocal = m_due;
+    return {};
+}
+
+Status IntakeRecorder::insertDossier()
+{
+    QJsonObject extra;
+    if (!m_request.postal.isEmpty())
+        extra.insert(QStringLiteral("postal"), m_request.postal);
+    if (!m_request.missing.isEmpty())
+        extra.insert(QStringLiteral("missing"), QJsonArray::fromStringList(m_request.missing));
+    // The dossier keeps the form set in force on its receipt date, so a reprint looks like the
+    // original even after a new circular changes the forms.
+    const QDate today = m_now.toTimeZone(Clock::zone()).date();
+    if (const forms::FormSetVersion* set = forms::FormSetCatalog::builtin().inForceOn(today))
+        extra.insert(QStringLiteral("form_set"), set->id);
+    Statement q = m_store.prepare(
+        "INSERT INTO dossiers(code, procedure_id, channel, state, received_at, due_at, original_due_at, "
+        "applicant, owner, return_method, note, reason, summary, extra, received_by, updated_at, book_year, "
+        "book_serial) VALUES(?1,?2,?3,?4,?5,?6,?6,?7,?8,?9,?10,?11,?12,?13,?14,?5,?15,?16)");
+    q.bind(1, m_result.code).bind(2, m_p.rowId).bind(3, m_request.channel).bind(4, workflow::stateName(m_state));
+    q.bindTime(5, m_now).bindTime(6, m_due);
+    q.bind(7, compactJson(m_request.applicant.toJson()));
+    if (m_request.owner)
+        q.bind(8, compactJson(m_request.owner->toJson()));
+    else
+        q.bindNull(8);
+    q.bind(9, m_request.returnMethod).bind(10, m_request.note).bind(11, m_request.reason).bind(12, m_request.summary);
+    if (extra.isEmpty())
+        q.bindNull(13);
+    else
+        q.bind(13, compactJson(extra));
+    q.bind(14, m_actor.userId);
+    if (m_serial) {
+        q.bind(15, m_year).bind(16, m_serial);
+    } else {
+        q.bindNull(15).bindNull(16);
+    }
+    if (q.step() != SQLITE_DONE)
+        return m_store.sqlError(Store::tr("saving the dossier"));
+    m_id = sqlite3_last_insert_rowid(m_store.m_db);
+    return {};
+}
+
+Status IntakeRecorder::insertDocuments()
+{
+    for (const dossier::Document& d : std::as_const(m_docs)) {
+        Statement q = m_store.prepare("INSERT INTO documents(dossier_id, component_id, component_name, originals, "
+                                      "certified_copies, photocopies) VALUES(?1,?2,?3,?4,?5,?6)");
+        q.bind(1, m_id).bind(2, d.componentId).bind(3, d.componentName).bind(4, d.originals);
+        q.bind(5, d.certifiedCopies).bind(6, d.photocopies);
+        if (q.step() != SQLITE_DONE)
+            return m_store.sqlError(Store::tr("saving the documents"));
+        const qint64 docId = sqlite3_last_insert_rowid(m_store.m_db);
+        for (const dossier::StoredFile& f : d.files) {
+            Statement fq
+                = m_store.prepare("INSERT INTO files(document_id, name, sha256, size, path) VALUES(?1,?2,?3,?4,?5)");
+            fq.bind(1, docId).bind(2, f.name).bind(3, f.sha256).bind(4, f.size).bind(5, f.path);
+            if (fq.step() != SQLITE_DONE)
+                return m_store.sqlError(Store::tr("saving the documents"));
+        }
+    }
+    return {};
+}
+
+Status IntakeRecorder::insertSupplementRound()
+{
+    if (m_state != State::Incomplete)
+        return {};
+    Statement q = m_store.prepare("INSERT INTO supplement_rounds(dossier_id, round, requested_at, requested_by, "
+                                  "reason, missing, resume_state) VALUES(?1, 1, ?2, ?3, ?4, ?5, 'received')");
+    q.bind(1, m_id).bindTime(2, m_now).bind(3, m_actor.userId).bind(4, m_request.reason);
+    q.bind(5, compactJson(m_request.missing));
+    if (q.step() != SQLITE_DONE)
+        return m_store.sqlError(Store::tr("saving the supplement request"));
+    return {};
+}
+
+Status IntakeRecorder::index()
+{
+    Statement q = m_store.prepare(MOTCUA_FTS_INSERT_SELECT " WHERE d.id = ?1");
+    q.bind(1, m_id);
+    if (q.step() != SQLITE_DONE)
+        return m_store.sqlError(Store::tr("indexing the dossier for search"));
+    return {};
+}
+
+Status IntakeRecorder::audit()
+{
+    QJsonObject details { { QStringLiteral("procedure"), m_p.code },
+        { QStringLiteral("procedure_version"), m_p.version }, { QStringLiteral("state"), workflow::stateName(m_state) },
+        { QStringLiteral("channel"), m_request.channel }, { QStringLiteral("documents"), int(m_docs.size()) } };
+    if (m_due.isValid())
+        details.insert(QStringLiteral("due"), dossier::localIso(m_due));
+    return m_store.appendAudit(m_actor, workflow::stepName(m_step), QStringLiteral("dossier"), m_result.code, details);
+}
+
+// Guidance on an incomplete dossier is not synced: the dossier is not registered yet.
+Status IntakeRecorder::queueOutbox()
+{
+    if (m_state == State::Incomplete)
+        return {};
+    auto d = m_store.load(m_id);
+    if (!d)
+        return d.error();
+    const QJsonObject envelope { { QStringLiteral("service"), outboxServiceName(OutboxService::DongBoHoSoMC) },
+        { QStringLiteral("isUpdating"), QStringLiteral("False") },
+        { QStringLiteral("data"), QJsonArray { m_store.dossierRecord(d.value()) } } };
+    return m_store.appendOutbox(m_id, OutboxService::DongBoHoSoMC, envelope);
+}
+
 Result<ReceiveResult> Store::receive(const Actor& actor, const IntakeRequest& request)
 {
-    const Step step = request.decision == QLatin1String("refuse") ? Step::RefuseAtIntake
-        : request.decision == QLatin1String("request-supplement") ? Step::AcceptIncomplete
-                                                                  : Step::Accept;
+    const Step step = request.decision == dossier::IntakeDecision::Refuse ? Step::RefuseAtIntake
+        : request.decision == dossier::IntakeDecision::RequestSupplement  ? Step::AcceptIncomplete
+                                                                          : Step::Accept;
     if (auto s = authorize(actor, workflow::actionFor(step)); !s)
         return s.error();
     if (auto s = request.validate(); !s)
@@ -126,202 +427,23 @@ Result<ReceiveResult> Store::receive(const Actor& actor, const IntakeRequest& re
     if (!state)
         return state.error();
     const QDateTime now = nowUtc();
-    const QDate today = now.toTimeZone(Clock::zone()).date();
-    auto proc = procedure(request.procedure, today);
+    auto proc = procedure(request.procedure, now.toTimeZone(Clock::zone()).date());
     if (!proc)
         return proc.error();
-    const catalogue::Procedure& p = proc.value();
-    ReceiveResult result;
-    if (!p.acceptsChannel(request.channel))
-        return Error::invalid(QStringLiteral("channel"),
-            tr("Procedure %1 cannot be received through the %2 channel (allowed: %3)")
-                .arg(p.code, request.channel, p.channels->join(QStringLiteral(", "))),
-            QStringLiteral("channel_not_allowed"));
-    if (!p.channels)
-        result.warnings << tr("The catalogue does not say which channels procedure %1 accepts; check before "
-                              "accepting")
-                               .arg(p.code);
-
-    // Documents must name components of this procedure version (when the catalogue knows them).
-    QList<dossier::Document> docs;
-    for (int i = 0; i < request.documents.size(); ++i) {
-        const dossier::IntakeDocument& in = request.documents.at(i);
-        dossier::Document d;
-        d.componentId = in.componentId;
-        d.originals = in.originals;
-        d.certifiedCopies = in.certifiedCopies;
-        d.photocopies = in.photocopies;
-        if (const catalogue::Component* c = p.component(in.componentId)) {
-            d.componentName = c->name;
-        } else if (p.components) {
-            return Error::invalid(QStringLiteral("documents[%1].component").arg(i),
-                tr("Procedure %1 has no component \"%2\"; use an id from `motcua catalogue "
-                   "list`")
-                    .arg(p.code, in.componentId),
-                QStringLiteral("unknown_component"));
-        } else {
-            d.componentName = in.componentId; // catalogue components unknown: keep the desk's label
-        }
-        for (const QString& path : in.files) {
-            dossier::StoredFile f;
-            f.name = QFileInfo(path).fileName();
-            auto rel = storeFile(path, &f.sha256, &f.size);
-            if (!rel)
-                return rel.error();
-            f.path = rel.value();
-            d.files << f;
-        }
-        docs << d;
-    }
-    if (p.components)
-        for (const QString& m : request.missing)
-            if (!p.component(m))
-                return Error::invalid(QStringLiteral("missing"),
-                    tr("Procedure %1 has no component \"%2\"").arg(p.code, m), QStringLiteral("unknown_component"));
-    if (!p.components)
-        result.warnings << tr("The catalogue does not list the components of procedure %1; check the papers "
-                              "against the published procedure")
-                               .arg(p.code);
-
-    // The appointment: only from a known time limit; never invented.
-    QDateTime due;
-    if (*state == State::Received) {
-        const TimeLimit limit = TimeLimit::fromCatalogueJson(p.timeLimit.raw);
-        if (limit.isKnown()) {
-            auto d = computeDue(*m_calendar, limit, now, {}, m_dueRules);
-            if (!d)
-                return d.error();
-            due = d.value();
-        } else {
-            result.warnings << tr("The time limit of procedure %1 is unknown: the appointment is \"to be "
-                                  "announced\"; a supervisor must set it with `dossier reschedule`")
-                                   .arg(p.code);
-        }
-    }
+    IntakeRecorder intake(*this, actor, request, proc.value(), step, *state, now);
+    if (auto s = intake.check(); !s)
+        return s.error();
 
     Transaction tx(*this);
     if (!tx.begun())
         return tx.begun().error();
-    auto code = allocateCode(now);
-    if (!code)
-        return code.error();
-    if (auto s = fault(QStringLiteral("receive.code")); !s)
-        return s.error();
-    const int year = now.toTimeZone(Clock::zone()).date().year();
-    int serial = 0;
-    if (*state == State::Received) {
-        auto n = allocateBookSerial(year);
-        if (!n)
-            return n.error();
-        serial = n.value();
-    }
-    QJsonObject extra;
-    if (!request.postal.isEmpty())
-        extra.insert(QStringLiteral("postal"), request.postal);
-    if (!request.missing.isEmpty())
-        extra.insert(QStringLiteral("missing"), QJsonArray::fromStringList(request.missing));
-    // The dossier keeps the form set in force on its receipt date, so a reprint looks like the
-    // original even after a new circular changes the forms.
-    if (const forms::FormSetVersion* set = forms::FormSetCatalog::builtin().inForceOn(today))
-        extra.insert(QStringLiteral("form_set"), set->id);
-    qint64 id = 0;
-    {
-        Statement q = prepare(
-            "INSERT INTO dossiers(code, procedure_id, channel, state, received_at, due_at, original_due_at, "
-            "applicant, owner, return_method, note, reason, summary, extra, received_by, updated_at, book_year, "
-            "book_serial) VALUES(?1,?2,?3,?4,?5,?6,?6,?7,?8,?9,?10,?11,?12,?13,?14,?5,?15,?16)");
-        q.bind(1, code.value()).bind(2, p.rowId).bind(3, request.channel).bind(4, workflow::stateName(*state));
-        q.bindTime(5, now).bindTime(6, due);
-        q.bind(7, QString::fromUtf8(QJsonDocument(request.applicant.toJson()).toJson(QJsonDocument::Compact)));
-        if (request.owner)
-            q.bind(8, QString::fromUtf8(QJsonDocument(request.owner->toJson()).toJson(QJsonDocument::Compact)));
-        else
-            q.bindNull(8);
-        q.bind(9, request.returnMethod).bind(10, request.note).bind(11, request.reason).bind(12, request.summary);
-        if (extra.isEmpty())
-            q.bindNull(13);
-        else
-            q.bind(13, QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)));
-        q.bind(14, actor.userId);
-        if (serial) {
-            q.bind(15, year).bind(16, serial);
-        } else {
-            q.bindNull(15).bindNull(16);
-        }
-        if (q.step() != SQLITE_DONE)
-            return sqlError(tr("saving the dossier"));
-        id = sqlite3_last_insert_rowid(m_db);
-    }
-    if (auto s = fault(QStringLiteral("receive.dossier")); !s)
-        return s.error();
-    for (const dossier::Document& d : std::as_const(docs)) {
-        Statement q = prepare("INSERT INTO documents(dossier_id, component_id, component_name, originals, "
-                              "certified_copies, photocopies) VALUES(?1,?2,?3,?4,?5,?6)");
-        q.bind(1, id).bind(2, d.componentId).bind(3, d.componentName).bind(4, d.originals);
-        q.bind(5, d.certifiedCopies).bind(6, d.photocopies);
-        if (q.step() != SQLITE_DONE)
-            return sqlError(tr("saving the documents"));
-        const qint64 docId = sqlite3_last_insert_rowid(m_db);
-        for (const dossier::StoredFile& f : d.files) {
-            Statement fq = prepare("INSERT INTO files(document_id, name, sha256, size, path) VALUES(?1,?2,?3,?4,?5)");
-            fq.bind(1, docId).bind(2, f.name).bind(3, f.sha256).bind(4, f.size).bind(5, f.path);
-            if (fq.step() != SQLITE_DONE)
-                return sqlError(tr("saving the documents"));
-        }
-    }
-    if (auto s = fault(QStringLiteral("receive.documents")); !s)
-        return s.error();
-    if (auto s
-        = writeHistory(id, {}, workflow::stateName(*state), workflow::stepName(step), actor, request.reason, now);
-        !s)
-        return s.error();
-    if (*state == State::Incomplete) {
-        Statement q = prepare("INSERT INTO supplement_rounds(dossier_id, round, requested_at, requested_by, "
-                              "reason, missing, resume_state) VALUES(?1, 1, ?2, ?3, ?4, ?5, 'received')");
-        q.bind(1, id).bindTime(2, now).bind(3, actor.userId).bind(4, request.reason);
-        q.bind(5,
-            QString::fromUtf8(
-                QJsonDocument(QJsonArray::fromStringList(request.missing)).toJson(QJsonDocument::Compact)));
-        if (q.step() != SQLITE_DONE)
-            return sqlError(tr("saving the supplement request"));
-    }
-    {
-        Statement q = prepare(MOTCUA_FTS_INSERT_SELECT " WHERE d.id = ?1");
-        q.bind(1, id);
-        if (q.step() != SQLITE_DONE)
-            return sqlError(tr("indexing the dossier for search"));
-    }
-    QJsonObject details { { QStringLiteral("procedure"), p.code }, { QStringLiteral("procedure_version"), p.version },
-        { QStringLiteral("state"), workflow::stateName(*state) }, { QStringLiteral("channel"), request.channel },
-        { QStringLiteral("documents"), int(docs.size()) } };
-    if (due.isValid())
-        details.insert(QStringLiteral("due"), dossier::localIso(due));
-    if (auto s = appendAudit(actor, workflow::stepName(step), QStringLiteral("dossier"), code.value(), details); !s)
-        return s.error();
-    if (auto s = fault(QStringLiteral("receive.audit")); !s)
-        return s.error();
-    // Guidance on an incomplete dossier is not synced: the dossier is not registered yet.
-    if (*state != State::Incomplete) {
-        auto d = load(id);
-        if (!d)
-            return d.error();
-        const QJsonObject envelope { { QStringLiteral("service"), QStringLiteral("DongBoHoSoMC") },
-            { QStringLiteral("isUpdating"), QStringLiteral("False") },
-            { QStringLiteral("data"), QJsonArray { dossierRecord(d.value()) } } };
-        if (auto s = appendOutbox(id, QStringLiteral("DongBoHoSoMC"), envelope); !s)
-            return s.error();
-    }
-    if (auto s = fault(QStringLiteral("receive.outbox")); !s)
+    if (auto s = intake.record(); !s)
         return s.error();
     if (auto s = fault(QStringLiteral("receive.commit")); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
-    result.code = code.value();
-    result.state = *state;
-    result.receivedUtc = now;
-    result.dueLocal = due;
-    return result;
+    return intake.result();
 }
 
 Status Store::writeHistory(qint64 dossierId, const QString& from, const QString& to, const QString& step,

@@ -55,7 +55,7 @@ Result<Actor> Store::createFirstAdmin(const QString& login, const QString& name,
 {
     if (hasUsers())
         return Error::invalid(QStringLiteral("login"),
-            tr("This database already has users; add more with `motcua user add`"),
+            tr("This database already has users; an administrator adds more in user management"),
             QStringLiteral("already_initialised"));
     const Actor system = systemActor();
     if (auto s = addUser(system, login, name, auth::Role::Admin, password); !s)
@@ -72,7 +72,7 @@ Status Store::addUser(
         return s;
     if (name.trimmed().isEmpty())
         return Error::invalid(
-            QStringLiteral("name"), tr("The user's full name is required (--name)"), QStringLiteral("invalid_name"));
+            QStringLiteral("name"), tr("The user's full name is required"), QStringLiteral("invalid_name"));
     if (auto s = auth::PasswordHasher::checkPolicy(password, login); !s)
         return s;
     auto hash = auth::PasswordHasher::hash(password);

@@ -112,7 +112,7 @@ dossier::IntakeRequest SyntheticDossiers::intake(const catalogue::Procedure& pro
         ? QStringLiteral("desk")
         : QStringLiteral("postal");
     const bool business = chance(0.35);
-    r.applicant.kind = business ? QStringLiteral("business") : QStringLiteral("citizen");
+    r.applicant.kind = business ? dossier::ApplicantKind::Business : dossier::ApplicantKind::Citizen;
     if (business) {
         r.applicant.name = businessName();
         r.applicant.taxCode = taxCode();
@@ -128,7 +128,7 @@ dossier::IntakeRequest SyntheticDossiers::intake(const catalogue::Procedure& pro
     r.applicant.address = address();
     if (!business && chance(0.1)) {
         dossier::Party owner;
-        owner.kind = QStringLiteral("business");
+        owner.kind = dossier::ApplicantKind::Business;
         owner.name = businessName();
         owner.taxCode = taxCode();
         owner.address = address();
@@ -140,10 +140,10 @@ dossier::IntakeRequest SyntheticDossiers::intake(const catalogue::Procedure& pro
             r.documents << dossier::IntakeDocument { c.id, c.originals.value_or(1), 0, c.copies.value_or(0), {} };
     const double roll = m_rng.generateDouble();
     if (roll < 0.03) {
-        r.decision = QStringLiteral("refuse");
+        r.decision = dossier::IntakeDecision::Refuse;
         r.reason = QStringLiteral("Thủ tục không thuộc thẩm quyền tiếp nhận của Bộ phận Một cửa");
     } else if (roll < 0.07 && procedure.components && !procedure.components->isEmpty()) {
-        r.decision = QStringLiteral("request-supplement");
+        r.decision = dossier::IntakeDecision::RequestSupplement;
         r.reason = QStringLiteral("Thiếu bản khai theo mẫu");
         r.missing << procedure.components->first().id;
         r.documents.removeFirst();
@@ -151,10 +151,38 @@ dossier::IntakeRequest SyntheticDossiers::intake(const catalogue::Procedure& pro
     return r;
 }
 
+namespace {
+
+QList<QDate> workingDays(const QDate& from, const QDate& to)
+{
+    QList<QDate> days;
+    const WorkCalendar& cal = WorkCalendar::builtin();
+    for (QDate d = from; d <= to; d = d.addDays(1))
+        if (cal.isWorkingDay(d))
+            days << d;
+    return days;
+}
+
+} // namespace
+
+// One received dossier moved along the workflow by its age: the clock is set to each step's day.
+struct SyntheticDossiers::Walk {
+    Store& store;
+    const Actor& clerk;
+    const Actor& supervisor;
+    FixedClock& clock;
+    QString code;
+    QDate day; // receipt day
+    int ageDays = 0; // days from the receipt to GeneratorOptions::to
+
+    void at(int offset, int hour) { clock.set(Clock::local(day.addDays(offset), QTime(hour, 0))); }
+    bool step(const StepRequest& r, const Actor& who) { return store.apply(who, code, r).ok(); }
+    bool step(const StepRequest& r) { return step(r, clerk); }
+};
+
 Result<qint64> SyntheticDossiers::fill(
     Store& store, const Actor& clerk, const Actor& supervisor, const GeneratorOptions& o)
 {
-    SyntheticDossiers gen(o.seed);
     auto procs = store.procedures(o.from);
     if (!procs)
         return procs.error();
@@ -164,132 +192,136 @@ Result<qint64> SyntheticDossiers::fill(
             usable << p;
     if (usable.isEmpty())
         return Error::invalid(QStringLiteral("catalogue"), QStringLiteral("no procedure accepts desk intake"));
-    QList<QDate> days;
-    const WorkCalendar& cal = WorkCalendar::builtin();
-    for (QDate d = o.from; d <= o.to; d = d.addDays(1))
-        if (cal.isWorkingDay(d))
-            days << d;
+    const QList<QDate> days = workingDays(o.from, o.to);
     if (days.isEmpty())
         return Error::invalid(QStringLiteral("from"), QStringLiteral("no working day in the period"));
     auto clock = std::make_shared<FixedClock>(Clock::local(days.first(), QTime(7, 30)));
     Clock::setCurrent(clock);
+    SyntheticDossiers gen(o.seed);
+    auto done = gen.generate(store, clerk, supervisor, o, usable, days, *clock);
+    Clock::resetToSystem();
+    if (done && o.progress)
+        o.progress(done.value());
+    return done;
+}
+
+Result<qint64> SyntheticDossiers::generate(Store& store, const Actor& clerk, const Actor& supervisor,
+    const GeneratorOptions& o, const QList<catalogue::Procedure>& usable, const QList<QDate>& days, FixedClock& clock)
+{
     const qint64 officeMs = qint64(9.5 * 3600 * 1000); // 07:30 - 17:00
     qint64 done = 0;
     int inBatch = 0;
-    Status batch = store.beginBatch();
-    if (!batch) {
-        Clock::resetToSystem();
-        return batch.error();
-    }
-    auto step = [&](const QString& code, StepRequest r, const Actor& who) {
-        auto res = store.apply(who, code, r);
-        return res.ok();
-    };
+    if (auto s = store.beginBatch(); !s)
+        return s.error();
     for (int di = 0; di < days.size(); ++di) {
         const QDate day = days.at(di);
         const qint64 n = o.count * (di + 1) / days.size() - done;
         const int ageDays = int(day.daysTo(o.to));
         for (qint64 i = 0; i < n; ++i) { // n > 0 except when count < days
             const QDateTime at = Clock::local(day, QTime(7, 30)).addMSecs(officeMs * i / n + 1);
-            clock->set(at);
-            const catalogue::Procedure& p = usable.at(int(gen.m_rng.bounded(quint32(usable.size()))));
-            auto res = store.receive(clerk, gen.intake(p));
+            clock.set(at);
+            const catalogue::Procedure& p = usable.at(int(m_rng.bounded(quint32(usable.size()))));
+            auto res = store.receive(clerk, intake(p));
             if (!res) {
                 (void)store.commitBatch(); // keep what was generated so far; report the receive error
-                Clock::resetToSystem();
                 return res.error();
             }
             ++done;
             if (o.advanceStates && res->state == workflow::State::Received && ageDays > 0) {
-                const QString code = res->code;
-                auto later
-                    = [&](int offset, int hour) { clock->set(Clock::local(day.addDays(offset), QTime(hour, 0))); };
-                StepRequest r;
-                later(qMin(ageDays, 1), 8);
-                r.step = workflow::Step::HandOver;
-                if (step(code, r, clerk)) {
-                    const double roll = gen.m_rng.generateDouble();
-                    if (roll < 0.02) {
-                        r = {};
-                        r.step = workflow::Step::Withdraw;
-                        r.reason = QStringLiteral("Công dân đề nghị rút hồ sơ");
-                        step(code, r, clerk);
-                    } else if (ageDays > 3) {
-                        if (roll < 0.12) {
-                            later(qMin(ageDays, 3), 9);
-                            r = {};
-                            r.step = workflow::Step::RequestSupplement;
-                            r.reason = QStringLiteral("Bổ sung sơ đồ vị trí đặt thiết bị");
-                            step(code, r, clerk);
-                            if (ageDays > 8 && gen.chance(0.8)) {
-                                later(8, 10);
-                                r = {};
-                                r.step = workflow::Step::SupplementReceived;
-                                step(code, r, clerk);
-                            }
-                        } else if (roll < 0.40 && ageDays > 10) {
-                            later(10, 9);
-                            r = {};
-                            r.step = workflow::Step::FeeNotice;
-                            r.amountVnd = 500000 + 50000 * qint64(gen.m_rng.bounded(40));
-                            r.number = QStringLiteral("%1/26/CTS-DR").arg(gen.m_rng.bounded(1, 999));
-                            step(code, r, clerk);
-                            if (ageDays > 12 && gen.chance(0.9)) {
-                                later(12, 10);
-                                r.step = workflow::Step::RecordPayment;
-                                r.method = gen.chance(0.6) ? QStringLiteral("transfer") : QStringLiteral("cash");
-                                step(code, r, clerk);
-                            }
-                        }
-                        if (ageDays > 25 && gen.chance(0.9)) {
-                            later(25, 14);
-                            r = {};
-                            r.step = workflow::Step::MarkResultReady;
-                            if (step(code, r, clerk) && ageDays > 28 && gen.chance(0.9)) {
-                                later(28, 9);
-                                r.step = workflow::Step::ReturnResult;
-                                step(code, r, clerk);
-                                if (gen.chance(0.5)) {
-                                    r = {};
-                                    r.step = workflow::Step::Rate;
-                                    r.rating = gen.chance(0.7) ? 1 : (gen.chance(0.8) ? 2 : 3);
-                                    step(code, r, clerk);
-                                }
-                            }
-                        } else if (ageDays > 25 && gen.chance(0.3)) {
-                            later(24, 16);
-                            r = {};
-                            r.step = workflow::Step::Reschedule;
-                            r.reason = QStringLiteral("Cần phối hợp thẩm định kỹ thuật với đơn vị khác");
-                            r.newDueDate = day.addDays(40);
-                            step(code, r, supervisor);
-                        }
-                    }
-                }
+                Walk w { store, clerk, supervisor, clock, res->code, day, ageDays };
+                advance(w);
             }
             if (++inBatch >= o.batchSize) {
-                if (auto s = store.commitBatch(); !s) {
-                    Clock::resetToSystem();
+                if (auto s = store.commitBatch(); !s)
                     return s.error();
-                }
                 if (o.progress)
                     o.progress(done);
                 inBatch = 0;
-                clock->set(at);
-                if (auto s = store.beginBatch(); !s) {
-                    Clock::resetToSystem();
+                clock.set(at);
+                if (auto s = store.beginBatch(); !s)
                     return s.error();
-                }
             }
         }
     }
-    auto s = store.commitBatch();
-    Clock::resetToSystem();
-    if (!s)
+    if (auto s = store.commitBatch(); !s)
         return s.error();
-    if (o.progress)
-        o.progress(done);
     return done;
+}
+
+void SyntheticDossiers::advance(Walk& w)
+{
+    StepRequest r;
+    w.at(qMin(w.ageDays, 1), 8);
+    r.step = workflow::Step::HandOver;
+    if (!w.step(r))
+        return;
+    const double roll = m_rng.generateDouble();
+    if (roll < 0.02) {
+        r = {};
+        r.step = workflow::Step::Withdraw;
+        r.reason = QStringLiteral("Công dân đề nghị rút hồ sơ");
+        w.step(r);
+        return;
+    }
+    if (w.ageDays <= 3)
+        return;
+    supplementOrFees(w, roll);
+    finish(w);
+}
+
+void SyntheticDossiers::supplementOrFees(Walk& w, double roll)
+{
+    StepRequest r;
+    if (roll < 0.12) {
+        w.at(qMin(w.ageDays, 3), 9);
+        r.step = workflow::Step::RequestSupplement;
+        r.reason = QStringLiteral("Bổ sung sơ đồ vị trí đặt thiết bị");
+        w.step(r);
+        if (w.ageDays > 8 && chance(0.8)) {
+            w.at(8, 10);
+            r = {};
+            r.step = workflow::Step::SupplementReceived;
+            w.step(r);
+        }
+    } else if (roll < 0.40 && w.ageDays > 10) {
+        w.at(10, 9);
+        r.step = workflow::Step::FeeNotice;
+        r.amountVnd = 500000 + 50000 * qint64(m_rng.bounded(40));
+        r.number = QStringLiteral("%1/26/CTS-DR").arg(m_rng.bounded(1, 999));
+        w.step(r);
+        if (w.ageDays > 12 && chance(0.9)) {
+            w.at(12, 10);
+            r.step = workflow::Step::RecordPayment; // the amount of the notice
+            r.method = chance(0.6) ? dossier::PaymentMethod::Transfer : dossier::PaymentMethod::Cash;
+            w.step(r);
+        }
+    }
+}
+
+void SyntheticDossiers::finish(Walk& w)
+{
+    StepRequest r;
+    if (w.ageDays > 25 && chance(0.9)) {
+        w.at(25, 14);
+        r.step = workflow::Step::MarkResultReady;
+        if (w.step(r) && w.ageDays > 28 && chance(0.9)) {
+            w.at(28, 9);
+            r.step = workflow::Step::ReturnResult;
+            w.step(r);
+            if (chance(0.5)) {
+                r = {};
+                r.step = workflow::Step::Rate;
+                r.rating = chance(0.7) ? 1 : (chance(0.8) ? 2 : 3);
+                w.step(r);
+            }
+        }
+    } else if (w.ageDays > 25 && chance(0.3)) {
+        w.at(24, 16);
+        r.step = workflow::Step::Reschedule;
+        r.reason = QStringLiteral("Cần phối hợp thẩm định kỹ thuật với đơn vị khác");
+        r.newDueDate = w.day.addDays(40);
+        w.step(r, w.supervisor);
+    }
 }
 
 } // namespace motcua::store

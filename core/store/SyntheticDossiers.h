@@ -13,6 +13,10 @@
 
 #include <functional>
 
+namespace motcua {
+class FixedClock;
+}
+
 namespace motcua::store {
 
 struct GeneratorOptions {
@@ -44,6 +48,13 @@ public:
         Store& store, const Actor& clerk, const Actor& supervisor, const GeneratorOptions& options);
 
 private:
+    struct Walk;
+    Result<qint64> generate(Store& store, const Actor& clerk, const Actor& supervisor, const GeneratorOptions& o,
+        const QList<catalogue::Procedure>& usable, const QList<QDate>& days, FixedClock& clock);
+    void advance(Walk& w); // hand-over, then withdrawal or the rest by age
+    void supplementOrFees(Walk& w, double roll);
+    void finish(Walk& w); // result ready, return and rating; or a reschedule
+
     template <typename T> const T& pick(const QList<T>& list)
     {
         return list.at(int(m_rng.bounded(quint32(list.size()))));

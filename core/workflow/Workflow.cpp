@@ -65,14 +65,6 @@ QList<State> allStates()
     return l;
 }
 
-QList<Step> allSteps()
-{
-    QList<Step> l;
-    for (int i = 0; i < int(kStepNames.size()); ++i)
-        l << Step(i);
-    return l;
-}
-
 QString stateName(State s)
 {
     return QString::fromLatin1(kStateNames[size_t(s)]);
@@ -187,16 +179,6 @@ auth::Action actionFor(Step s)
         return A::RecordRating;
     }
     return A::ViewDossier;
-}
-
-bool isTerminal(State s)
-{
-    return s == State::Refused || s == State::Returned || s == State::Withdrawn || s == State::Stopped;
-}
-
-bool pausesClock(State s)
-{
-    return s == State::SupplementRequested || s == State::AwaitingPayment || s == State::Incomplete;
 }
 
 Result<State> Workflow::next(State from, Step step, const StepContext& ctx)

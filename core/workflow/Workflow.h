@@ -49,15 +49,12 @@ enum class Step {
 };
 
 QList<State> allStates();
-QList<Step> allSteps();
 QString stateName(State); // stable id "received"
 std::optional<State> stateFromName(const QString&);
 QString stateLabel(State); // translated label
 QString stepName(Step); // stable id "hand_over"
 QString stepLabel(Step); // translated label
 auth::Action actionFor(Step); // which permission a step needs
-bool isTerminal(State);
-bool pausesClock(State); // the due date does not run in this state
 
 // Extra facts some steps depend on.
 struct StepContext {

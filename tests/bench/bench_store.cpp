@@ -8,6 +8,7 @@
 #include "core/store/Statement.h"
 #include "core/store/Store.h"
 #include "core/store/SyntheticDossiers.h"
+#include "tests/support/SqlProbe.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,6 +22,7 @@
 #include <unistd.h>
 
 using namespace motcua;
+using motcua::test::SqlProbe;
 using namespace motcua::store;
 
 namespace {
@@ -38,23 +40,12 @@ double percentile(QList<double> v, double p)
 
 qint64 scalar(sqlite3* db, const char* sql)
 {
-    sqlite3_stmt* st = nullptr;
-    qint64 v = -1;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-        v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return v;
+    return SqlProbe(db).scalar(sql);
 }
 
 QStringList sample(sqlite3* db, const char* sql)
 {
-    QStringList out;
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK)
-        while (sqlite3_step(st) == SQLITE_ROW)
-            out << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-    sqlite3_finalize(st);
-    return out;
+    return SqlProbe(db).column(sql);
 }
 
 } // namespace
@@ -149,15 +140,10 @@ int main(int argc, char** argv)
     std::printf("size: %.1f MiB, %.0f bytes per dossier (all tables, indexes, audit, outbox, FTS)\n",
         (pageCount - freePages) * pageSize / 1048576.0, double((pageCount - freePages) * pageSize) / dossiers);
     {
-        sqlite3_stmt* st = nullptr;
-        if (sqlite3_prepare_v2(
-                db, "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 12", -1, &st, nullptr)
-            == SQLITE_OK) {
-            while (sqlite3_step(st) == SQLITE_ROW)
-                std::printf("  %-28s %8.1f bytes/dossier\n", reinterpret_cast<const char*>(sqlite3_column_text(st, 0)),
-                    double(sqlite3_column_int64(st, 1)) / dossiers);
-        }
-        sqlite3_finalize(st);
+        const QList<QStringList> tables
+            = SqlProbe(db).rows("SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 12");
+        for (const QStringList& t : tables)
+            std::printf("  %-28s %8.1f bytes/dossier\n", qPrintable(t.value(0)), t.value(1).toDouble() / dossiers);
     }
 
     // Receive: durable commits, one dossier per transaction, on the day after the generated period.
@@ -181,7 +167,7 @@ int main(int argc, char** argv)
     for (int i = 0; i < receives; ++i) {
         clock->advanceSecs(5);
         auto req = gen.intake(procs.at(i % procs.size()));
-        req.decision = QStringLiteral("accept");
+        req.decision = dossier::IntakeDecision::Accept;
         req.channel = QStringLiteral("postal");
         if (!procs.at(i % procs.size()).acceptsChannel(req.channel))
             req.channel = QStringLiteral("desk");
@@ -227,7 +213,7 @@ int main(int argc, char** argv)
             clock->advanceSecs(5);
             const catalogue::Procedure& p = procs.at(i % procs.size());
             auto req = gen.intake(p);
-            req.decision = QStringLiteral("accept");
+            req.decision = dossier::IntakeDecision::Accept;
             req.channel = QStringLiteral("desk");
             if (!p.acceptsChannel(req.channel))
                 continue;

@@ -297,6 +297,28 @@ private slots:
         QCOMPARE(usage.exitCode, 2);
     }
 
+    // Core names the domain field; the CLI names the option that feeds it (and only for options).
+    void missingValuesNameTheirOption()
+    {
+        const QString code = receive(QByteArray(kIntake).replace("Nguyễn Văn An", "Phạm Văn Tuỳ"));
+        QVERIFY(!code.isEmpty());
+        const CliResult refuse = clerk({ QStringLiteral("dossier"), QStringLiteral("refuse"), code });
+        QCOMPARE(refuse.exitCode, 1);
+        QCOMPARE(errorOf(refuse).value(QStringLiteral("field")).toString(), QStringLiteral("reason"));
+        QVERIFY2(refuse.errText().startsWith(QStringLiteral("--reason: ")), qPrintable(refuse.errText()));
+        QVERIFY(errorOf(refuse).value(QStringLiteral("message")).toString().startsWith(QStringLiteral("--reason: ")));
+        const CliResult pay = clerk({ QStringLiteral("dossier"), QStringLiteral("pay"), code,
+            QStringLiteral("--amount"), QStringLiteral("1000"), QStringLiteral("--method"), QStringLiteral("cheque") });
+        QCOMPARE(pay.exitCode, 1);
+        QVERIFY2(pay.errText().startsWith(QStringLiteral("--method: ")), qPrintable(pay.errText()));
+        // In the intake JSON "reason" is a key, not an option: no option is named.
+        const QString file = m_dir.writeFile(QStringLiteral("in/refuse.json"),
+            QByteArray(kIntake).replace("\"note\": \"\"", "\"note\": \"\", \"decision\": \"refuse\""));
+        const CliResult intake = clerk({ QStringLiteral("dossier"), QStringLiteral("receive"), file });
+        QCOMPARE(errorOf(intake).value(QStringLiteral("field")).toString(), QStringLiteral("reason"));
+        QVERIFY2(!intake.errText().contains(QStringLiteral("--")), qPrintable(intake.errText()));
+    }
+
     void auditVerifyAndTampering()
     {
         const CliResult ok

@@ -1,6 +1,6 @@
 // Procedure catalogue: parsing the seed format (null = unknown, never invented), incomplete entries
 // flagged, versioned date-effective import, and dossiers pinned to the version in force at receipt.
-#include "tests/fixtures/store/StoreFixture.h"
+#include "tests/support/StoreFixture.h"
 
 #include "core/catalogue/Procedure.h"
 

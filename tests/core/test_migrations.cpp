@@ -1,7 +1,9 @@
 // Migrations: a database built at every earlier schema version, holding data of that version, is
 // brought to the latest version with its data intact and back-filled (search index, tracking-book
 // numbers), and ends with exactly the schema of a fresh database.
-#include "tests/fixtures/store/StoreFixture.h"
+#include "core/auth/PasswordHasher.h"
+#include "tests/support/SqlProbe.h"
+#include "tests/support/StoreFixture.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -16,24 +18,17 @@ namespace {
 
 bool exec(sqlite3* db, const QString& sql)
 {
-    char* err = nullptr;
-    const bool ok = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &err) == SQLITE_OK;
+    QString error;
+    const bool ok = SqlProbe(db).exec(sql, &error);
     if (!ok)
-        qWarning() << err;
-    sqlite3_free(err);
+        qWarning() << error;
     return ok;
 }
 
 QStringList schema(sqlite3* db)
 {
-    QStringList out;
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db, "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_schema ORDER BY name",
-        -1, &st, nullptr);
-    while (sqlite3_step(st) == SQLITE_ROW)
-        out << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-    sqlite3_finalize(st);
-    return out;
+    return SqlProbe(db).column(
+        "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_schema ORDER BY name");
 }
 
 QString seedEntry(const char* code)

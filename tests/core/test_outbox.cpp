@@ -1,6 +1,6 @@
 // Outbox: every synced change writes exactly one message in the same transaction, in the national
 // portal's field names, with a UUID idempotency key; delivered messages leave the queue.
-#include "tests/fixtures/store/StoreFixture.h"
+#include "tests/support/StoreFixture.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -27,7 +27,7 @@ private slots:
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
                     .match(m.key)
                     .hasMatch());
-        QCOMPARE(m.service, QStringLiteral("DongBoHoSoMC"));
+        QCOMPARE(m.service, store::OutboxService::DongBoHoSoMC);
         QCOMPARE(m.dossierCode, code);
         QCOMPARE(m.envelope.value(QStringLiteral("service")).toString(), QStringLiteral("DongBoHoSoMC"));
         QCOMPARE(m.envelope.value(QStringLiteral("isUpdating")).toString(), QStringLiteral("False"));
@@ -69,7 +69,7 @@ private slots:
         for (const auto& m : items)
             keys << m.key;
         QCOMPARE(keys.size(), 4);
-        QCOMPARE(items[1].service, QStringLiteral("CapNhatTienDoHoSoMC"));
+        QCOMPARE(items[1].service, store::OutboxService::CapNhatTienDoHoSoMC);
         const QJsonObject progress = items[1].envelope.value(QStringLiteral("data")).toArray().first().toObject();
         QCOMPARE(progress.value(QStringLiteral("MaHoSo")).toString(), code);
         QCOMPARE(progress.value(QStringLiteral("TrangThai")).toString(), QStringLiteral("4"));
@@ -84,7 +84,7 @@ private slots:
                      .value(QStringLiteral("TrangThai"))
                      .toString(),
             QStringLiteral("9"));
-        QCOMPARE(items[3].service, QStringLiteral("DongBoHoSoMC"));
+        QCOMPARE(items[3].service, store::OutboxService::DongBoHoSoMC);
         QCOMPARE(items[3].envelope.value(QStringLiteral("isUpdating")).toString(), QStringLiteral("True"));
         const QJsonObject returned = items[3].envelope.value(QStringLiteral("data")).toArray().first().toObject();
         QCOMPARE(returned.value(QStringLiteral("TrangThaiHoSo")).toString(), QStringLiteral("10"));
@@ -111,7 +111,7 @@ private slots:
         StoreFixture f;
         QVERIFY(f.setUp());
         auto intake = StoreFixture::citizenIntake(QStringLiteral("LOCAL-RF-002"));
-        intake.decision = QStringLiteral("request-supplement");
+        intake.decision = dossier::IntakeDecision::RequestSupplement;
         intake.reason = QStringLiteral("Thiếu văn bản");
         intake.missing = { QStringLiteral("new-mofa-request-letter") };
         const QString code = f.receiveOne(intake);
@@ -121,7 +121,7 @@ private slots:
         QVERIFY(f.store->apply(f.clerk, code, r));
         auto items = f.store->pendingOutbox(f.clerk).value();
         QCOMPARE(items.size(), 1);
-        QCOMPARE(items[0].service, QStringLiteral("DongBoHoSoMC"));
+        QCOMPARE(items[0].service, store::OutboxService::DongBoHoSoMC);
         QCOMPARE(items[0].envelope.value(QStringLiteral("isUpdating")).toString(), QStringLiteral("False"));
     }
 
@@ -130,7 +130,7 @@ private slots:
         StoreFixture f;
         QVERIFY(f.setUp());
         auto intake = StoreFixture::citizenIntake(QStringLiteral("LOCAL-RF-005"));
-        intake.decision = QStringLiteral("refuse");
+        intake.decision = dossier::IntakeDecision::Refuse;
         intake.reason = QStringLiteral("Thủ tục cấp tỉnh, không thuộc thẩm quyền");
         const QString code = f.receiveOne(intake);
         QVERIFY(!code.isEmpty());

@@ -1,6 +1,6 @@
 // Search: FTS5 over folded text (diacritics and đ removed) for names, identity numbers, tax codes,
 // phones, codes and procedure names; and the tracking book per period.
-#include "tests/fixtures/store/StoreFixture.h"
+#include "tests/support/StoreFixture.h"
 
 #include <QTest>
 
@@ -36,7 +36,7 @@ private slots:
         dangCode = f.receiveOne(StoreFixture::citizenIntake(
             QStringLiteral("LOCAL-VT-001"), QStringLiteral("Đặng Thị Ánh"), QStringLiteral("079190054321")));
         auto biz = StoreFixture::citizenIntake(QStringLiteral("LOCAL-RF-001"));
-        biz.applicant.kind = QStringLiteral("business");
+        biz.applicant.kind = dossier::ApplicantKind::Business;
         biz.applicant.name = QStringLiteral("Công ty TNHH Viễn thông Đông Á");
         biz.applicant.idNumber.clear();
         biz.applicant.taxCode = QStringLiteral("0100233488");
@@ -45,7 +45,7 @@ private slots:
         auto withOwner = StoreFixture::citizenIntake(
             QStringLiteral("LOCAL-RF-001"), QStringLiteral("Trần Minh Tuấn"), QStringLiteral("001088011111"));
         dossier::Party owner;
-        owner.kind = QStringLiteral("citizen");
+        owner.kind = dossier::ApplicantKind::Citizen;
         owner.name = QStringLiteral("Hoàng Thị Phượng");
         owner.idNumber = QStringLiteral("001185022222");
         withOwner.owner = owner;

@@ -1,6 +1,7 @@
 // Store: receiving dossiers (codes, appointments, documents with stored files), durability settings,
 // fault injection mid-transaction (nothing partial, no code consumed), backup and db check.
-#include "tests/fixtures/store/StoreFixture.h"
+#include "tests/support/SqlProbe.h"
+#include "tests/support/StoreFixture.h"
 
 #include "core/store/Statement.h"
 
@@ -18,24 +19,12 @@ namespace {
 
 qint64 count(store::Store& s, const char* sql)
 {
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(s.handle(), sql, -1, &st, nullptr);
-    qint64 n = -1;
-    if (sqlite3_step(st) == SQLITE_ROW)
-        n = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return n;
+    return SqlProbe(s.handle()).scalar(sql);
 }
 
 QString pragma(store::Store& s, const char* sql)
 {
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(s.handle(), sql, -1, &st, nullptr);
-    QString v;
-    if (sqlite3_step(st) == SQLITE_ROW)
-        v = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-    sqlite3_finalize(st);
-    return v;
+    return SqlProbe(s.handle()).text(sql);
 }
 
 } // namespace
@@ -45,6 +34,59 @@ class TestStore : public QObject
     Q_OBJECT
 
 private slots:
+    // The enums' text is what the database, the intake JSON and the outbox have always held.
+    void enumNamesAreTheStoredText()
+    {
+        QCOMPARE(dossier::applicantKindName(dossier::ApplicantKind::Citizen), QStringLiteral("citizen"));
+        QCOMPARE(dossier::applicantKindName(dossier::ApplicantKind::Business), QStringLiteral("business"));
+        QCOMPARE(dossier::paymentMethodName(dossier::PaymentMethod::Cash), QStringLiteral("cash"));
+        QCOMPARE(dossier::paymentMethodName(dossier::PaymentMethod::Transfer), QStringLiteral("transfer"));
+        QCOMPARE(dossier::intakeDecisionName(dossier::IntakeDecision::Accept), QStringLiteral("accept"));
+        QCOMPARE(dossier::intakeDecisionName(dossier::IntakeDecision::RequestSupplement),
+            QStringLiteral("request-supplement"));
+        QCOMPARE(dossier::intakeDecisionName(dossier::IntakeDecision::Refuse), QStringLiteral("refuse"));
+        QCOMPARE(store::outboxServiceName(store::OutboxService::DongBoHoSoMC), QStringLiteral("DongBoHoSoMC"));
+        QCOMPARE(
+            store::outboxServiceName(store::OutboxService::CapNhatTienDoHoSoMC), QStringLiteral("CapNhatTienDoHoSoMC"));
+        QCOMPARE(dossier::applicantKindFromName(QStringLiteral("business")), dossier::ApplicantKind::Business);
+        QCOMPARE(dossier::paymentMethodFromName(QStringLiteral("transfer")), dossier::PaymentMethod::Transfer);
+        QCOMPARE(dossier::intakeDecisionFromName(QStringLiteral("request-supplement")),
+            dossier::IntakeDecision::RequestSupplement);
+        QCOMPARE(store::outboxServiceFromName(QStringLiteral("CapNhatTienDoHoSoMC")),
+            store::OutboxService::CapNhatTienDoHoSoMC);
+        QVERIFY(!dossier::applicantKindFromName(QStringLiteral("Citizen")));
+        QVERIFY(!dossier::paymentMethodFromName(QStringLiteral("cheque")));
+        QVERIFY(!dossier::intakeDecisionFromName(QStringLiteral("maybe")));
+        QVERIFY(!store::outboxServiceFromName(QString()));
+    }
+
+    // A payment is stored with its method's text, and read back as the same method.
+    void paymentMethodIsStoredAsText()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        const QString code = f.receiveOne();
+        QVERIFY(!code.isEmpty());
+        store::StepRequest handOver;
+        handOver.step = workflow::Step::HandOver;
+        QVERIFY(f.store->apply(f.clerk, code, handOver).ok());
+        store::StepRequest notice;
+        notice.step = workflow::Step::FeeNotice;
+        notice.amountVnd = 150000;
+        QVERIFY(f.store->apply(f.clerk, code, notice).ok());
+        store::StepRequest pay = notice;
+        pay.step = workflow::Step::RecordPayment;
+        pay.method = dossier::PaymentMethod::Transfer;
+        auto d = f.store->apply(f.clerk, code, pay);
+        QVERIFY2(d.ok(), d.ok() ? "" : qPrintable(d.error().message));
+        QCOMPARE(SqlProbe(f.store->handle()).text("SELECT method FROM payments"), QStringLiteral("transfer"));
+        QCOMPARE(d->payments.size(), 1);
+        QCOMPARE(d->payments.first().method, dossier::PaymentMethod::Transfer);
+        QCOMPARE(
+            d->toJson().value(QStringLiteral("payments")).toArray().first().toObject().value(QStringLiteral("method")),
+            QJsonValue(QStringLiteral("transfer")));
+    }
+
     void pragmasAreDurable()
     {
         StoreFixture f;

@@ -1,7 +1,7 @@
 // The audit log on a real database file: every change writes one sealed row in its own transaction;
 // the table refuses UPDATE and DELETE; and when someone bypasses that (drops the triggers with the
 // sqlite3 C API), verifyAudit() names the edited, deleted or reordered row.
-#include "tests/fixtures/store/StoreFixture.h"
+#include "tests/support/StoreFixture.h"
 
 #include <QTest>
 

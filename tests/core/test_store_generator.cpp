@@ -1,6 +1,7 @@
 // SyntheticDossiers: generated data is valid (passes the store's own checks and the audit chain),
 // spread over the workflow states, deterministic, and searchable.
-#include "tests/fixtures/store/StoreFixture.h"
+#include "tests/support/SqlProbe.h"
+#include "tests/support/StoreFixture.h"
 
 #include "core/domain/Validators.h"
 #include "core/store/SyntheticDossiers.h"
@@ -43,12 +44,8 @@ private slots:
         QVERIFY2(n, n ? "" : qPrintable(n.error().message));
         QCOMPARE(n.value(), qint64(400));
         QCOMPARE(f.store->dossierCount(), qint64(400));
-        QSet<QString> states;
-        sqlite3_stmt* st = nullptr;
-        sqlite3_prepare_v2(f.store->handle(), "SELECT DISTINCT state FROM dossiers", -1, &st, nullptr);
-        while (sqlite3_step(st) == SQLITE_ROW)
-            states << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-        sqlite3_finalize(st);
+        const QStringList stateList = SqlProbe(f.store->handle()).column("SELECT DISTINCT state FROM dossiers");
+        const QSet<QString> states(stateList.cbegin(), stateList.cend());
         for (const char* s : { "received", "processing", "result_ready", "returned", "refused" })
             QVERIFY2(states.contains(QString::fromLatin1(s)), s);
         QVERIFY(states.size() >= 6);

@@ -2,7 +2,8 @@
 // role. Allowed calls must not fail for permission; refused calls fail with ErrorKind::Permission and
 // change nothing (no audit row). The table itself is the security engineer's (core/auth); this test
 // proves the store enforces it in core, not only in the UI.
-#include "tests/fixtures/store/StoreFixture.h"
+#include "tests/support/SqlProbe.h"
+#include "tests/support/StoreFixture.h"
 
 #include <QTest>
 
@@ -18,12 +19,7 @@ namespace {
 
 qint64 auditRows(store::Store& s)
 {
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(s.handle(), "SELECT count(*) FROM audit_log", -1, &st, nullptr);
-    sqlite3_step(st);
-    const qint64 n = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return n;
+    return SqlProbe(s.handle()).scalar("SELECT count(*) FROM audit_log");
 }
 
 store::StepRequest req(Step step)
@@ -32,7 +28,7 @@ store::StepRequest req(Step step)
     r.step = step;
     r.reason = QStringLiteral("Lý do");
     r.amountVnd = 100000;
-    r.method = QStringLiteral("cash");
+    r.method = dossier::PaymentMethod::Cash;
     r.newDueDate = QDate(2025, 6, 30);
     r.rating = 2;
     return r;

@@ -1,6 +1,6 @@
 // Workflow: every (state, step) pair, allowed and refused, both in the pure state machine and through
 // the Store on a real dossier; refusals name the current state; the national status and channel maps.
-#include "tests/fixtures/store/StoreFixture.h"
+#include "tests/support/StoreFixture.h"
 
 #include "core/workflow/Workflow.h"
 
@@ -82,7 +82,7 @@ store::StepRequest requestFor(Step step)
     r.reason = QStringLiteral("Lý do kiểm thử");
     r.missing = { QStringLiteral("new-mofa-request-letter") };
     r.amountVnd = 1500000;
-    r.method = QStringLiteral("cash");
+    r.method = dossier::PaymentMethod::Cash;
     r.number = QStringLiteral("797/26/CTS-DR");
     r.newDueDate = QDate(2025, 6, 30);
     r.rating = 1;
@@ -94,11 +94,11 @@ QString dossierIn(StoreFixture& f, State state)
 {
     auto intake = StoreFixture::citizenIntake(QStringLiteral("LOCAL-RF-002"));
     if (state == State::Incomplete) {
-        intake.decision = QStringLiteral("request-supplement");
+        intake.decision = dossier::IntakeDecision::RequestSupplement;
         intake.reason = QStringLiteral("Thiếu văn bản đề nghị");
         intake.missing = { QStringLiteral("new-mofa-request-letter") };
     } else if (state == State::Refused) {
-        intake.decision = QStringLiteral("refuse");
+        intake.decision = dossier::IntakeDecision::Refuse;
         intake.reason = QStringLiteral("Không thuộc thẩm quyền");
     }
     const QString code = f.receiveOne(intake);
@@ -311,7 +311,7 @@ private slots:
         QCOMPARE(f.store->apply(f.clerk, code, r).error().field, QStringLiteral("reason"));
         r.step = Step::RecordPayment;
         r.amountVnd = 100;
-        r.method = QStringLiteral("cheque");
+        r.method.reset(); // no method given (the CLI refuses an unknown one itself)
         QCOMPARE(f.store->apply(f.clerk, code, r).error().field, QStringLiteral("method"));
         r.step = Step::Reschedule;
         r.reason = QStringLiteral("x");

@@ -41,7 +41,7 @@ private:
         d.procedureCode = QStringLiteral("LOCAL-RF-002");
         d.procedureName = QStringLiteral("Cấp giấy phép tần số");
         d.processingUnit = QStringLiteral("Trung tâm khu vực I");
-        d.applicant.kind = QStringLiteral("business");
+        d.applicant.kind = dossier::ApplicantKind::Business;
         d.applicant.name = QStringLiteral("Công ty Cổ phần Đông Á");
         d.applicant.taxCode = QStringLiteral("0100233488");
         d.applicant.address = QStringLiteral("22 Láng Hạ, Hà Nội");

@@ -1,7 +1,7 @@
 // The lookup page (Tra cứu) against a real SQLite store: diacritic-insensitive search, the results
 // model (checked by QAbstractItemModelTester), details of the selected dossier, the print hand-off,
 // and the sign-in dialog's messages.
-#include "tests/fixtures/store/StoreFixture.h"
+#include "tests/support/StoreFixture.h"
 
 #include "core/Translations.h"
 #include "ui/LoginDialog.h"
