@@ -70,16 +70,21 @@ Result<Startup> Startup::resolve(const StartupOptions& options)
         language = s.m_config->language();
     if (!Translations::install(language)) {
         Translations::install(Translations::defaultLanguage());
-        return Error::usage(
-            tr("Option --lang: use vi or en, not \"%1\".").arg(language.left(16)), QStringLiteral("unknown_language"));
+        Error error = Error::usage(tr("The language must be vi or en, not \"%1\".").arg(language.left(16)),
+            QStringLiteral("unknown_language"));
+        error.field = QStringLiteral("lang");
+        return error;
     }
     s.m_language = language;
 
     if (!options.now.isEmpty()) {
-        if (!testClockEnabled())
-            return Error::usage(tr("Option --now is a test seam: it is honoured only when the environment has "
-                                   "MOTCUA_TEST_CLOCK=1. The desk always works at the real time."),
+        if (!testClockEnabled()) {
+            Error error = Error::usage(tr("A fixed time is a test seam: it is honoured only when the environment "
+                                          "has MOTCUA_TEST_CLOCK=1. The desk always works at the real time."),
                 QStringLiteral("now_not_allowed"));
+            error.field = QStringLiteral("now");
+            return error;
+        }
         auto now = Clock::parseNow(options.now);
         if (!now)
             return now.error();

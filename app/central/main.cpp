@@ -38,8 +38,10 @@ int main(int argc, char* argv[])
     // The server's data stay apart from a desk's: <data folder>/central unless --data-dir says otherwise.
     auto environment = Startup::resolve({ {}, {}, parser.value(now), parser.value(lang), {} });
     if (!environment) {
-        err << environment.error().message << Qt::endl;
-        return environment.error().kind == ErrorKind::Usage ? 2 : 3;
+        // Start-up errors name the field; here the field is the option of the same name.
+        const Error& e = environment.error();
+        err << (e.field.isEmpty() ? QString() : QStringLiteral("--%1: ").arg(e.field)) << e.message << Qt::endl;
+        return e.kind == ErrorKind::Usage ? 2 : 3;
     }
     const QString serverData = parser.isSet(dataDir) ? parser.value(dataDir)
                                                      : QDir(environment->dataDir()).filePath(QStringLiteral("central"));

@@ -146,7 +146,8 @@ QHash<QString, QString> CliContext::standardFieldFlags()
         { QStringLiteral("method"), QStringLiteral("--method") },
         { QStringLiteral("collector_name"), QStringLiteral("--collector-name") },
         { QStringLiteral("unit"), QStringLiteral("--unit") }, { QStringLiteral("name"), QStringLiteral("--name") },
-        { QStringLiteral("rating"), QStringLiteral("--rating") }, { QStringLiteral("now"), QStringLiteral("--now") } };
+        { QStringLiteral("rating"), QStringLiteral("--rating") }, { QStringLiteral("now"), QStringLiteral("--now") },
+        { QStringLiteral("lang"), QStringLiteral("--lang") } };
 }
 
 int CliContext::fail(const Error& error) const

@@ -39,8 +39,10 @@ int main(int argc, char* argv[])
     auto environment = Startup::resolve({ parser.value(dataOption), parser.value(siteOption), parser.value(nowOption),
         parser.value(langOption), parser.value(configOption) });
     if (!environment) {
-        err << environment.error().message << Qt::endl;
-        return environment.error().kind == ErrorKind::Usage ? 2 : 3;
+        // Start-up errors name the field; here the field is the option of the same name.
+        const Error& e = environment.error();
+        err << (e.field.isEmpty() ? QString() : QStringLiteral("--%1: ").arg(e.field)) << e.message << Qt::endl;
+        return e.kind == ErrorKind::Usage ? 2 : 3;
     }
 
     ui::DeskApplication desk(environment.value());
