@@ -19,8 +19,7 @@ MainWindow::MainWindow(SiteConfig site, QString userName, QWidget* parent)
       m_pages(new QStackedWidget(this)),
       m_deskLabel(new QLabel(this)),
       m_userLabel(new QLabel(this)),
-      m_onlineLabel(new QLabel(this)),
-      m_connectivity(new ConnectivityMonitor(m_site.centralUrl, this))
+      m_onlineLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("MotCua Desk — %1").arg(m_site.agencyName));
@@ -83,10 +82,22 @@ MainWindow::MainWindow(SiteConfig site, QString userName, QWidget* parent)
     statusBar()->addWidget(m_deskLabel);
     statusBar()->addWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_onlineLabel);
-    updateConnectivity(ConnectivityMonitor::State::Unknown);
-    connect(m_connectivity, &ConnectivityMonitor::stateChanged, this, &MainWindow::updateConnectivity);
+    updateConnectivity(sync::ConnectivityMonitor::State::Unknown);
 
     showPage(Page::Intake);
+}
+
+void MainWindow::setConnectivity(sync::ConnectivityMonitor* monitor)
+{
+    if (m_connectivity)
+        disconnect(m_connectivity, nullptr, this, nullptr);
+    m_connectivity = monitor;
+    if (!monitor) {
+        updateConnectivity(sync::ConnectivityMonitor::State::Unknown);
+        return;
+    }
+    connect(monitor, &sync::ConnectivityMonitor::stateChanged, this, &MainWindow::updateConnectivity);
+    updateConnectivity(monitor->state());
 }
 
 QString MainWindow::pageKey(Page page)
@@ -153,23 +164,28 @@ QWidget* MainWindow::makePlaceholder(Page page, const QString& title, const QStr
     return widget;
 }
 
-void MainWindow::updateConnectivity(ConnectivityMonitor::State state)
+void MainWindow::updateConnectivity(sync::ConnectivityMonitor::State state)
 {
+    using State = sync::ConnectivityMonitor::State;
     switch (state) {
-    case ConnectivityMonitor::State::Online:
+    case State::Online:
         m_onlineLabel->setText(tr("● Online"));
         m_onlineLabel->setStyleSheet(QStringLiteral("color: #1b7f2a; font-weight: bold;"));
         break;
-    case ConnectivityMonitor::State::Offline:
+    case State::Offline:
         m_onlineLabel->setText(tr("● Offline — work is saved locally"));
         m_onlineLabel->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
         break;
-    case ConnectivityMonitor::State::Unknown:
+    case State::Unknown:
         m_onlineLabel->setText(tr("● Checking connection…"));
         m_onlineLabel->setStyleSheet(QString());
         break;
     }
-    m_onlineLabel->setProperty("online", state == ConnectivityMonitor::State::Online);
+    m_onlineLabel->setProperty("online", state == State::Online);
+    // The reason stays one hover away (and readable by a screen reader).
+    const QString reason = m_connectivity && state == State::Offline ? m_connectivity->lastError() : QString();
+    m_onlineLabel->setToolTip(reason);
+    m_onlineLabel->setAccessibleDescription(reason);
 }
 
 } // namespace motcua::ui

@@ -5,6 +5,8 @@
 #include "core/Translations.h"
 #include "core/forms/PrintableFromStore.h"
 #include "core/store/Store.h"
+#include "sync/ConnectivityMonitor.h"
+#include "sync/CurlTransport.h"
 #include "ui/LoginDialog.h"
 #include "ui/LookupPage.h"
 #include "ui/MainWindow.h"
@@ -140,7 +142,10 @@ int main(int argc, char* argv[])
     }
     if (!problem.isEmpty())
         window.statusBar()->showMessage(problem);
-    window.connectivity()->start(config.get(Config::Key::SyncIntervalSecs).toInt() * 1000);
+    sync::CurlTransport transport;
+    sync::ConnectivityMonitor connectivity(transport, site.centralUrl);
+    window.setConnectivity(&connectivity);
+    connectivity.start(config.get(Config::Key::SyncIntervalSecs).toInt() * 1000);
     window.show();
     return app.exec();
 }
