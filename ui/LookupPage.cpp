@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "ui/SearchResultsModel.h"
+#include "ui/StoreWorker.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,9 +27,9 @@ QString esc(const QString& s)
 }
 } // namespace
 
-LookupPage::LookupPage(store::Store& store, store::Actor actor, QWidget* parent)
+LookupPage::LookupPage(StoreWorker& worker, store::Actor actor, QWidget* parent)
     : QWidget(parent),
-      m_store(store),
+      m_worker(worker),
       m_actor(std::move(actor)),
       m_query(new QLineEdit(this)),
       m_searchButton(new QPushButton(tr("Search"), this)),
@@ -41,11 +42,13 @@ LookupPage::LookupPage(store::Store& store, store::Actor actor, QWidget* parent)
     m_query->setObjectName(QStringLiteral("lookup_query"));
     m_query->setPlaceholderText(tr("Dossier code, name, ID or tax number, phone, procedure…"));
     m_query->setClearButtonEnabled(true);
+    m_query->setAccessibleName(tr("Find"));
     m_searchButton->setObjectName(QStringLiteral("lookup_search"));
     m_printButton->setObjectName(QStringLiteral("lookup_print"));
     m_printButton->setEnabled(false);
     m_status->setObjectName(QStringLiteral("lookup_status"));
     m_table->setObjectName(QStringLiteral("lookup_results"));
+    m_table->setAccessibleName(tr("Dossiers found"));
     m_details->setObjectName(QStringLiteral("lookup_details"));
 
     m_table->setModel(m_model);
@@ -61,6 +64,9 @@ LookupPage::LookupPage(store::Store& store, store::Actor actor, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(SearchResultsModel::Received, QHeaderView::ResizeToContents);
 
     auto* bar = new QHBoxLayout;
+    auto* findLabel = new QLabel(tr("&Find:"), this);
+    findLabel->setBuddy(m_query);
+    bar->addWidget(findLabel);
     bar->addWidget(m_query, 1);
     bar->addWidget(m_searchButton);
     bar->addWidget(m_printButton);
@@ -83,6 +89,14 @@ LookupPage::LookupPage(store::Store& store, store::Actor actor, QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
 
+    // Search as you type: a short pause after the last key, at least two characters.
+    m_typingPause.setSingleShot(true);
+    m_typingPause.setInterval(250);
+    connect(m_query, &QLineEdit::textEdited, &m_typingPause, qOverload<>(&QTimer::start));
+    connect(&m_typingPause, &QTimer::timeout, this, [this] {
+        if (m_query->text().trimmed().size() >= 2)
+            search();
+    });
     connect(m_query, &QLineEdit::returnPressed, this, &LookupPage::search);
     connect(m_searchButton, &QPushButton::clicked, this, &LookupPage::search);
     connect(
@@ -110,16 +124,30 @@ QString LookupPage::selectedCode() const
 
 void LookupPage::search()
 {
+    m_typingPause.stop();
     const QString text = m_query->text().trimmed();
     if (text.isEmpty()) {
+        m_searchId = 0;
         m_status->setText(tr("Search: type a dossier code, a name, an ID or tax number, a phone or a procedure."));
         return;
     }
-    auto hits = m_store.search(m_actor, text);
+    m_status->setText(tr("Searching for \"%1\"…").arg(text));
+    // A newer search replaces the one in flight: its answer is dropped when it comes.
+    m_searchId = m_worker.search(this, m_actor, text, [this, text](quint64 id, Result<QList<store::SearchHit>> hits) {
+        if (id == m_searchId)
+            showHits(text, hits);
+    });
+}
+
+void LookupPage::showHits(const QString& text, const Result<QList<store::SearchHit>>& hits)
+{
+    m_searchId = 0;
     if (!hits) {
         m_status->setText(hits.error().message);
+        Q_EMIT searchFinished();
         return;
     }
+    m_dossierId = 0;
     m_model->setHits(hits.value());
     m_details->clear();
     m_printButton->setEnabled(false);
@@ -127,11 +155,21 @@ void LookupPage::search()
                                       : tr("%n dossier(s) found.", nullptr, static_cast<int>(hits->size())));
     if (hits->size() == 1)
         m_table->selectRow(0);
+    Q_EMIT searchFinished();
 }
 
 void LookupPage::showDossier(const QString& code)
 {
-    auto loaded = m_store.dossier(m_actor, code);
+    m_printButton->setEnabled(false);
+    m_dossierId = m_worker.dossier(this, m_actor, code, [this, code](quint64 id, Result<dossier::Dossier> loaded) {
+        if (id == m_dossierId)
+            showLoaded(code, loaded);
+    });
+}
+
+void LookupPage::showLoaded(const QString& code, const Result<dossier::Dossier>& loaded)
+{
+    m_dossierId = 0;
     if (!loaded) {
         m_details->setPlainText(loaded.error().message);
         m_printButton->setEnabled(false);
@@ -139,6 +177,7 @@ void LookupPage::showDossier(const QString& code)
     }
     m_details->setHtml(detailsHtml(loaded.value()));
     m_printButton->setEnabled(static_cast<bool>(m_print));
+    Q_EMIT dossierShown(code);
 }
 
 QString LookupPage::detailsHtml(const dossier::Dossier& d) const

@@ -11,6 +11,7 @@
 #include "ui/LookupPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
+#include "ui/StoreWorker.h"
 #include "ui/print/PrintPreview.h"
 
 #include <QApplication>
@@ -113,8 +114,13 @@ int main(int argc, char* argv[])
             if (signedIn)
                 actor = signedIn.value();
         }
+    }
+    // From here on the store is used on the worker's thread only (the window never waits on it).
+    std::unique_ptr<ui::StoreWorker> worker;
+    if (store && problem.isEmpty()) {
+        worker = std::make_unique<ui::StoreWorker>(std::move(store));
         if (!actor) {
-            ui::LoginDialog login_dialog(*store, login);
+            ui::LoginDialog login_dialog(*worker, parser.value(userOption));
             if (login_dialog.exec() != QDialog::Accepted)
                 return 0;
             actor = login_dialog.actor();
@@ -122,19 +128,23 @@ int main(int argc, char* argv[])
     }
 
     ui::MainWindow window(site, actor ? actor->name : QString());
-    if (store && actor) {
-        auto* lookup = new ui::LookupPage(*store, *actor);
-        lookup->setPrintHandler([&window, &store, &actor, &site](const QString& code) {
-            auto printable = forms::PrintableFromStore::load(*store, *actor, code, site);
-            if (!printable) {
-                ui::MessageBox::warning(&window, QApplication::translate("desk", "Print"), printable.error().message);
-                return;
-            }
-            print::PrintRequest request;
-            request.key = forms::FormKey::Receipt;
-            request.dossier = printable.value();
-            if (auto shown = print::showPrintPreview(&window, request); !shown)
-                ui::MessageBox::warning(&window, QApplication::translate("desk", "Print"), shown.error().message);
+    if (worker && actor) {
+        auto* lookup = new ui::LookupPage(*worker, *actor);
+        lookup->setPrintHandler([&window, &worker, &actor, &site](const QString& code) {
+            const auto load = [actor = *actor, code, site](
+                                  store::Store& s) { return forms::PrintableFromStore::load(s, actor, code, site); };
+            worker->run(&window, load, [&window](quint64, Result<forms::PrintableDossier> printable) {
+                if (!printable) {
+                    ui::MessageBox::warning(
+                        &window, QApplication::translate("desk", "Print"), printable.error().message);
+                    return;
+                }
+                print::PrintRequest request;
+                request.key = forms::FormKey::Receipt;
+                request.dossier = printable.value();
+                if (auto shown = print::showPrintPreview(&window, request); !shown)
+                    ui::MessageBox::warning(&window, QApplication::translate("desk", "Print"), shown.error().message);
+            });
         });
         window.setPageWidget(ui::MainWindow::Page::Lookup, lookup);
         // Lookup is the page that works today; intake still shows its placeholder.
