@@ -2333,11 +2333,11 @@ Pages scanned before a device error are kept and listed; a device error exits 3.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
+        <source>Searching for &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Searching for &quot;%1&quot;…</source>
+        <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

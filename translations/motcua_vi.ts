@@ -2424,12 +2424,12 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>Hồ sơ tìm thấy</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Tìm:</translation>
-    </message>
-    <message>
         <source>Searching for "%1"…</source>
         <translation>Đang tìm "%1"…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm</translation>
     </message>
 </context>
 <context>

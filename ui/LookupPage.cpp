@@ -64,7 +64,7 @@ LookupPage::LookupPage(StoreWorker& worker, store::Actor actor, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(SearchResultsModel::Received, QHeaderView::ResizeToContents);
 
     auto* bar = new QHBoxLayout;
-    auto* findLabel = new QLabel(tr("&Find:"), this);
+    auto* findLabel = new QLabel(tr("&Find"), this);
     findLabel->setBuddy(m_query);
     bar->addWidget(findLabel);
     bar->addWidget(m_query, 1);

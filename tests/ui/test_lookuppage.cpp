@@ -118,6 +118,11 @@ private Q_SLOTS:
         QVERIFY(!print->isEnabled());
         // Named for screen readers as the clerk reads them.
         QCOMPARE(query->accessibleName(), QStringLiteral("Tìm"));
+        const auto labels = page.findChildren<QLabel*>();
+        const auto buddy
+            = std::find_if(labels.begin(), labels.end(), [query](QLabel* l) { return l->buddy() == query; });
+        QVERIFY(buddy != labels.end());
+        QCOMPARE(QString((*buddy)->text()).remove(QLatin1Char('&')), query->accessibleName());
         QVERIFY(!results->accessibleName().isEmpty());
 
         QTest::keyClicks(query, QStringLiteral("dang thi"));
