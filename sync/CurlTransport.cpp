@@ -258,7 +258,7 @@ private:
             response.status = 0;
             response.errorMessage = TransportMessages::text(response.error, t.request.url);
             response.errorDetail = QString::fromUtf8(t.errorBuffer[0] ? t.errorBuffer : curl_easy_strerror(result));
-            qCInfo(lcTransport).noquote() << t.request.method << t.request.url.toString(QUrl::RemoveUserInfo)
+            qCDebug(lcTransport).noquote() << t.request.method << t.request.url.toString(QUrl::RemoveUserInfo)
                                           << "failed:" << response.errorDetail;
         }
         m_deliver(t.id, std::move(response));

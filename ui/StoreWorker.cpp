@@ -14,6 +14,8 @@ StoreWorker::StoreWorker(std::unique_ptr<store::Store> store, QObject* parent)
 
 StoreWorker::~StoreWorker()
 {
+    m_stopping = true;
+    m_thread.requestInterruption();
     m_thread.quit();
     m_thread.wait();
     // The thread is gone: closing the connection here cannot race with it.
@@ -22,7 +24,13 @@ StoreWorker::~StoreWorker()
 
 void StoreWorker::post(std::function<void()> task)
 {
-    QMetaObject::invokeMethod(m_inThread, std::move(task), Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_inThread,
+        [this, task = std::move(task)] {
+            if (!m_stopping)
+                task();
+        },
+        Qt::QueuedConnection);
 }
 
 quint64 StoreWorker::search(QObject* context, const store::Actor& actor, const QString& text, SearchDone done)

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <type_traits>
@@ -24,7 +25,9 @@ class StoreWorker : public QObject
 public:
     // Takes the store over: from now on only the worker thread touches it.
     explicit StoreWorker(std::unique_ptr<store::Store> store, QObject* parent = nullptr);
-    // Waits for the request running now (if any); queued ones are dropped and their callbacks never run.
+    // Asks the request running now to stop (a long job may check
+    // QThread::currentThread()->isInterruptionRequested()) and waits for it; queued requests never run
+    // and no callback runs any more.
     ~StoreWorker() override;
 
     // Runs job(store) on the worker thread, then done(id, result) on this object's thread, unless
@@ -64,6 +67,7 @@ private:
     QThread m_thread;
     QObject* m_inThread; // receives the tasks; lives in m_thread
     quint64 m_nextId = 0;
+    std::atomic<bool> m_stopping { false };
 };
 
 } // namespace motcua::ui
