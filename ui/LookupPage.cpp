@@ -127,12 +127,15 @@ void LookupPage::search()
     m_typingPause.stop();
     const QString text = m_query->text().trimmed();
     if (text.isEmpty()) {
+        m_worker.cancel(m_searchId);
         m_searchId = 0;
         m_status->setText(tr("Search: type a dossier code, a name, an ID or tax number, a phone or a procedure."));
         return;
     }
     m_status->setText(tr("Searching for \"%1\"…").arg(text));
-    // A newer search replaces the one in flight: its answer is dropped when it comes.
+    // A newer search replaces the one asked before: not run at all if it has not started, its answer
+    // dropped if it has.
+    m_worker.cancel(m_searchId);
     m_searchId = m_worker.search(this, m_actor, text, [this, text](quint64 id, Result<QList<store::SearchHit>> hits) {
         if (id == m_searchId)
             showHits(text, hits);

@@ -33,6 +33,22 @@ void StoreWorker::post(std::function<void()> task)
         Qt::QueuedConnection);
 }
 
+void StoreWorker::cancel(quint64 id)
+{
+    // Requests start in order: one at or below the last started cannot be stopped any more.
+    if (id == 0 || id <= m_lastStarted)
+        return;
+    std::lock_guard lock(m_cancelledMutex);
+    m_cancelled.insert(id);
+}
+
+bool StoreWorker::startOrSkip(quint64 id)
+{
+    m_lastStarted = id;
+    std::lock_guard lock(m_cancelledMutex);
+    return !m_cancelled.remove(id);
+}
+
 quint64 StoreWorker::search(QObject* context, const store::Actor& actor, const QString& text, SearchDone done)
 {
     return run(

@@ -9,11 +9,13 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QThread>
 
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <type_traits>
 
 namespace motcua::ui {
@@ -39,6 +41,8 @@ public:
         QPointer<QObject> guard(context);
         const bool guarded = context != nullptr;
         post([this, id, job = std::move(job), done = std::move(done), guard, guarded]() mutable {
+            if (!startOrSkip(id))
+                return; // cancelled before it ran
             R result = job(*m_store); // worker thread
             QMetaObject::invokeMethod(
                 this,
@@ -51,6 +55,10 @@ public:
         return id;
     }
 
+    // Drops a request that has not started yet: its job never runs and its callback is never called.
+    // A request already running finishes (callers drop its answer by id).
+    void cancel(quint64 id);
+
     using SearchDone = std::function<void(quint64 id, Result<QList<store::SearchHit>> hits)>;
     using DossierDone = std::function<void(quint64 id, Result<dossier::Dossier> dossier)>;
     using ActorDone = std::function<void(quint64 id, Result<store::Actor> actor)>;
@@ -62,12 +70,16 @@ public:
 
 private:
     void post(std::function<void()> task);
+    bool startOrSkip(quint64 id); // worker thread: false when `id` was cancelled
 
     std::unique_ptr<store::Store> m_store;
     QThread m_thread;
     QObject* m_inThread; // receives the tasks; lives in m_thread
     quint64 m_nextId = 0;
     std::atomic<bool> m_stopping { false };
+    std::atomic<quint64> m_lastStarted { 0 };
+    std::mutex m_cancelledMutex;
+    QSet<quint64> m_cancelled; // guarded by m_cancelledMutex
 };
 
 } // namespace motcua::ui

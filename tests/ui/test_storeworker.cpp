@@ -1,6 +1,6 @@
 // StoreWorker: jobs run on its own thread, one at a time and in order; answers come back on the GUI
-// thread with the id the request returned; a destroyed context gets no answer; destroying the worker
-// drops the jobs still queued.
+// thread with the id the request returned; a destroyed context gets no answer; a cancelled request
+// never runs; destroying the worker drops the jobs still queued.
 #include "tests/fixtures/store/StoreFixture.h"
 
 #include "ui/StoreWorker.h"
@@ -87,6 +87,42 @@ private Q_SLOTS:
             nullptr, [](store::Store&) { return 2; }, [&](quint64, int) { last = true; });
         QTRY_VERIFY(last); // answers come in order: the first one has been dropped by now
         QVERIFY(!called);
+    }
+
+    void cancelledRequestNeverRuns()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        auto worker = workerFor(f);
+        QVERIFY(worker);
+        QSemaphore started, gate;
+        const quint64 blocker = worker->run(
+            nullptr,
+            [&](store::Store&) {
+                started.release();
+                gate.acquire();
+                return 0;
+            },
+            [](quint64, int) {});
+        QVERIFY(started.tryAcquire(1, 10000));
+        std::atomic<bool> staleRan { false };
+        bool staleAnswered = false;
+        bool latestAnswered = false;
+        const quint64 stale = worker->run(
+            nullptr,
+            [&](store::Store&) {
+                staleRan = true;
+                return 1;
+            },
+            [&](quint64, int) { staleAnswered = true; });
+        worker->run(
+            nullptr, [](store::Store&) { return 2; }, [&](quint64, int) { latestAnswered = true; });
+        worker->cancel(stale);
+        worker->cancel(blocker); // already running: finishes anyway
+        gate.release();
+        QTRY_VERIFY(latestAnswered);
+        QVERIFY(!staleRan);
+        QVERIFY(!staleAnswered);
     }
 
     void destroyingTheWorkerDropsQueuedJobs()
