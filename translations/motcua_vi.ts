@@ -2416,20 +2416,24 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
         <translation>Quá trình xử lý</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Tìm</translation>
-    </message>
-    <message>
-        <source>Dossiers found</source>
-        <translation>Hồ sơ tìm thấy</translation>
-    </message>
-    <message>
         <source>Searching for "%1"…</source>
         <translation>Đang tìm "%1"…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Xóa nội dung tìm kiếm</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers found</source>
+        <translation>&amp;Hồ sơ tìm thấy</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>&amp;Chi tiết hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2537,70 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
     <message>
         <source>● Checking connection…</source>
         <translation>● Đang kiểm tra kết nối…</translation>
+    </message>
+    <message>
+        <source>This desk is locked</source>
+        <translation>Quầy đang khóa</translation>
+    </message>
+    <message>
+        <source>Sign in to continue. What was on screen is kept.</source>
+        <translation>Đăng nhập để tiếp tục. Những gì đang có trên màn hình được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>Đăng &amp;nhập…</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Phiên làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Khóa màn hình</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>Đổi &amp;người dùng…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>Đ&amp;i tới</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>Desk locked — sign in</source>
+        <translation>Quầy đang khóa — đăng nhập</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcuts of this window:</source>
+        <translation>&amp;Phím tắt của cửa sổ này:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>In every form, Alt with the underlined letter moves to that field or button.</source>
+        <translation>Trong mọi biểu mẫu, nhấn Alt cùng chữ cái được gạch chân để chuyển tới ô hoặc nút tương ứng.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

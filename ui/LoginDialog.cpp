@@ -1,5 +1,6 @@
 #include "ui/LoginDialog.h"
 
+#include "ui/Accessibility.h"
 #include "ui/StoreWorker.h"
 
 #include <QDialogButtonBox>
@@ -42,14 +43,20 @@ LoginDialog::LoginDialog(StoreWorker& worker, const QString& login, QWidget* par
     m_busy->hide();
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Login name:"), m_login);
-    form->addRow(tr("&Password:"), m_password);
+    auto* loginLabel = new QLabel(tr("&Login name:"), this);
+    auto* passwordLabel = new QLabel(tr("&Password:"), this);
+    nameAfterLabel(loginLabel, m_login);
+    nameAfterLabel(passwordLabel, m_password);
+    form->addRow(loginLabel, m_login);
+    form->addRow(passwordLabel, m_password);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(QStringLiteral("login_ok"));
     m_ok->setText(tr("Sign in"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    for (QAbstractButton* button : buttons->buttons())
+        button->setAccessibleName(accessibleText(button->text()));
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::tryLogin);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

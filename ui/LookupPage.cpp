@@ -1,6 +1,7 @@
 #include "ui/LookupPage.h"
 
 #include "core/Clock.h"
+#include "ui/Accessibility.h"
 #include "ui/SearchResultsModel.h"
 #include "ui/StoreWorker.h"
 
@@ -12,6 +13,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace motcua::ui {
@@ -42,13 +44,18 @@ LookupPage::LookupPage(StoreWorker& worker, store::Actor actor, QWidget* parent)
     m_query->setObjectName(QStringLiteral("lookup_query"));
     m_query->setPlaceholderText(tr("Dossier code, name, ID or tax number, phone, procedure…"));
     m_query->setClearButtonEnabled(true);
-    m_query->setAccessibleName(tr("Find"));
+    // The clear button shows only an icon: name it for screen readers and for the mouse pointer.
+    for (QToolButton* clear : m_query->findChildren<QToolButton*>()) {
+        clear->setAccessibleName(tr("Clear the search"));
+        clear->setToolTip(clear->accessibleName());
+    }
     m_searchButton->setObjectName(QStringLiteral("lookup_search"));
+    m_searchButton->setAccessibleName(accessibleText(m_searchButton->text()));
+    m_printButton->setAccessibleName(accessibleText(m_printButton->text()));
     m_printButton->setObjectName(QStringLiteral("lookup_print"));
     m_printButton->setEnabled(false);
     m_status->setObjectName(QStringLiteral("lookup_status"));
     m_table->setObjectName(QStringLiteral("lookup_results"));
-    m_table->setAccessibleName(tr("Dossiers found"));
     m_details->setObjectName(QStringLiteral("lookup_details"));
 
     m_table->setModel(m_model);
@@ -65,15 +72,26 @@ LookupPage::LookupPage(StoreWorker& worker, store::Actor actor, QWidget* parent)
 
     auto* bar = new QHBoxLayout;
     auto* findLabel = new QLabel(tr("&Find"), this);
-    findLabel->setBuddy(m_query);
+    nameAfterLabel(findLabel, m_query);
     bar->addWidget(findLabel);
     bar->addWidget(m_query, 1);
     bar->addWidget(m_searchButton);
     bar->addWidget(m_printButton);
 
+    // The table and the details pane each under the label a screen reader names them by.
+    const auto labelled = [this](const QString& text, QWidget* control) {
+        auto* box = new QWidget(this);
+        auto* boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        auto* label = new QLabel(text, box);
+        nameAfterLabel(label, control);
+        boxLayout->addWidget(label);
+        boxLayout->addWidget(control, 1);
+        return box;
+    };
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
+    splitter->addWidget(labelled(tr("&Dossiers found"), m_table));
+    splitter->addWidget(labelled(tr("De&tails"), m_details));
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -140,6 +158,20 @@ void LookupPage::search()
         if (id == m_searchId)
             showHits(text, hits);
     });
+}
+
+void LookupPage::setActor(const store::Actor& actor)
+{
+    m_actor = actor;
+    m_worker.cancel(m_searchId);
+    m_searchId = 0;
+    m_dossierId = 0;
+    m_model->setHits({});
+    m_details->clear();
+    m_printButton->setEnabled(false);
+    m_status->clear();
+    if (!m_query->text().trimmed().isEmpty())
+        search();
 }
 
 void LookupPage::showHits(const QString& text, const Result<QList<store::SearchHit>>& hits)

@@ -40,6 +40,9 @@ public:
 
 public Q_SLOTS:
     void search();
+    // Another clerk signed in (quick user switch): what the previous one found is cleared, and the
+    // search in the field, if any, is asked again as the new clerk.
+    void setActor(const motcua::store::Actor& actor);
     void showDossier(const QString& code);
 
 Q_SIGNALS:
