@@ -34,6 +34,7 @@ const QList<KeyInfo>& table()
         { Config::Key::PrinterName, "print/printer", QMetaType::QString, QString(), {} },
         { Config::Key::SyncIntervalSecs, "sync/intervalSecs", QMetaType::Int, 30, {}, 5, 3600 },
         { Config::Key::OverdueWarningDays, "workflow/overdueWarningDays", QMetaType::Int, 2, {}, 0, 30 },
+        { Config::Key::IdleLockMinutes, "ui/idleLockMinutes", QMetaType::Int, 5, {}, 0, 240 },
     };
     return keys;
 }

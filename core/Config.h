@@ -27,7 +27,8 @@ public:
         ScannerMode, // "color" | "gray" | "lineart"
         PrinterName, // CUPS queue for receipts; empty = system default
         SyncIntervalSecs, // how often the sync engine tries the central server
-        OverdueWarningDays // working days before the appointment when a dossier is flagged
+        OverdueWarningDays, // working days before the appointment when a dossier is flagged
+        IdleLockMinutes // the desk window locks after this many minutes without input; 0 = never
     };
 
     // Opens (or will create) the settings file at `path`.

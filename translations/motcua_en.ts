@@ -2218,6 +2218,48 @@ Pages scanned before a device error are kept and listed; a device error exits 3.
     </message>
 </context>
 <context>
+    <name>motcua::sync::ConnectivityMonitor</name>
+    <message>
+        <source>No central system is configured for this desk (&quot;central_url&quot; in the site file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system answered but is not ready (HTTP %1). Work is kept on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::TransportMessages</name>
+    <message>
+        <source>The central system at %1 did not answer in time. Work is kept on this desk; it is sent when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the central system at %1: nothing answers there. Check the network cable or Wi-Fi, and the central address in the site file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system&apos;s name %1 is unknown to the network (DNS). Check the central address in the site file and the network settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: its certificate cannot be trusted. Ask the system administrator; do not switch verification off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was cut before the answer arrived. It is tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central address &quot;%1&quot; is not an http or https address. Correct it in the site file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error while talking to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::LoginDialog</name>
     <message>
         <source>Sign in — MotCua Desk</source>
@@ -2241,6 +2283,10 @@ Pages scanned before a device error are kept and listed; a device error exits 3.
     </message>
     <message>
         <source>Login name: please enter your login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2339,6 +2385,26 @@ Pages scanned before a device error are kept and listed; a device error exits 3.
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching for &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2442,6 +2508,70 @@ Pages scanned before a device error are kept and listed; a device error exits 3.
     </message>
     <message>
         <source>● Checking connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to continue. What was on screen is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk locked — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shortcuts of this window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In every form, Alt with the underlined letter moves to that field or button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2310,6 +2310,48 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
     </message>
 </context>
 <context>
+    <name>motcua::sync::ConnectivityMonitor</name>
+    <message>
+        <source>No central system is configured for this desk ("central_url" in the site file).</source>
+        <translation>Chưa cấu hình hệ thống trung tâm cho quầy này ("central_url" trong tệp cấu hình điểm tiếp nhận).</translation>
+    </message>
+    <message>
+        <source>The central system answered but is not ready (HTTP %1). Work is kept on this desk.</source>
+        <translation>Hệ thống trung tâm có trả lời nhưng chưa sẵn sàng (HTTP %1). Công việc được giữ trên máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::TransportMessages</name>
+    <message>
+        <source>The central system at %1 did not answer in time. Work is kept on this desk; it is sent when the connection is back.</source>
+        <translation>Hệ thống trung tâm tại %1 không trả lời kịp. Công việc được giữ trên máy này và sẽ được gửi khi có kết nối trở lại.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the central system at %1: nothing answers there. Check the network cable or Wi-Fi, and the central address in the site file.</source>
+        <translation>Không kết nối được với hệ thống trung tâm tại %1: không có dịch vụ nào trả lời. Hãy kiểm tra cáp mạng hoặc Wi-Fi, và địa chỉ trung tâm trong tệp cấu hình điểm tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>The central system's name %1 is unknown to the network (DNS). Check the central address in the site file and the network settings.</source>
+        <translation>Mạng không nhận ra tên %1 của hệ thống trung tâm (DNS). Hãy kiểm tra địa chỉ trung tâm trong tệp cấu hình điểm tiếp nhận và cài đặt mạng.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: its certificate cannot be trusted. Ask the system administrator; do not switch verification off.</source>
+        <translation>Kết nối bảo mật tới %1 bị từ chối: chứng thư số của máy chủ không đáng tin cậy. Hãy liên hệ quản trị hệ thống; không được tắt việc kiểm tra chứng thư.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was cut before the answer arrived. It is tried again later.</source>
+        <translation>Kết nối tới %1 bị ngắt trước khi nhận được trả lời. Hệ thống sẽ thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The central address "%1" is not an http or https address. Correct it in the site file.</source>
+        <translation>Địa chỉ trung tâm "%1" không phải là địa chỉ http hoặc https. Hãy sửa lại trong tệp cấu hình điểm tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Network error while talking to %1.</source>
+        <translation>Lỗi mạng khi trao đổi với %1.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::LoginDialog</name>
     <message>
         <source>Sign in — MotCua Desk</source>
@@ -2334,6 +2376,10 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
     <message>
         <source>Login name: please enter your login name.</source>
         <translation>Tên đăng nhập: vui lòng nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Đang kiểm tra mật khẩu…</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2477,26 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
     <message>
         <source>History</source>
         <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <source>Searching for "%1"…</source>
+        <translation>Đang tìm "%1"…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Xóa nội dung tìm kiếm</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers found</source>
+        <translation>&amp;Hồ sơ tìm thấy</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>&amp;Chi tiết hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2600,70 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
     <message>
         <source>● Checking connection…</source>
         <translation>● Đang kiểm tra kết nối…</translation>
+    </message>
+    <message>
+        <source>This desk is locked</source>
+        <translation>Quầy đang khóa</translation>
+    </message>
+    <message>
+        <source>Sign in to continue. What was on screen is kept.</source>
+        <translation>Đăng nhập để tiếp tục. Những gì đang có trên màn hình được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>Đăng &amp;nhập…</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Phiên làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Khóa màn hình</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>Đổi &amp;người dùng…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>Đ&amp;i tới</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>Desk locked — sign in</source>
+        <translation>Quầy đang khóa — đăng nhập</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcuts of this window:</source>
+        <translation>&amp;Phím tắt của cửa sổ này:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>In every form, Alt with the underlined letter moves to that field or button.</source>
+        <translation>Trong mọi biểu mẫu, nhấn Alt cùng chữ cái được gạch chân để chuyển tới ô hoặc nút tương ứng.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 #include "ui/DeskApplication.h"
 
 #include "core/forms/PrintableFromStore.h"
+#include "sync/ConnectivityMonitor.h"
+#include "sync/CurlTransport.h"
 #include "ui/LoginDialog.h"
 #include "ui/LookupPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/PrintPreview.h"
+#include "ui/StoreWorker.h"
 
 #include <QApplication>
 #include <QDir>
@@ -55,14 +58,17 @@ QJsonObject DeskApplication::storeReport() const
 int DeskApplication::exec(const QString& login)
 {
     if (m_store && m_problem.isEmpty()) {
-        // MOTCUA_PASSWORD with --user signs in without the dialog (demos, kiosks under test).
+        // MOTCUA_PASSWORD with --user signs in without the dialog (demos, kiosks under test). It runs
+        // before any window exists, so nothing can look frozen while it hashes.
         if (!login.isEmpty() && qEnvironmentVariableIsSet("MOTCUA_PASSWORD")) {
             auto signedIn = m_store->authenticate(login, qEnvironmentVariable("MOTCUA_PASSWORD"));
             if (signedIn)
                 m_actor = signedIn.value();
         }
+        // From here on the store is used on the worker's thread only: the window never waits on it.
+        m_worker = std::make_unique<StoreWorker>(std::move(m_store));
         if (!m_actor) {
-            LoginDialog dialog(*m_store, login);
+            LoginDialog dialog(*m_worker, login);
             if (dialog.exec() != QDialog::Accepted)
                 return 0;
             m_actor = dialog.actor();
@@ -74,32 +80,45 @@ int DeskApplication::exec(const QString& login)
 
 void DeskApplication::buildWindow()
 {
+    const Config& config = m_environment.config();
     m_window = std::make_unique<MainWindow>(m_environment.site(), m_actor ? m_actor->name : QString());
-    if (m_store && m_actor) {
-        auto* lookup = new LookupPage(*m_store, *m_actor);
+    if (m_worker && m_actor) {
+        auto* lookup = new LookupPage(*m_worker, *m_actor);
         lookup->setPrintHandler([this](const QString& code) { printReceipt(code); });
         m_window->setPageWidget(MainWindow::Page::Lookup, lookup);
+        m_window->setSession(m_worker.get(), *m_actor);
+        m_window->setIdleLockMinutes(config.get(Config::Key::IdleLockMinutes).toInt());
         // Lookup is the page that works today; intake still shows its placeholder.
         m_window->showPage(MainWindow::Page::Lookup);
     }
     if (!m_problem.isEmpty())
         m_window->statusBar()->showMessage(m_problem);
-    m_window->connectivity()->start(m_environment.config().get(Config::Key::SyncIntervalSecs).toInt() * 1000);
+    m_transport = std::make_unique<sync::CurlTransport>();
+    m_connectivity = std::make_unique<sync::ConnectivityMonitor>(*m_transport, m_environment.site().centralUrl);
+    m_window->setConnectivity(m_connectivity.get());
+    m_connectivity->start(config.get(Config::Key::SyncIntervalSecs).toInt() * 1000);
     m_window->show();
 }
 
 void DeskApplication::printReceipt(const QString& code)
 {
-    auto printable = forms::PrintableFromStore::load(*m_store, *m_actor, code, m_environment.site());
-    if (!printable) {
-        MessageBox::warning(m_window.get(), tr("Print"), printable.error().message);
+    // The clerk signed in now (it may have changed at a shift change), not the one of the start.
+    const std::optional<store::Actor> actor = m_window->actor();
+    if (!actor)
         return;
-    }
-    print::PrintRequest request;
-    request.key = forms::FormKey::Receipt;
-    request.dossier = printable.value();
-    if (auto shown = showPrintPreview(m_window.get(), request); !shown)
-        MessageBox::warning(m_window.get(), tr("Print"), shown.error().message);
+    const auto load = [actor = *actor, code, site = m_environment.site()](
+                          store::Store& s) { return forms::PrintableFromStore::load(s, actor, code, site); };
+    m_worker->run(m_window.get(), load, [this](quint64, Result<forms::PrintableDossier> printable) {
+        if (!printable) {
+            MessageBox::warning(m_window.get(), tr("Print"), printable.error().message);
+            return;
+        }
+        print::PrintRequest request;
+        request.key = forms::FormKey::Receipt;
+        request.dossier = printable.value();
+        if (auto shown = showPrintPreview(m_window.get(), request); !shown)
+            MessageBox::warning(m_window.get(), tr("Print"), shown.error().message);
+    });
 }
 
 } // namespace motcua::ui

@@ -1,8 +1,8 @@
 // DeskApplication: the desk window's wiring, behind app/desk/main.cpp. From a resolved Startup it
 // opens the local store in the data folder, signs the clerk in (the dialog, or MOTCUA_PASSWORD with a
-// login given on the command line), builds the main window with its pages and runs it. Without a
-// database the window still opens and says what is missing, so a new desk can be set up with
-// `motcua init`.
+// login given on the command line) through the store's worker thread, builds the main window with its pages and runs
+// it. Without a database the window still opens and says what is missing, so a new desk can be set up with `motcua
+// init`.
 #pragma once
 
 #include "core/Result.h"
@@ -15,9 +15,15 @@
 #include <memory>
 #include <optional>
 
+namespace motcua::sync {
+class HttpTransport;
+class ConnectivityMonitor;
+} // namespace motcua::sync
+
 namespace motcua::ui {
 
 class MainWindow;
+class StoreWorker;
 
 class DeskApplication
 {
@@ -39,7 +45,10 @@ private:
     void printReceipt(const QString& code);
 
     const Startup& m_environment;
-    std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<store::Store> m_store; // until sign-in; then the worker owns it
+    std::unique_ptr<StoreWorker> m_worker; // the window's one path to the store (its own thread)
+    std::unique_ptr<sync::HttpTransport> m_transport;
+    std::unique_ptr<sync::ConnectivityMonitor> m_connectivity;
     std::optional<store::Actor> m_actor;
     QString m_problem;
     std::unique_ptr<MainWindow> m_window;

@@ -1,7 +1,9 @@
 #include "ui/LookupPage.h"
 
 #include "core/Clock.h"
+#include "ui/Accessibility.h"
 #include "ui/SearchResultsModel.h"
+#include "ui/StoreWorker.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -11,6 +13,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace motcua::ui {
@@ -26,9 +29,9 @@ QString esc(const QString& s)
 }
 } // namespace
 
-LookupPage::LookupPage(store::Store& store, store::Actor actor, QWidget* parent)
+LookupPage::LookupPage(StoreWorker& worker, store::Actor actor, QWidget* parent)
     : QWidget(parent),
-      m_store(store),
+      m_worker(worker),
       m_actor(std::move(actor)),
       m_query(new QLineEdit(this)),
       m_searchButton(new QPushButton(tr("Search"), this)),
@@ -41,7 +44,14 @@ LookupPage::LookupPage(store::Store& store, store::Actor actor, QWidget* parent)
     m_query->setObjectName(QStringLiteral("lookup_query"));
     m_query->setPlaceholderText(tr("Dossier code, name, ID or tax number, phone, procedure…"));
     m_query->setClearButtonEnabled(true);
+    // The clear button shows only an icon: name it for screen readers and for the mouse pointer.
+    for (QToolButton* clear : m_query->findChildren<QToolButton*>()) {
+        clear->setAccessibleName(tr("Clear the search"));
+        clear->setToolTip(clear->accessibleName());
+    }
     m_searchButton->setObjectName(QStringLiteral("lookup_search"));
+    m_searchButton->setAccessibleName(accessibleText(m_searchButton->text()));
+    m_printButton->setAccessibleName(accessibleText(m_printButton->text()));
     m_printButton->setObjectName(QStringLiteral("lookup_print"));
     m_printButton->setEnabled(false);
     m_status->setObjectName(QStringLiteral("lookup_status"));
@@ -61,13 +71,27 @@ LookupPage::LookupPage(store::Store& store, store::Actor actor, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(SearchResultsModel::Received, QHeaderView::ResizeToContents);
 
     auto* bar = new QHBoxLayout;
+    auto* findLabel = new QLabel(tr("&Find"), this);
+    nameAfterLabel(findLabel, m_query);
+    bar->addWidget(findLabel);
     bar->addWidget(m_query, 1);
     bar->addWidget(m_searchButton);
     bar->addWidget(m_printButton);
 
+    // The table and the details pane each under the label a screen reader names them by.
+    const auto labelled = [this](const QString& text, QWidget* control) {
+        auto* box = new QWidget(this);
+        auto* boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        auto* label = new QLabel(text, box);
+        nameAfterLabel(label, control);
+        boxLayout->addWidget(label);
+        boxLayout->addWidget(control, 1);
+        return box;
+    };
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
+    splitter->addWidget(labelled(tr("&Dossiers found"), m_table));
+    splitter->addWidget(labelled(tr("De&tails"), m_details));
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -83,6 +107,14 @@ LookupPage::LookupPage(store::Store& store, store::Actor actor, QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
 
+    // Search as you type: a short pause after the last key, at least two characters.
+    m_typingPause.setSingleShot(true);
+    m_typingPause.setInterval(250);
+    connect(m_query, &QLineEdit::textEdited, &m_typingPause, qOverload<>(&QTimer::start));
+    connect(&m_typingPause, &QTimer::timeout, this, [this] {
+        if (m_query->text().trimmed().size() >= 2)
+            search();
+    });
     connect(m_query, &QLineEdit::returnPressed, this, &LookupPage::search);
     connect(m_searchButton, &QPushButton::clicked, this, &LookupPage::search);
     connect(
@@ -110,16 +142,47 @@ QString LookupPage::selectedCode() const
 
 void LookupPage::search()
 {
+    m_typingPause.stop();
     const QString text = m_query->text().trimmed();
     if (text.isEmpty()) {
+        m_worker.cancel(m_searchId);
+        m_searchId = 0;
         m_status->setText(tr("Search: type a dossier code, a name, an ID or tax number, a phone or a procedure."));
         return;
     }
-    auto hits = m_store.search(m_actor, text);
+    m_status->setText(tr("Searching for \"%1\"…").arg(text));
+    // A newer search replaces the one asked before: not run at all if it has not started, its answer
+    // dropped if it has.
+    m_worker.cancel(m_searchId);
+    m_searchId = m_worker.search(this, m_actor, text, [this, text](quint64 id, Result<QList<store::SearchHit>> hits) {
+        if (id == m_searchId)
+            showHits(text, hits);
+    });
+}
+
+void LookupPage::setActor(const store::Actor& actor)
+{
+    m_actor = actor;
+    m_worker.cancel(m_searchId);
+    m_searchId = 0;
+    m_dossierId = 0;
+    m_model->setHits({});
+    m_details->clear();
+    m_printButton->setEnabled(false);
+    m_status->clear();
+    if (!m_query->text().trimmed().isEmpty())
+        search();
+}
+
+void LookupPage::showHits(const QString& text, const Result<QList<store::SearchHit>>& hits)
+{
+    m_searchId = 0;
     if (!hits) {
         m_status->setText(hits.error().message);
+        Q_EMIT searchFinished();
         return;
     }
+    m_dossierId = 0;
     m_model->setHits(hits.value());
     m_details->clear();
     m_printButton->setEnabled(false);
@@ -127,11 +190,21 @@ void LookupPage::search()
                                       : tr("%n dossier(s) found.", nullptr, static_cast<int>(hits->size())));
     if (hits->size() == 1)
         m_table->selectRow(0);
+    Q_EMIT searchFinished();
 }
 
 void LookupPage::showDossier(const QString& code)
 {
-    auto loaded = m_store.dossier(m_actor, code);
+    m_printButton->setEnabled(false);
+    m_dossierId = m_worker.dossier(this, m_actor, code, [this, code](quint64 id, Result<dossier::Dossier> loaded) {
+        if (id == m_dossierId)
+            showLoaded(code, loaded);
+    });
+}
+
+void LookupPage::showLoaded(const QString& code, const Result<dossier::Dossier>& loaded)
+{
+    m_dossierId = 0;
     if (!loaded) {
         m_details->setPlainText(loaded.error().message);
         m_printButton->setEnabled(false);
@@ -139,6 +212,7 @@ void LookupPage::showDossier(const QString& code)
     }
     m_details->setHtml(detailsHtml(loaded.value()));
     m_printButton->setEnabled(static_cast<bool>(m_print));
+    Q_EMIT dossierShown(code);
 }
 
 QString LookupPage::detailsHtml(const dossier::Dossier& d) const

@@ -1,12 +1,17 @@
 // The desk window: Vietnamese navigation found by objectName, page switching, and the status bar's
-// desk, user and online/offline state against a real central server on loopback.
+// desk, user and online/offline state read from sync's ConnectivityMonitor over the real libcurl
+// transport against an HTTP server on loopback.
 #include "core/SiteConfig.h"
 #include "core/Translations.h"
-#include "sync/central/CentralServer.h"
+#include "sync/ConnectivityMonitor.h"
+#include "sync/CurlTransport.h"
+#include "tests/support/FakeTransport.h"
+#include "tests/support/LoopbackHttpServer.h"
 #include "ui/MainWindow.h"
 
 #include <QLabel>
 #include <QStackedWidget>
+#include <QTcpServer>
 #include <QToolButton>
 #include <QtTest>
 
@@ -59,10 +64,10 @@ private Q_SLOTS:
 
     void statusBarShowsDeskUserAndOnline()
     {
-        sync::CentralServer server({ QHostAddress::LocalHost, 0, {} });
-        QVERIFY(server.start().ok());
+        test::LoopbackHttpServer server;
+        QVERIFY(server.start());
         SiteConfig site = SiteConfig::demo();
-        site.centralUrl = QUrl(server.baseUrl());
+        site.centralUrl = server.url();
         ui::MainWindow window(site, QStringLiteral("Nguyễn Thị Hoa"));
         window.show();
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("status_desk"))->text().contains(QStringLiteral("D01")));
@@ -70,9 +75,15 @@ private Q_SLOTS:
                     ->text()
                     .contains(QStringLiteral("Nguyễn Thị Hoa")));
         auto* online = window.findChild<QLabel*>(QStringLiteral("status_online"));
-        window.connectivity()->start(60000);
+        QVERIFY2(online->text().contains(QStringLiteral("Đang kiểm tra")), qPrintable(online->text()));
+        sync::CurlTransport transport;
+        sync::ConnectivityMonitor monitor(transport, site.centralUrl);
+        window.setConnectivity(&monitor);
+        monitor.start(60000);
         QTRY_VERIFY_WITH_TIMEOUT(online->property("online").toBool(), 10000);
         QVERIFY2(online->text().contains(QStringLiteral("Trực tuyến")), qPrintable(online->text()));
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().first().path, QByteArrayLiteral("/health"));
     }
 
     void statusBarShowsOfflineWithoutServer()
@@ -80,20 +91,50 @@ private Q_SLOTS:
         // Reserve a port, then free it so nothing listens there.
         quint16 port = 0;
         {
-            sync::CentralServer probe({ QHostAddress::LocalHost, 0, {} });
-            QVERIFY(probe.start().ok());
-            port = probe.port();
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
         }
         SiteConfig site = SiteConfig::demo();
         site.centralUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         ui::MainWindow window(site, {});
         auto* online = window.findChild<QLabel*>(QStringLiteral("status_online"));
-        window.connectivity()->start(60000);
-        QTRY_COMPARE_WITH_TIMEOUT(window.connectivity()->state(), ui::ConnectivityMonitor::State::Offline, 10000);
+        sync::CurlTransport transport;
+        sync::ConnectivityMonitor monitor(transport, site.centralUrl);
+        window.setConnectivity(&monitor);
+        monitor.start(60000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.connectivity()->state(), sync::ConnectivityMonitor::State::Offline, 10000);
         QVERIFY2(online->text().contains(QStringLiteral("Ngoại tuyến")), qPrintable(online->text()));
+        // The reason is one hover away.
+        QVERIFY2(online->toolTip().contains(QStringLiteral("Không kết nối được")), qPrintable(online->toolTip()));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("status_user"))
                     ->text()
                     .contains(QStringLiteral("chưa đăng nhập")));
+    }
+
+    void statusBarFollowsTheMonitorBothWays()
+    {
+        test::FakeTransport transport;
+        transport.respond(200, QByteArrayLiteral("{\"status\":\"ok\"}"));
+        transport.fail(sync::TransportError::ConnectionLost);
+        transport.respond(200, QByteArrayLiteral("{\"status\":\"ok\"}"));
+        ui::MainWindow window(SiteConfig::demo(), {});
+        auto* online = window.findChild<QLabel*>(QStringLiteral("status_online"));
+        {
+            sync::ConnectivityMonitor monitor(transport, QUrl(QStringLiteral("https://central.example.vn")));
+            window.setConnectivity(&monitor);
+            monitor.checkNow();
+            QTRY_VERIFY(online->property("online").toBool());
+            monitor.checkNow();
+            QTRY_VERIFY(!online->property("online").toBool());
+            QVERIFY(online->text().contains(QStringLiteral("Ngoại tuyến")));
+            QVERIFY(!online->toolTip().isEmpty());
+            monitor.checkNow();
+            QTRY_VERIFY(online->property("online").toBool());
+            QVERIFY(online->toolTip().isEmpty());
+        }
+        // The monitor is gone: the window does not point at it any more.
+        QVERIFY(!window.connectivity());
     }
 };
 

@@ -1,0 +1,50 @@
+// CurlTransport: HttpTransport over libcurl. One worker thread drives a curl multi handle, so no call
+// ever blocks the caller's thread, and the multi handle's connection cache keeps connections to the
+// central system open between exchanges (HTTP keep-alive). TLS certificates and host names are
+// always verified; a CA file may be given for a private certificate authority.
+#pragma once
+
+#include "sync/HttpTransport.h"
+
+#include <QHash>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+namespace motcua::sync {
+
+struct CurlOptions {
+    QString caFile; // PEM bundle of trusted authorities; empty = the system's
+    QByteArray userAgent; // empty = "MotCua-Desk/<version>"
+};
+
+class CurlTransport : public HttpTransport
+{
+    Q_OBJECT
+
+public:
+    explicit CurlTransport(CurlOptions options = {}, QObject* parent = nullptr);
+    // Stops the worker thread; exchanges still in flight are abandoned and their callbacks never run.
+    ~CurlTransport() override;
+
+    // Call from the thread this transport lives in.
+    quint64 send(const HttpRequest& request, QObject* context, Callback done) override;
+    int inFlight() const { return static_cast<int>(m_pending.size()); }
+
+private:
+    class Engine;
+    struct Pending {
+        QPointer<QObject> context;
+        bool hasContext = false;
+        Callback done;
+    };
+
+    void deliver(quint64 id, HttpResponse response);
+
+    QHash<quint64, Pending> m_pending;
+    quint64 m_nextId = 0;
+    std::unique_ptr<Engine> m_engine;
+};
+
+} // namespace motcua::sync
