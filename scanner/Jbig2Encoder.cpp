@@ -543,7 +543,6 @@ QImage Jbig2Encoder::decode(const QByteArray& file, QString* refusal)
     if (file.size() < 13 || std::memcmp(file.constData(), kJbig2FileId, sizeof kJbig2FileId) != 0)
         return {};
     if (QString problem = jbig2PagesProblem(file); !problem.isEmpty()) {
-        qCDebug(lcJbig2) << "JBIG2 file of" << file.size() << "bytes refused:" << problem;
         if (refusal)
             *refusal = problem;
         return {};
