@@ -159,6 +159,16 @@ private slots:
         QCOMPARE(imported.error().kind, ErrorKind::Invalid);
         QCOMPARE(imported.error().field, QStringLiteral("file"));
         QCOMPARE(imported.error().message, refusedMessage(path, PageLimits::tooLarge(600, 100000000)));
+
+        // The same height with the rows per strip left as they were (333,334 strips declared, one stored):
+        // refused for its size before its strips are looked at.
+        QByteArray strips = MixedRaster::compress(typedPage(), 300, {});
+        QVERIFY(setTiffTag(strips, 257, 100000000));
+        QVERIFY(MixedRaster::render(strips).isNull());
+        const QString stripsPath = writeFile(dir, QStringLiteral("page-005.tif"), strips);
+        auto manyStrips = FileImport::importFile(stripsPath);
+        QVERIFY(!manyStrips.ok());
+        QCOMPARE(manyStrips.error().message, refusedMessage(stripsPath, PageLimits::tooLarge(600, 100000000)));
     }
 
     // A page within the side limit whose composed pixels would still be too many: refused by render.
