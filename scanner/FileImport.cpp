@@ -3,6 +3,7 @@
 #include "scanner/Jbig2Encoder.h"
 #include "scanner/MixedRaster.h"
 #include "scanner/PageLimits.h"
+#include "scanner/TiffMemory.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -134,11 +135,33 @@ Result<int> importOwnPage(const QString& path, bool jbig2, const std::function<v
     return 1;
 }
 
+// Every page of a TIFF checked before Qt's plugin decodes any: sizes within PageLimits (as the plugin's
+// ARGB32), every strip or tile inside the file. Empty when it may be read.
+QString tiffProblem(const QString& path)
+{
+    TIFFSetWarningHandler(tiffmemory::quiet);
+    TIFFSetErrorHandler(tiffmemory::quiet);
+    TIFF* tif = TIFFOpen(QFile::encodeName(path).constData(), "rm"); // m: read, never map the file
+    if (!tif)
+        return {}; // not a TIFF libtiff opens: Qt's plugin will say so
+    QString problem;
+    for (int page = 0; problem.isEmpty() && page < 10000; ++page) {
+        problem = tiffmemory::directoryProblem(tif, 32);
+        if (!TIFFReadDirectory(tif))
+            break;
+    }
+    TIFFClose(tif);
+    return problem;
+}
+
 // JPEG, PNG and (multi-page) TIFF through Qt's image plugins: each image's size is read and checked against
 // PageLimits before its pixels are decoded, and the plugins' allocations are limited too.
 Result<int> importImages(const QString& path, bool tiff, const std::function<void(ScannedPage)>& sink, int firstIndex,
     FileImport::Options options)
 {
+    if (tiff)
+        if (QString problem = tiffProblem(path); !problem.isEmpty())
+            return unreadableFile(path, problem);
     QImageReader reader(path);
     reader.setAutoTransform(true);
     reader.setAllocationLimit(PageLimits::allocationLimitMb());

@@ -1,5 +1,6 @@
 // FileImport: JPEG, PNG, multi-page TIFF and PDF files become pages with resolution and colour mode.
 #include "scanner/FileImport.h"
+#include "scanner/PageLimits.h"
 #include "scanner/PagePipeline.h"
 
 #include <QFile>
@@ -58,6 +59,28 @@ QByteArray tiffBytes(const QList<QImage>& pages, int dpi)
         u32(out, 0);
     }
     return out;
+}
+
+// Sets a tag of directory `page` of a little-endian TIFF to one LONG value, as a damaged file would have it.
+bool setTiffTag(QByteArray& tiff, int page, quint16 tag, quint32 value)
+{
+    quint32 ifd = qFromLittleEndian<quint32>(tiff.constData() + 4);
+    for (int i = 0; i < page && ifd; ++i)
+        ifd = qFromLittleEndian<quint32>(
+            tiff.constData() + ifd + 2 + 12 * qFromLittleEndian<quint16>(tiff.constData() + ifd));
+    if (!ifd)
+        return false;
+    const quint16 count = qFromLittleEndian<quint16>(tiff.constData() + ifd);
+    for (quint16 i = 0; i < count; ++i) {
+        char* entry = tiff.data() + ifd + 2 + 12 * i;
+        if (qFromLittleEndian<quint16>(entry) != tag)
+            continue;
+        qToLittleEndian<quint16>(4, entry + 2);
+        qToLittleEndian<quint32>(1, entry + 4);
+        qToLittleEndian<quint32>(value, entry + 8);
+        return true;
+    }
+    return false;
 }
 
 QImage grayPage(int w, int h, int mark)
@@ -199,6 +222,46 @@ private slots:
         QCOMPARE(qGray(mono->first().image.pixel(200, 120)), 0);
         QCOMPARE(qGray(mono->first().image.pixel(50, 50)), 255);
         QVERIFY(!FileImport::importFile(write("bad.jb2", "\x97JB2\r\n\x1A\nbroken")).ok());
+    }
+
+    // A multi-page TIFF whose second page is damaged or huge is refused, with the file named, before Qt's
+    // plugin decodes any page (tests/scanner/test_page_limits has the first-page cases).
+    void damagedLaterTiffPage()
+    {
+        QTemporaryDir dir;
+        const QByteArray good = tiffBytes({ grayPage(120, 90, 0), grayPage(120, 90, 1) }, 200);
+        auto write = [&dir](const QString& name, const QByteArray& bytes) {
+            QFile f(dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(bytes);
+            return f.fileName();
+        };
+        QCOMPARE(FileImport::importFile(write("good.tif", good))->size(), 2);
+        // libtiff repairs the strip size of an uncompressed single-strip page from the page's size: with the
+        // repair, page 2 reads as it should.
+        QByteArray repaired = good;
+        QVERIFY(setTiffTag(repaired, 1, 279, 0xFFFFFFF0u)); // StripByteCounts of page 2
+        auto pages = FileImport::importFile(write("repaired.tif", repaired));
+        QVERIFY(pages.ok());
+        QCOMPARE(pages->size(), 2);
+        QCOMPARE(qGray(pages->at(1).image.pixel(20, 12)), 0);
+        // A compressed page (PackBits) has no size to repair it from: refused.
+        QByteArray strip = repaired;
+        QVERIFY(setTiffTag(strip, 1, 259, 32773)); // Compression of page 2
+        const QString stripPath = write("strip.tif", strip);
+        auto damaged = FileImport::importFile(stripPath);
+        QVERIFY(!damaged.ok());
+        QCOMPARE(damaged.error().message,
+            ScanText::tr("%1 could not be read: %2. Ask for another copy.").arg(stripPath, PageLimits::damaged()));
+        QByteArray tall = good;
+        QVERIFY(setTiffTag(tall, 1, 257, 100000000)); // ImageLength of page 2
+        QVERIFY(setTiffTag(tall, 1, 278, 100000000)); // RowsPerStrip
+        const QString tallPath = write("tall.tif", tall);
+        auto huge = FileImport::importFile(tallPath);
+        QVERIFY(!huge.ok());
+        QCOMPARE(huge.error().message,
+            ScanText::tr("%1 could not be read: %2. Ask for another copy.")
+                .arg(tallPath, PageLimits::tooLarge(120, 100000000)));
     }
 
     void unreadableFiles()
