@@ -122,7 +122,9 @@ Result<int> importOwnPage(const QString& path, bool jbig2, const std::function<v
     FileImport::Options options)
 {
     QFile file(path);
-    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.read(256LL * 1024 * 1024) : QByteArray();
+    // At most 256 MB, and never more than the file holds (read(n) reserves n bytes before reading).
+    const qint64 length = std::min<qint64>(file.size(), 256LL * 1024 * 1024);
+    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.read(length) : QByteArray();
     QString refusal;
     QImage own = jbig2 ? Jbig2Encoder::decode(bytes, &refusal) : MixedRaster::render(bytes, &refusal);
     if (!refusal.isEmpty())
