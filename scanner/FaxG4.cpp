@@ -59,7 +59,7 @@ bool tiffmemory::readG4Strip(TIFF* tif, FaxG4Strip& out)
     TIFFGetFieldDefaulted(tif, TIFFTAG_BITSPERSAMPLE, &bits);
     TIFFGetFieldDefaulted(tif, TIFFTAG_FILLORDER, &fill);
     const bool fits = compression == COMPRESSION_CCITTFAX4 && bits == 1 && fill == FILLORDER_MSB2LSB
-        && TIFFNumberOfStrips(tif) == 1 && !TIFFIsTiled(tif);
+        && TIFFNumberOfStrips(tif) == 1 && !TIFFIsTiled(tif) && PageLimits::fits(w, h, 1) && stripInFile(tif, 0);
     if (!fits)
         return false;
     const tmsize_t size = TIFFRawStripSize(tif, 0);

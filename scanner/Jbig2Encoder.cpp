@@ -1,11 +1,14 @@
 #include "scanner/Jbig2Encoder.h"
 
+#include "scanner/PageLimits.h"
+
 #include <jbig2.h>
 
 #include <QLoggingCategory>
 
 #include <array>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <vector>
@@ -272,6 +275,157 @@ void jbig2OnError(void* data, const char* msg, Jbig2Severity severity, uint32_t 
     }
 }
 
+// libjbig2dec's memory, within a budget: a region or a page larger than PageLimits allows (or a file that
+// keeps growing a striped page) makes an allocation fail, which jbig2dec reports as a fatal error, instead of
+// taking gigabytes. Each block carries its size in front of it.
+struct Jbig2Budget {
+    Jbig2Allocator allocator; // first: jbig2dec passes its address back
+    qint64 used = 0;
+    qint64 limit = 0;
+    bool exceeded = false;
+};
+constexpr size_t kJbig2BlockHeader = 16; // keeps malloc's alignment
+
+void* jbig2BudgetAlloc(Jbig2Allocator* a, size_t size)
+{
+    auto* budget = reinterpret_cast<Jbig2Budget*>(a);
+    if (qint64(size) < 0 || qint64(size) > budget->limit - budget->used) {
+        budget->exceeded = true;
+        return nullptr;
+    }
+    auto* block = static_cast<char*>(std::malloc(size + kJbig2BlockHeader));
+    if (!block)
+        return nullptr;
+    std::memcpy(block, &size, sizeof size);
+    budget->used += qint64(size);
+    return block + kJbig2BlockHeader;
+}
+
+void jbig2BudgetFree(Jbig2Allocator* a, void* p)
+{
+    if (!p)
+        return;
+    char* block = static_cast<char*>(p) - kJbig2BlockHeader;
+    size_t size = 0;
+    std::memcpy(&size, block, sizeof size);
+    reinterpret_cast<Jbig2Budget*>(a)->used -= qint64(size);
+    std::free(block);
+}
+
+void* jbig2BudgetRealloc(Jbig2Allocator* a, void* p, size_t size)
+{
+    if (!p)
+        return jbig2BudgetAlloc(a, size);
+    auto* budget = reinterpret_cast<Jbig2Budget*>(a);
+    char* block = static_cast<char*>(p) - kJbig2BlockHeader;
+    size_t old = 0;
+    std::memcpy(&old, block, sizeof old);
+    if (qint64(size) < 0 || qint64(size) > budget->limit - (budget->used - qint64(old))) {
+        budget->exceeded = true;
+        return nullptr;
+    }
+    auto* grown = static_cast<char*>(std::realloc(block, size + kJbig2BlockHeader));
+    if (!grown)
+        return nullptr;
+    std::memcpy(grown, &size, sizeof size);
+    budget->used += qint64(size) - qint64(old);
+    return grown + kJbig2BlockHeader;
+}
+
+// 7.2: one segment header.
+struct Jbig2Segment {
+    uint32_t number = 0;
+    uint8_t type = 0;
+    uint32_t page = 0;
+    uint32_t length = 0; // of the data; 0xFFFFFFFF = unknown (an immediate generic region ended by a marker)
+    qsizetype start = 0; // where the header begins
+    qsizetype dataPos = 0; // where it ends (and, in the sequential organisation, the data begins)
+};
+
+// Reads the segment header at `pos` of a file of n bytes; false when it is malformed or cut off.
+bool jbig2ReadSegment(const uchar* p, qsizetype n, qsizetype pos, Jbig2Segment& out)
+{
+    out.start = pos;
+    if (n - pos < 6)
+        return false;
+    out.number = jbig2GetU32(p + pos);
+    const uchar flags = p[pos + 4];
+    out.type = flags & 0x3F;
+    pos += 5;
+    uint32_t referred = p[pos] >> 5;
+    if (referred == 7) { // long form: 29-bit count, then one retain bit per segment plus one
+        if (n - pos < 4)
+            return false;
+        referred = jbig2GetU32(p + pos) & 0x1FFFFFFFu;
+        pos += 4 + (qsizetype(referred) + 8) / 8;
+    } else if (referred > 4) {
+        return false;
+    } else {
+        pos += 1;
+    }
+    const qsizetype refSize = out.number <= 256 ? 1 : out.number <= 65536 ? 2 : 4;
+    pos += qsizetype(referred) * refSize;
+    if (pos > n)
+        return false;
+    const qsizetype pageSize = (flags & 0x40) ? 4 : 1;
+    if (n - pos < pageSize + 4)
+        return false;
+    out.page = pageSize == 4 ? jbig2GetU32(p + pos) : p[pos];
+    pos += pageSize;
+    out.length = jbig2GetU32(p + pos);
+    out.dataPos = pos + 4;
+    return true;
+}
+
+// Why the page a page information segment (data at `pos`) declares must not be decoded, or empty. A striped
+// page of unknown height (0xFFFFFFFF) grows as its stripes come, within the decoder's budget.
+QString jbig2PageInfoProblem(const uchar* p, qsizetype n, qsizetype pos)
+{
+    if (n - pos < 8)
+        return {};
+    const uint32_t w = jbig2GetU32(p + pos);
+    const uint32_t h = jbig2GetU32(p + pos + 4);
+    return PageLimits::fits(w, h == 0xFFFFFFFFu ? 1 : h, 1) ? QString() : PageLimits::tooLarge(w, h);
+}
+
+// The pages a JBIG2 file declares, checked against PageLimits before anything is decoded, in either
+// organisation (sequential: header, data, header...; random access: every header, then every data part).
+// Malformed headers are left to the decoder, whose memory has a budget anyway.
+QString jbig2PagesProblem(const QByteArray& file)
+{
+    const auto* p = reinterpret_cast<const uchar*>(file.constData());
+    const qsizetype n = file.size();
+    const uchar fileFlags = p[8];
+    const bool sequential = fileFlags & 0x01;
+    qsizetype pos = (fileFlags & 0x02) ? 9 : 13; // the page count is there when known
+    QList<Jbig2Segment> headers;
+    Jbig2Segment seg;
+    while (pos < n && jbig2ReadSegment(p, n, pos, seg)) {
+        if (sequential) {
+            if (seg.type == kJbig2PageInformation)
+                if (QString problem = jbig2PageInfoProblem(p, n, seg.dataPos); !problem.isEmpty())
+                    return problem;
+            if (seg.length == 0xFFFFFFFFu)
+                return {}; // cannot be skipped; a page comes before its regions anyway
+            pos = seg.dataPos + qsizetype(seg.length);
+        } else {
+            headers.append(seg);
+            pos = seg.dataPos;
+        }
+        if (seg.type == kJbig2EndOfFile)
+            break;
+    }
+    for (const Jbig2Segment& h : headers) { // random access: the data parts follow the headers in order
+        if (h.type == kJbig2PageInformation)
+            if (QString problem = jbig2PageInfoProblem(p, n, pos); !problem.isEmpty())
+                return problem;
+        if (h.length == 0xFFFFFFFFu || qsizetype(h.length) > n - pos)
+            break;
+        pos += qsizetype(h.length);
+    }
+    return {};
+}
+
 } // namespace
 
 QByteArray Jbig2Encoder::encodeFile(const QImage& mono, int dpi)
@@ -341,67 +495,38 @@ bool Jbig2Encoder::embeddedStream(
     int h = 0;
     uint32_t ppm = 0;
     while (pos < n) {
-        const qsizetype start = pos;
-        if (n - pos < 6)
+        Jbig2Segment seg;
+        if (!jbig2ReadSegment(p, n, pos, seg))
             return false;
-        const uint32_t number = jbig2GetU32(p + pos);
-        const uchar flags = p[pos + 4];
-        const uint8_t type = flags & 0x3F;
-        pos += 5;
-        uint32_t referred = p[pos] >> 5;
-        if (referred == 7) { // long form: 29-bit count, then one retain bit per segment plus one
-            if (n - pos < 4)
-                return false;
-            referred = jbig2GetU32(p + pos) & 0x1FFFFFFFu;
-            pos += 4 + (qsizetype(referred) + 8) / 8;
-        } else if (referred > 4) {
-            return false;
-        } else {
-            pos += 1;
-        }
-        const qsizetype refSize = number <= 256 ? 1 : number <= 65536 ? 2 : 4;
-        pos += qsizetype(referred) * refSize;
-        if (pos > n)
-            return false;
-        const qsizetype pageSize = (flags & 0x40) ? 4 : 1;
-        if (n - pos < pageSize + 4)
-            return false;
-        const uint32_t page = pageSize == 4 ? jbig2GetU32(p + pos) : p[pos];
-        pos += pageSize;
-        const uint32_t length = jbig2GetU32(p + pos);
-        pos += 4;
-        if (length == 0xFFFFFFFFu || qsizetype(length) > n - pos)
+        if (seg.length == 0xFFFFFFFFu || qsizetype(seg.length) > n - seg.dataPos)
             return false; // unknown length (or cut off): not something a PDF stream can carry as is
-        const qsizetype dataPos = pos;
-        pos += qsizetype(length);
-
-        if (type == kJbig2EndOfFile) {
+        pos = seg.dataPos + qsizetype(seg.length);
+        if (seg.type == kJbig2EndOfFile) {
             if (pos != n)
                 return false; // anything after the end of the file
             break;
         }
-        if (page != 1 || endOfPage)
+        if (seg.page != 1 || endOfPage)
             return false; // a second page or a global segment
-        if (type == kJbig2EndOfPage) {
+        if (seg.type == kJbig2EndOfPage) {
             endOfPage = true;
             continue;
         }
-        if (type == kJbig2PageInformation) {
-            if (havePage || length < 19)
+        if (seg.type == kJbig2PageInformation) {
+            if (havePage || seg.length < 19)
                 return false;
-            const uint32_t pw = jbig2GetU32(p + dataPos);
-            const uint32_t ph = jbig2GetU32(p + dataPos + 4);
-            if (pw == 0 || ph == 0 || pw > uint32_t(std::numeric_limits<int>::max())
-                || ph > uint32_t(std::numeric_limits<int>::max()))
-                return false; // ph 0xFFFFFFFF: striped page of unknown height
+            const uint32_t pw = jbig2GetU32(p + seg.dataPos);
+            const uint32_t ph = jbig2GetU32(p + seg.dataPos + 4);
+            if (!PageLimits::fits(pw, ph, 1))
+                return false; // beyond the limits, empty, or striped of unknown height (ph 0xFFFFFFFF)
             w = int(pw);
             h = int(ph);
-            ppm = jbig2GetU32(p + dataPos + 8); // x resolution, pixels per metre (0 = unknown)
+            ppm = jbig2GetU32(p + seg.dataPos + 8); // x resolution, pixels per metre (0 = unknown)
             havePage = true;
         } else if (!havePage) {
             return false;
         }
-        out.append(file.constData() + start, pos - start);
+        out.append(file.constData() + seg.start, pos - seg.start);
     }
     if (!havePage || !endOfPage)
         return false;
@@ -413,20 +538,25 @@ bool Jbig2Encoder::embeddedStream(
     return true;
 }
 
-QImage Jbig2Encoder::decode(const QByteArray& file)
+QImage Jbig2Encoder::decode(const QByteArray& file, QString* refusal)
 {
     if (file.size() < 13 || std::memcmp(file.constData(), kJbig2FileId, sizeof kJbig2FileId) != 0)
         return {};
+    if (QString problem = jbig2PagesProblem(file); !problem.isEmpty()) {
+        if (refusal)
+            *refusal = problem;
+        return {};
+    }
+    Jbig2Budget budget { { jbig2BudgetAlloc, jbig2BudgetFree, jbig2BudgetRealloc }, 0, PageLimits::kMaxJbig2Bytes };
     Jbig2DecodeErrors errors;
-    Jbig2Ctx* ctx = jbig2_ctx_new(nullptr, static_cast<Jbig2Options>(0), nullptr, jbig2OnError, &errors);
+    Jbig2Ctx* ctx = jbig2_ctx_new(&budget.allocator, static_cast<Jbig2Options>(0), nullptr, jbig2OnError, &errors);
     if (!ctx)
         return {};
     QImage result;
     const int rc = jbig2_data_in(ctx, reinterpret_cast<const unsigned char*>(file.constData()), size_t(file.size()));
     Jbig2Image* page = rc < 0 || errors.fatal ? nullptr : jbig2_page_out(ctx);
     if (page) {
-        if (page->width > 0 && page->height > 0 && page->width <= uint32_t(std::numeric_limits<int>::max())
-            && page->height <= uint32_t(std::numeric_limits<int>::max())) {
+        if (PageLimits::fits(page->width, page->height, 1)) {
             QImage img(int(page->width), int(page->height), QImage::Format_Mono);
             if (!img.isNull()) {
                 img.setColorTable({ qRgb(255, 255, 255), qRgb(0, 0, 0) });
@@ -440,7 +570,10 @@ QImage Jbig2Encoder::decode(const QByteArray& file)
     }
     jbig2_ctx_free(ctx);
     if (result.isNull()) {
-        qCDebug(lcJbig2) << "JBIG2 file of" << file.size() << "bytes not decoded";
+        qCDebug(lcJbig2) << "JBIG2 file of" << file.size() << "bytes not decoded"
+                         << (budget.exceeded ? "(over budget)" : "");
+        if (refusal && budget.exceeded)
+            *refusal = PageLimits::tooMuchMemory();
         return result;
     }
     QByteArray stream;

@@ -23,14 +23,16 @@ public:
 
     // The stream a PDF /JBIG2Decode image holds for such a file: its segments without the file header
     // and without the end-of-page / end-of-file segments (PDF 32000 §7.4.7). False if `file` is not a
-    // single-page sequential JBIG2 file; sets width and height (and the x resolution in pixels per metre,
-    // 0 = unknown) from the page information segment.
+    // single-page sequential JBIG2 file within PageLimits; sets width and height (and the x resolution
+    // in pixels per metre, 0 = unknown) from the page information segment.
     static bool embeddedStream(
         const QByteArray& file, QByteArray& stream, int& width, int& height, int* dotsPerMeter = nullptr);
 
     // Decodes a JBIG2 file (ours or any single-page file) with libjbig2dec into a Format_Mono image
-    // (index 0 white, 1 black) carrying the file's resolution; null image on failure.
-    static QImage decode(const QByteArray& file);
+    // (index 0 white, 1 black) carrying the file's resolution; null image on failure. The page a file
+    // declares is checked against PageLimits before decoding, and the decoder's memory has a budget:
+    // `refusal` (if given) then says why (translated, for "FILE could not be read: REASON").
+    static QImage decode(const QByteArray& file, QString* refusal = nullptr);
 };
 
 } // namespace motcua::scanner

@@ -238,6 +238,162 @@ std::vector<uchar> photoBlocks(const uchar* luma, qsizetype stride, int w, int h
     return grown;
 }
 
+// The luminance histogram. Four partial histograms: consecutive equal pixels (paper) do not wait on one counter.
+std::array<qint64, 256> lumaHistogram(const uchar* luma, qsizetype stride, int w, int h)
+{
+    std::array<std::array<qint64, 256>, 4> partial {};
+    for (int y = 0; y < h; ++y) {
+        const uchar* l = luma + y * stride;
+        int x = 0;
+        for (; x + 4 <= w; x += 4) {
+            ++partial[0][l[x]];
+            ++partial[1][l[x + 1]];
+            ++partial[2][l[x + 2]];
+            ++partial[3][l[x + 3]];
+        }
+        for (; x < w; ++x)
+            ++partial[0][l[x]];
+    }
+    std::array<qint64, 256> histogram {};
+    for (int v = 0; v < 256; ++v)
+        histogram[size_t(v)]
+            = partial[0][size_t(v)] + partial[1][size_t(v)] + partial[2][size_t(v)] + partial[3][size_t(v)];
+    return histogram;
+}
+
+// The paper is the commonest light level; the ink, the median of the pixels well below it; the threshold
+// between ink and paper halfway between the two (-1 and ink 0 when too few pixels are dark to be ink).
+struct InkLevels {
+    int paper = 128;
+    int ink = 0;
+    int threshold = -1;
+};
+
+InkLevels inkLevels(const std::array<qint64, 256>& histogram)
+{
+    InkLevels levels;
+    for (int v = 129; v < 256; ++v)
+        if (histogram[size_t(v)] > histogram[size_t(levels.paper)])
+            levels.paper = v;
+    qint64 dark = 0;
+    for (int v = 0; v < levels.paper - kInkBelowPaper; ++v)
+        dark += histogram[size_t(v)];
+    if (dark < kMinInkPixels)
+        return levels;
+    qint64 seen = 0;
+    while (seen + histogram[size_t(levels.ink)] < (dark + 1) / 2)
+        seen += histogram[size_t(levels.ink++)];
+    levels.threshold = (levels.paper + levels.ink + 1) / 2;
+    return levels;
+}
+
+// The mask's bits: pixels darker than `threshold`, outside photo blocks (`photo`, `bw` blocks per row).
+void fillInkMask(
+    QImage& mask, const uchar* luma, qsizetype stride, int threshold, const std::vector<uchar>& photo, int bw)
+{
+    const int w = mask.width();
+    for (int y = 0; y < mask.height(); ++y) {
+        const uchar* l = luma + y * stride;
+        uchar* bits = mask.scanLine(y);
+        const uchar* blocks = photo.data() + size_t(y >> kPictureShift) * bw;
+        for (int x0 = 0; x0 < w; x0 += 8) {
+            uchar byte = 0;
+            const int end = std::min(w, x0 + 8);
+            for (int x = x0; x < end; ++x)
+                byte |= uchar((l[x] < threshold) << (7 - (x & 7)));
+            if (byte && blocks[x0 >> kPictureShift])
+                byte = 0; // a block is 32 pixels: a byte never straddles two
+            bits[x0 >> 3] = byte;
+        }
+    }
+}
+
+// Paper cleaning on the background's cells (PageCompressor::cleanPaper's rule on cell means rather than on
+// every pixel: a ninth of the work, and the mean has less noise): paper becomes exactly white.
+void cleanPaperCells(Grid& background, PaperCleaning paper)
+{
+    if (paper.limit < 0 || paper.limit > 255)
+        return;
+    const int channels = background.channels;
+    for (size_t cell = 0; cell < background.counts.size(); ++cell) {
+        const int n = background.counts[cell];
+        if (n == 0)
+            continue;
+        int* sums = background.sums.data() + cell * channels;
+        int lo = 255, hi = 0;
+        for (int c = 0; c < channels; ++c) {
+            lo = std::min(lo, sums[c] / n);
+            hi = std::max(hi, sums[c] / n);
+        }
+        if (lo >= paper.limit && hi - lo <= paper.tolerance)
+            for (int c = 0; c < channels; ++c)
+                sums[c] = 255 * n;
+    }
+}
+
+// A cell without the ink's core takes its lighter ink when that covers a quarter of it and is flat (a red
+// seal is lighter than black text, and even: luminance deviation under 8 levels); a cell with only a
+// glyph's anti-aliased rim (uneven) takes the ink's colour, like cells without ink (the mask hides
+// those): a smooth foreground costs JPEG little.
+void adoptFlatLightInk(Grid& core, const Grid& edge, int fs)
+{
+    auto flat = [&edge](size_t cell) {
+        const qint64 n = edge.counts[cell];
+        const qint64 sum = edge.lumaSums[cell];
+        return n > 0 && edge.squares[cell] * n - sum * sum < 64 * n * n; // variance < 8^2
+    };
+    const int channels = core.channels;
+    for (size_t cell = 0; cell < core.counts.size(); ++cell)
+        if (core.counts[cell] == 0 && edge.counts[cell] * 4 >= fs * fs && flat(cell)) {
+            core.counts[cell] = edge.counts[cell];
+            for (int c = 0; c < channels; ++c)
+                core.sums[cell * channels + c] = edge.sums[cell * channels + c];
+        }
+}
+
+// Gray ink as dark as the ink's core becomes one level, the median of those cells: a cell's mean moves
+// with how much of a glyph's rim falls in it, which no one sees in black text, and a flat foreground costs
+// JPEG next to nothing (9 KB -> 1 KB on the benchmark page). Coloured ink (a seal, a blue signature) and
+// lighter gray print keep their cells' colours; cells without ink take the same level.
+void flattenGrayInk(QImage& fg, const Grid& core, int coreBelow, int inkLevel)
+{
+    const int channels = core.channels;
+    auto grayDark = [&](const uchar* p) {
+        int lo = 255, hi = 0;
+        for (int c = 0; c < channels; ++c) {
+            lo = std::min<int>(lo, p[c]);
+            hi = std::max<int>(hi, p[c]);
+        }
+        return hi - lo <= 16 && hi <= coreBelow;
+    };
+    std::array<int, 256> levels {};
+    int cells = 0;
+    for (int y = 0; y < fg.height(); ++y)
+        for (int x = 0; x < fg.width(); ++x) {
+            const uchar* p = fg.constScanLine(y) + x * channels;
+            if (core.counts[size_t(y) * fg.width() + x] > 0 && grayDark(p)) {
+                ++levels[p[0]];
+                ++cells;
+            }
+        }
+    int target = inkLevel;
+    for (int v = 0, seen = 0; v < 256 && cells > 0; ++v) {
+        seen += levels[size_t(v)];
+        if (seen * 2 >= cells) {
+            target = v;
+            break;
+        }
+    }
+    for (int y = 0; y < fg.height(); ++y) {
+        uchar* line = fg.scanLine(y);
+        for (int x = 0; x < fg.width(); ++x) {
+            uchar* p = line + x * channels;
+            if (core.counts[size_t(y) * fg.width() + x] == 0 || grayDark(p))
+                std::fill(p, p + channels, uchar(target));
+        }
+    }
+}
+
 } // namespace
 
 MixedRasterLayers MixedRaster::split(QImage page, int dpi, const Options& options, PaperCleaning paper, QImage luma)
@@ -251,40 +407,16 @@ MixedRasterLayers MixedRaster::split(QImage page, int dpi, const Options& option
     if (src.isNull())
         return layers;
 
-    // Luminance (a gray page is its own) and its histogram.
-    std::array<qint64, 256> histogram {};
+    // Luminance (a gray page is its own) and its histogram: the paper is the commonest light level, ink lies
+    // well below it.
     if (colour && (luma.format() != QImage::Format_Grayscale8 || luma.size() != src.size()))
         luma = PageCompressor::luminance(src);
     const QImage& lumaImage = colour ? luma : src;
-    const uchar* lumaBits = lumaImage.constBits();
+    if (lumaImage.isNull())
+        return layers;
+    const uchar* lumaRows = lumaImage.constBits();
     const qsizetype lumaStride = lumaImage.bytesPerLine();
-    {
-        // Four partial histograms: consecutive equal pixels (paper) do not wait on one counter.
-        std::array<std::array<qint64, 256>, 4> partial {};
-        for (int y = 0; y < h; ++y) {
-            const uchar* l = lumaBits + y * lumaStride;
-            int x = 0;
-            for (; x + 4 <= w; x += 4) {
-                ++partial[0][l[x]];
-                ++partial[1][l[x + 1]];
-                ++partial[2][l[x + 2]];
-                ++partial[3][l[x + 3]];
-            }
-            for (; x < w; ++x)
-                ++partial[0][l[x]];
-        }
-        for (int v = 0; v < 256; ++v)
-            histogram[size_t(v)]
-                = partial[0][size_t(v)] + partial[1][size_t(v)] + partial[2][size_t(v)] + partial[3][size_t(v)];
-    }
-    const uchar* lumaRows = lumaBits;
-    int paperLevel = 128; // the commonest light level
-    for (int v = 129; v < 256; ++v)
-        if (histogram[size_t(v)] > histogram[size_t(paperLevel)])
-            paperLevel = v;
-    qint64 dark = 0;
-    for (int v = 0; v < paperLevel - kInkBelowPaper; ++v)
-        dark += histogram[size_t(v)];
+    const InkLevels levels = inkLevels(lumaHistogram(lumaRows, lumaStride, w, h));
 
     int bw = 0;
     const std::vector<uchar> grown = photoBlocks(lumaRows, lumaStride, w, h, bw);
@@ -296,31 +428,16 @@ MixedRasterLayers MixedRaster::split(QImage page, int dpi, const Options& option
 
     // The mask: pixels darker than halfway between the ink and the paperLevel, outside photo regions.
     layers.mask = QImage(w, h, QImage::Format_Mono);
+    if (layers.mask.isNull())
+        return layers;
     layers.mask.setColorTable({ qRgb(255, 255, 255), qRgb(0, 0, 0) });
     layers.mask.fill(0);
-    int inkLevel = 0;
-    if (dark >= kMinInkPixels) {
-        qint64 seen = 0;
-        while (seen + histogram[size_t(inkLevel)] < (dark + 1) / 2)
-            seen += histogram[size_t(inkLevel++)];
-        const int threshold = (paperLevel + inkLevel + 1) / 2;
-        layers.threshold = threshold;
-        for (int y = 0; y < h; ++y) {
-            const uchar* l = lumaRows + y * lumaStride;
-            uchar* bits = layers.mask.scanLine(y);
-            const uchar* blocks = grown.data() + size_t(y >> kPictureShift) * bw;
-            for (int x0 = 0; x0 < w; x0 += 8) {
-                uchar byte = 0;
-                const int end = std::min(w, x0 + 8);
-                for (int x = x0; x < end; ++x)
-                    byte |= uchar((l[x] < threshold) << (7 - (x & 7)));
-                if (byte && blocks[x0 >> kPictureShift])
-                    byte = 0; // a block is 32 pixels: a byte never straddles two
-                bits[x0 >> 3] = byte;
-            }
-        }
-    }
+    layers.threshold = levels.threshold;
+    if (levels.threshold >= 0)
+        fillInkMask(layers.mask, lumaRows, lumaStride, levels.threshold, grown, bw);
+    const int inkLevel = levels.ink;
 
+    // The layers' cells: the paper's mean, the ink core's and the ink edge's.
     const int bs = std::max(1, (dpi + options.backgroundDpi / 2) / std::max(1, options.backgroundDpi));
     const int fs = std::max(1, (dpi + options.foregroundDpi / 2) / std::max(1, options.foregroundDpi));
     const int channels = colour ? 3 : 1;
@@ -334,82 +451,12 @@ MixedRasterLayers MixedRaster::split(QImage page, int dpi, const Options& option
         accumulateLayers<3>(src, layers.mask, lumaRows, lumaStride, coreBelow, bs, fs, background, core, edge);
     else
         accumulateLayers<1>(src, layers.mask, lumaRows, lumaStride, coreBelow, bs, fs, background, core, edge);
-    // Paper cleaning on the background's cells (PageCompressor::cleanPaper's rule on cell means rather than on
-    // every pixel: a ninth of the work, and the mean has less noise): paper becomes exactly white.
-    if (paper.limit >= 0 && paper.limit <= 255) {
-        for (size_t cell = 0; cell < background.counts.size(); ++cell) {
-            const int n = background.counts[cell];
-            if (n == 0)
-                continue;
-            int* sums = background.sums.data() + cell * channels;
-            int lo = 255, hi = 0;
-            for (int c = 0; c < channels; ++c) {
-                lo = std::min(lo, sums[c] / n);
-                hi = std::max(hi, sums[c] / n);
-            }
-            if (lo >= paper.limit && hi - lo <= paper.tolerance)
-                for (int c = 0; c < channels; ++c)
-                    sums[c] = 255 * n;
-        }
-    }
-    // A cell without the ink's core takes its lighter ink when that covers a quarter of it and is flat (a red
-    // seal is lighter than black text, and even: luminance deviation under 8 levels); a cell with only a
-    // glyph's anti-aliased rim (uneven) takes the ink's colour, like cells without ink (the mask hides
-    // those): a smooth foreground costs JPEG little.
-    auto flat = [&edge](size_t cell) {
-        const qint64 n = edge.counts[cell];
-        const qint64 sum = edge.lumaSums[cell];
-        return n > 0 && edge.squares[cell] * n - sum * sum < 64 * n * n; // variance < 8^2
-    };
-    for (size_t cell = 0; cell < core.counts.size(); ++cell)
-        if (core.counts[cell] == 0 && edge.counts[cell] * 4 >= fs * fs && flat(cell)) {
-            core.counts[cell] = edge.counts[cell];
-            for (int c = 0; c < channels; ++c)
-                core.sums[cell * channels + c] = edge.sums[cell * channels + c];
-        }
+    cleanPaperCells(background, paper);
+    adoptFlatLightInk(core, edge, fs);
     layers.background = gridImage(background, 255, GridFill::Nearest);
     layers.foreground = gridImage(core, layers.threshold < 0 ? 0 : inkLevel, GridFill::Constant);
-    // Gray ink as dark as the ink's core becomes one level, the median of those cells: a cell's mean moves
-    // with how much of a glyph's rim falls in it, which no one sees in black text, and a flat foreground costs
-    // JPEG next to nothing (9 KB -> 1 KB on the benchmark page). Coloured ink (a seal, a blue signature) and
-    // lighter gray print keep their cells' colours; cells without ink take the same level.
-    if (layers.threshold >= 0) {
-        QImage& fg = layers.foreground;
-        auto grayDark = [&](const uchar* p) {
-            int lo = 255, hi = 0;
-            for (int c = 0; c < channels; ++c) {
-                lo = std::min<int>(lo, p[c]);
-                hi = std::max<int>(hi, p[c]);
-            }
-            return hi - lo <= 16 && hi <= coreBelow;
-        };
-        std::array<int, 256> levels {};
-        int cells = 0;
-        for (int y = 0; y < fg.height(); ++y)
-            for (int x = 0; x < fg.width(); ++x) {
-                const uchar* p = fg.constScanLine(y) + x * channels;
-                if (core.counts[size_t(y) * fg.width() + x] > 0 && grayDark(p)) {
-                    ++levels[p[0]];
-                    ++cells;
-                }
-            }
-        int target = inkLevel;
-        for (int v = 0, seen = 0; v < 256 && cells > 0; ++v) {
-            seen += levels[size_t(v)];
-            if (seen * 2 >= cells) {
-                target = v;
-                break;
-            }
-        }
-        for (int y = 0; y < fg.height(); ++y) {
-            uchar* line = fg.scanLine(y);
-            for (int x = 0; x < fg.width(); ++x) {
-                uchar* p = line + x * channels;
-                if (core.counts[size_t(y) * fg.width() + x] == 0 || grayDark(p))
-                    std::fill(p, p + channels, uchar(target));
-            }
-        }
-    }
+    if (layers.threshold >= 0)
+        flattenGrayInk(layers.foreground, core, coreBelow, inkLevel);
     return layers;
 }
 

@@ -66,12 +66,16 @@ public:
     // Splits and encodes; empty for a photo page (and on failure): store it as one JPEG then.
     static QByteArray compress(
         QImage page, int dpi, const Options& options, PaperCleaning paper = {}, QImage luma = QImage());
-    // True, with the streams, when `tiff` is a mixed-raster TIFF written by encodeTiff.
-    static bool readTiff(const QByteArray& tiff, MixedRasterStreams& out);
+    // True, with the streams, when `tiff` is a mixed-raster TIFF written by encodeTiff. Sizes and strips are
+    // checked against PageLimits and the file's length before anything is read; `refusal` (if given) then says
+    // why a TIFF was refused (translated, for "FILE could not be read: REASON"), and stays empty when `tiff`
+    // is simply not a mixed-raster file.
+    static bool readTiff(const QByteArray& tiff, MixedRasterStreams& out, QString* refusal = nullptr);
     // The page as it looks: the background and foreground scaled to the mask's size and composed through
     // the mask, with the page's resolution. Grayscale8 or RGB888; a null image when `tiff` is not a
-    // mixed-raster file.
-    static QImage render(const QByteArray& tiff);
+    // mixed-raster file, or is refused (`refusal` as for readTiff; also when the page's pixels would exceed
+    // PageLimits).
+    static QImage render(const QByteArray& tiff, QString* refusal = nullptr);
 };
 
 } // namespace motcua::scanner

@@ -3,10 +3,13 @@
 #include "scanner/FaxG4.h"
 #include "scanner/Jbig2Encoder.h"
 #include "scanner/MixedRaster.h"
+#include "scanner/PageLimits.h"
 #include "scanner/ScanTypes.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QImage>
+#include <QImageReader>
 #include <QSaveFile>
 #include <QtEndian>
 
@@ -44,6 +47,8 @@ bool parseJpeg(const QByteArray& bytes, ImageStream& out)
                 return false;
             out.height = (d[pos + 5] << 8) | d[pos + 6];
             out.width = (d[pos + 7] << 8) | d[pos + 8];
+            if (!PageLimits::fits(out.width, out.height, 8))
+                return false;
             const int components = d[pos + 9];
             const char* space = components == 1 ? "/DeviceGray" : components == 4 ? "/DeviceCMYK" : "/DeviceRGB";
             out.dict = QByteArray("/Type /XObject /Subtype /Image /Width ") + QByteArray::number(out.width)
@@ -170,11 +175,21 @@ bool parsePng(const QByteArray& bytes, ImageStream& out)
 // Any other image: decode and deflate the raw samples.
 bool fallbackStream(const QByteArray& bytes, ImageStream& out)
 {
-    QImage image = QImage::fromData(bytes);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAllocationLimit(PageLimits::allocationLimitMb());
+    const QSize size = reader.size(); // checked before the pixels are decoded
+    if (size.isValid() && !PageLimits::fits(size.width(), size.height(), 32))
+        return false;
+    QImage image = reader.read();
     if (image.isNull())
         return false;
     if (image.hasAlphaChannel()) {
         QImage flat(image.size(), QImage::Format_RGB888);
+        if (flat.isNull())
+            return false;
         flat.fill(Qt::white);
         for (int y = 0; y < image.height(); ++y)
             for (int x = 0; x < image.width(); ++x) {
@@ -187,6 +202,8 @@ bool fallbackStream(const QByteArray& bytes, ImageStream& out)
     }
     const bool gray = image.isGrayscale();
     image = image.convertToFormat(gray ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+    if (image.isNull())
+        return false;
     const int rowBytes = image.width() * (gray ? 1 : 3);
     QByteArray raw;
     raw.reserve(qsizetype(rowBytes) * image.height());

@@ -10,6 +10,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
+#include <optional>
+#include <vector>
 
 namespace motcua::scanner {
 
@@ -225,6 +227,20 @@ struct SaneBackend::Session {
             return SANE_STATUS_UNSUPPORTED;
         }
     }
+
+    // The steps of one scan, in order; each ends the scan with an outcome when it cannot go on.
+    std::optional<ScanOutcome> open(const QString& device);
+    std::optional<ScanOutcome> chooseSource(const ScanSettings& settings);
+    std::optional<ScanOutcome> chooseMode(const ScanSettings& settings, bool& softwareLineart);
+    void setGeometry(const ScanSettings& settings);
+    std::optional<ScanOutcome> applyExtraOptions(const ScanSettings& settings);
+    ScanOutcome readPages(const ScanSettings& settings, bool softwareLineart, const ScanCallbacks& cb);
+
+private:
+    struct Frames;
+    Frames readFrames(int pages, const ScanCallbacks& cb);
+    std::optional<ScanOutcome> readFrame(int pages, const ScanCallbacks& cb, qint64 expected, QByteArray& data);
+    std::vector<SANE_Byte> m_chunk;
 };
 
 QString SaneBackend::pickSourceName(const QStringList& offered, ScanSource source)
@@ -318,10 +334,19 @@ QImage imageFromFrames(const SANE_Parameters& p, const QList<QByteArray>& frames
     const int lines = int(frames.first().size() / bpl);
     if (lines <= 0)
         return {};
+    // A line must hold its samples, and three-pass frames must be as long as the first one.
+    const int channels = p.format == SANE_FRAME_RGB ? 3 : 1;
+    if (qint64(bpl) * 8 < qint64(width) * channels * std::max(1, p.depth))
+        return {};
+    for (const QByteArray& frame : frames)
+        if (frame.size() < frames.first().size())
+            return {};
     if (threePass) {
         if (frames.size() != 3 || p.depth != 8)
             return {};
         QImage img(width, lines, QImage::Format_RGB888);
+        if (img.isNull())
+            return {}; // more than the memory holds
         for (int y = 0; y < lines; ++y) {
             uchar* out = img.scanLine(y);
             for (int c = 0; c < 3; ++c) {
@@ -333,9 +358,10 @@ QImage imageFromFrames(const SANE_Parameters& p, const QList<QByteArray>& frames
         return img;
     }
     const auto* raw = reinterpret_cast<const uchar*>(frames.first().constData());
-    const int channels = p.format == SANE_FRAME_RGB ? 3 : 1;
     if (p.depth == 1 && channels == 1) {
         QImage img(width, lines, QImage::Format_Mono);
+        if (img.isNull())
+            return {}; // more than the memory holds
         img.setColorTable({ qRgb(255, 255, 255), qRgb(0, 0, 0) }); // SANE: bit 1 = black
         const int rowBytes = (width + 7) / 8;
         for (int y = 0; y < lines; ++y)
@@ -345,6 +371,8 @@ QImage imageFromFrames(const SANE_Parameters& p, const QList<QByteArray>& frames
     if (p.depth != 8 && p.depth != 16)
         return {};
     QImage img(width, lines, channels == 3 ? QImage::Format_RGB888 : QImage::Format_Grayscale8);
+    if (img.isNull())
+        return {}; // more than the memory holds
     const int samples = width * channels;
     for (int y = 0; y < lines; ++y) {
         const uchar* in = raw + qsizetype(y) * bpl;
@@ -362,42 +390,262 @@ QImage imageFromFrames(const SANE_Parameters& p, const QList<QByteArray>& frames
 
 } // namespace
 
+namespace {
+
+ScanOutcome scanOutcome(ScanState state, int pages, const QString& detail = {})
+{
+    ScanOutcome o { state, scanStateMessage(state), pages };
+    if (!detail.isEmpty())
+        o.message += QLatin1Char(' ') + detail;
+    return o;
+}
+
+// A cancel can interrupt a blocking call: Ctrl-C makes the read of the backend's pipe fail with EINTR,
+// which backends report as an I/O error (or, the test backend at the start of a page, as a read of
+// length -1). Once a cancel is asked for, a failed call is the cancel's doing and ends as Cancelled.
+bool cancelRequested(const ScanCallbacks& cb)
+{
+    return cb.cancel && cb.cancel->load();
+}
+
+ScanOutcome saneFailure(SANE_Status st, int pages, const ScanCallbacks& cb)
+{
+    return scanOutcome(cancelRequested(cb) ? ScanState::Cancelled : scanStateFromSane(st), pages);
+}
+
+} // namespace
+
+// --- opening the device ---
+std::optional<ScanOutcome> SaneBackend::Session::open(const QString& device)
+{
+    QMutexLocker lock(&SaneRuntime::instance().globalMutex);
+    const QByteArray name = device.toUtf8();
+    SANE_Status st = sane_open(name.constData(), &handle);
+    if (st == SANE_STATUS_INVAL || st == SANE_STATUS_IO_ERROR) {
+        // The device may have been unplugged and plugged in again: ask the backends to look again.
+        const SANE_Device** list = nullptr;
+        sane_get_devices(&list, SANE_FALSE);
+        bool known = false;
+        for (int i = 0; list && list[i]; ++i)
+            known = known || device == QString::fromUtf8(list[i]->name);
+        if (!known) {
+            qCInfo(lcSane) << "no device" << device;
+            return scanOutcome(ScanState::NotFound, 0);
+        }
+        st = sane_open(name.constData(), &handle);
+    }
+    if (st != SANE_STATUS_GOOD) {
+        handle = nullptr;
+        qCInfo(lcSane) << "open" << device << "failed:" << sane_strstatus(st);
+        return scanOutcome(scanStateFromSane(st), 0);
+    }
+    return std::nullopt;
+}
+
+// --- source ---
+std::optional<ScanOutcome> SaneBackend::Session::chooseSource(const ScanSettings& settings)
+{
+    const QStringList sources = stringList(SANE_NAME_SCAN_SOURCE);
+    if (sources.isEmpty() || !settable(SANE_NAME_SCAN_SOURCE)) {
+        if (settings.source == ScanSource::Flatbed)
+            return std::nullopt;
+        return scanOutcome(ScanState::Unsupported, 0, ScanText::tr("%1 has no document feeder.").arg(settings.device));
+    }
+    QString chosen = pickSourceName(sources, settings.source);
+    if (settings.source == ScanSource::Duplex && chosen.isEmpty()) { // some backends: ADF source plus a duplex switch
+        chosen = pickSourceName(sources, ScanSource::Adf);
+        if (!chosen.isEmpty() && setBool("duplex", true) != SANE_STATUS_GOOD
+            && setString("adf-mode", QStringLiteral("Duplex")) != SANE_STATUS_GOOD)
+            chosen.clear();
+    }
+    if (chosen.isEmpty())
+        return scanOutcome(ScanState::Unsupported, 0,
+            ScanText::tr("Source %1 is not offered by %2 (it offers: %3).")
+                .arg(scanSourceName(settings.source), settings.device, sources.join(", ")));
+    if (SANE_Status st = setString(SANE_NAME_SCAN_SOURCE, chosen); st != SANE_STATUS_GOOD)
+        return scanOutcome(scanStateFromSane(st), 0);
+    return std::nullopt;
+}
+
+// --- mode and depth: lineart is the device's own, or gray at 1 bit, or gray thresholded by us ---
+std::optional<ScanOutcome> SaneBackend::Session::chooseMode(const ScanSettings& settings, bool& softwareLineart)
+{
+    softwareLineart = false;
+    const QStringList modes = stringList(SANE_NAME_SCAN_MODE);
+    if (modes.isEmpty())
+        return std::nullopt;
+    int depth = 8;
+    QString chosen = pickModeName(modes, settings.mode);
+    if (chosen.isEmpty() && settings.mode == ColorMode::Lineart) {
+        chosen = pickModeName(modes, ColorMode::Gray);
+        depth = 1;
+    }
+    if (chosen.isEmpty())
+        return scanOutcome(ScanState::Unsupported, 0,
+            ScanText::tr("Mode %1 is not offered by %2.").arg(colorModeName(settings.mode), settings.device));
+    if (SANE_Status st = setString(SANE_NAME_SCAN_MODE, chosen); st != SANE_STATUS_GOOD)
+        return scanOutcome(scanStateFromSane(st), 0);
+    if (!settable(SANE_NAME_BIT_DEPTH)) {
+        softwareLineart = depth == 1;
+    } else if (setNumber(SANE_NAME_BIT_DEPTH, depth) != SANE_STATUS_GOOD && depth == 1) {
+        softwareLineart = true;
+    } else if (depth == 1) {
+        // Check that the device accepted 1 bit (nearest allowed value may be 8).
+        SANE_Word w = 0;
+        sane_control_option(handle, optionIndex(SANE_NAME_BIT_DEPTH), SANE_ACTION_GET_VALUE, &w, nullptr);
+        softwareLineart = w != 1;
+    }
+    return std::nullopt;
+}
+
+// --- resolution and page size: page-width/page-height first (sheet-fed devices), then the scan area ---
+void SaneBackend::Session::setGeometry(const ScanSettings& settings)
+{
+    if (settable(SANE_NAME_SCAN_RESOLUTION))
+        setNumber(SANE_NAME_SCAN_RESOLUTION, settings.dpi);
+    QSizeF mm = settings.pageSize == PageSize::Custom ? settings.customSizeMm : pageSizeMm(settings.pageSize);
+    if (settings.pageSize == PageSize::Maximum || !mm.isValid())
+        mm = QSizeF(std::max(0.0, maxOf(SANE_NAME_SCAN_BR_X)), std::max(0.0, maxOf(SANE_NAME_SCAN_BR_Y)));
+    if (settable("page-width"))
+        setNumber("page-width", mm.width());
+    if (settable("page-height"))
+        setNumber("page-height", mm.height());
+    setNumber(SANE_NAME_SCAN_TL_X, 0);
+    setNumber(SANE_NAME_SCAN_TL_Y, 0);
+    setNumber(SANE_NAME_SCAN_BR_X, mm.width());
+    setNumber(SANE_NAME_SCAN_BR_Y, mm.height());
+}
+
+// --- the backend's own options, set last ---
+std::optional<ScanOutcome> SaneBackend::Session::applyExtraOptions(const ScanSettings& settings)
+{
+    for (auto it = settings.extraOptions.cbegin(); it != settings.extraOptions.cend(); ++it)
+        if (SANE_Status st = setFromText(it.key(), it.value()); st != SANE_STATUS_GOOD)
+            return scanOutcome(
+                ScanState::InvalidSettings, 0, ScanText::tr("Option %1 = %2 was rejected.").arg(it.key(), it.value()));
+    return std::nullopt;
+}
+
+// The raw frames of one page (one, or three single-colour ones), or how the scan ended instead.
+struct SaneBackend::Session::Frames {
+    QList<QByteArray> frames;
+    SANE_Parameters params {};
+    bool threePass = false;
+    std::optional<ScanOutcome> end;
+};
+
+// --- the page loop: pages until the count, the end of the feeder, an error or a cancel ---
+ScanOutcome SaneBackend::Session::readPages(const ScanSettings& settings, bool softwareLineart, const ScanCallbacks& cb)
+{
+    const bool feeder = settings.source != ScanSource::Flatbed;
+    const int maxPages = settings.maxPages > 0 ? settings.maxPages : (feeder ? 0 : 1);
+    const int dpi = int(std::lround(number(SANE_NAME_SCAN_RESOLUTION, settings.dpi)));
+    m_chunk.assign(256 * 1024, 0);
+    int pages = 0;
+    while (maxPages == 0 || pages < maxPages) {
+        if (cancelRequested(cb))
+            return scanOutcome(ScanState::Cancelled, pages);
+        if (cb.beforePage)
+            cb.beforePage(pages);
+        Frames read = readFrames(pages, cb);
+        if (read.end)
+            return *read.end;
+        QImage image = imageFromFrames(read.params, read.frames, read.threePass);
+        read.frames.clear();
+        if (image.isNull())
+            return scanOutcome(ScanState::Unsupported, pages,
+                ScanText::tr("The scanner sent an image format the program cannot read "
+                             "(frame %1, depth %2).")
+                    .arg(read.params.format)
+                    .arg(read.params.depth));
+        if (softwareLineart && image.format() != QImage::Format_Mono)
+            image = image.convertToFormat(QImage::Format_Grayscale8)
+                        .convertToFormat(QImage::Format_Mono, Qt::ThresholdDither);
+        const int dotsPerMeter = int(std::lround(dpi / 0.0254));
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        ScannedPage page { pages, std::move(image), dpi, settings.mode };
+        ++pages;
+        if (cb.page)
+            cb.page(std::move(page));
+    }
+    return scanOutcome(ScanState::Ok, pages);
+}
+
+SaneBackend::Session::Frames SaneBackend::Session::readFrames(int pages, const ScanCallbacks& cb)
+{
+    Frames out;
+    for (;;) {
+        SANE_Status st = sane_start(handle);
+        if (st != SANE_STATUS_GOOD) {
+            if (st == SANE_STATUS_NO_DOCS && pages > 0) {
+                out.end = scanOutcome(ScanState::Ok, pages); // the feeder batch ended normally
+                return out;
+            }
+            qCInfo(lcSane) << "sane_start:" << sane_strstatus(st) << "after" << pages << "pages";
+            out.end = saneFailure(st, pages, cb);
+            return out;
+        }
+        st = sane_get_parameters(handle, &out.params);
+        if (st != SANE_STATUS_GOOD) {
+            out.end = saneFailure(st, pages, cb);
+            return out;
+        }
+        const SANE_Frame format = out.params.format;
+        out.threePass
+            = out.threePass || format == SANE_FRAME_RED || format == SANE_FRAME_GREEN || format == SANE_FRAME_BLUE;
+        const qint64 expected = out.params.lines > 0 ? qint64(out.params.lines) * out.params.bytes_per_line : -1;
+        QByteArray data;
+        out.end = readFrame(pages, cb, expected, data);
+        if (out.end)
+            return out;
+        out.frames.append(data);
+        if (out.params.last_frame)
+            return out;
+    }
+}
+
+// Reads one frame to its end into `data`, reporting progress.
+std::optional<ScanOutcome> SaneBackend::Session::readFrame(
+    int pages, const ScanCallbacks& cb, qint64 expected, QByteArray& data)
+{
+    if (expected > 0)
+        data.reserve(expected);
+    for (;;) {
+        SANE_Int len = 0;
+        if (cancelRequested(cb)) {
+            sane_cancel(handle);
+            while (sane_read(handle, m_chunk.data(), SANE_Int(m_chunk.size()), &len) == SANE_STATUS_GOOD) { }
+            qCInfo(lcSane) << "cancelled in page" << pages;
+            return scanOutcome(ScanState::Cancelled, pages);
+        }
+        const SANE_Status st = sane_read(handle, m_chunk.data(), SANE_Int(m_chunk.size()), &len);
+        if (cancelRequested(cb))
+            continue; // whatever this read returned, the page is dropped above
+        if (st == SANE_STATUS_EOF)
+            return std::nullopt;
+        if (st != SANE_STATUS_GOOD) {
+            qCInfo(lcSane) << "sane_read:" << sane_strstatus(st) << "in page" << pages;
+            return scanOutcome(scanStateFromSane(st), pages);
+        }
+        if (len < 0 || len > SANE_Int(m_chunk.size())) {
+            qCWarning(lcSane) << "sane_read returned length" << len << "in page" << pages;
+            return scanOutcome(ScanState::IoError, pages);
+        }
+        data.append(reinterpret_cast<const char*>(m_chunk.data()), len);
+        if (cb.progress)
+            cb.progress(pages, data.size(), expected);
+    }
+}
+
 ScanOutcome SaneBackend::scan(const ScanSettings& settings, const ScanCallbacks& cb)
 {
     QMutexLocker scanLock(&m_mutex);
-    auto& rt = SaneRuntime::instance();
-    auto finish = [](ScanState state, int pages, const QString& detail = {}) {
-        ScanOutcome o { state, scanStateMessage(state), pages };
-        if (!detail.isEmpty())
-            o.message += QLatin1Char(' ') + detail;
-        return o;
-    };
-    if (SANE_Status st = rt.ensureInit(); st != SANE_STATUS_GOOD)
-        return finish(scanStateFromSane(st), 0);
-
+    if (SANE_Status st = SaneRuntime::instance().ensureInit(); st != SANE_STATUS_GOOD)
+        return scanOutcome(scanStateFromSane(st), 0);
     Session session;
-    {
-        QMutexLocker lock(&rt.globalMutex);
-        const QByteArray name = settings.device.toUtf8();
-        SANE_Status st = sane_open(name.constData(), &session.handle);
-        if (st == SANE_STATUS_INVAL || st == SANE_STATUS_IO_ERROR) {
-            // The device may have been unplugged and plugged in again: ask the backends to look again.
-            const SANE_Device** list = nullptr;
-            sane_get_devices(&list, SANE_FALSE);
-            bool known = false;
-            for (int i = 0; list && list[i]; ++i)
-                known = known || settings.device == QString::fromUtf8(list[i]->name);
-            if (!known) {
-                qCInfo(lcSane) << "no device" << settings.device;
-                return finish(ScanState::NotFound, 0);
-            }
-            st = sane_open(name.constData(), &session.handle);
-        }
-        if (st != SANE_STATUS_GOOD) {
-            qCInfo(lcSane) << "open" << settings.device << "failed:" << sane_strstatus(st);
-            return finish(scanStateFromSane(st), 0);
-        }
-    }
+    if (auto failed = session.open(settings.device))
+        return *failed;
     m_session = &session;
     struct Closer {
         SaneBackend* self;
@@ -410,172 +658,15 @@ ScanOutcome SaneBackend::scan(const ScanSettings& settings, const ScanCallbacks&
         }
     } closer { this, &session };
 
-    // --- source ---
-    const QStringList sources = session.stringList(SANE_NAME_SCAN_SOURCE);
-    const bool feeder = settings.source != ScanSource::Flatbed;
-    if (!sources.isEmpty() && session.settable(SANE_NAME_SCAN_SOURCE)) {
-        QString chosen;
-        chosen = pickSourceName(sources, settings.source);
-        if (settings.source == ScanSource::Duplex) {
-            if (chosen.isEmpty()) { // some backends: ADF source plus a duplex switch
-                chosen = pickSourceName(sources, ScanSource::Adf);
-                if (!chosen.isEmpty() && session.setBool("duplex", true) != SANE_STATUS_GOOD
-                    && session.setString("adf-mode", QStringLiteral("Duplex")) != SANE_STATUS_GOOD)
-                    chosen.clear();
-            }
-        }
-        if (chosen.isEmpty())
-            return finish(ScanState::Unsupported, 0,
-                ScanText::tr("Source %1 is not offered by %2 (it offers: %3).")
-                    .arg(scanSourceName(settings.source), settings.device, sources.join(", ")));
-        if (SANE_Status st = session.setString(SANE_NAME_SCAN_SOURCE, chosen); st != SANE_STATUS_GOOD)
-            return finish(scanStateFromSane(st), 0);
-    } else if (feeder) {
-        return finish(ScanState::Unsupported, 0, ScanText::tr("%1 has no document feeder.").arg(settings.device));
-    }
-
-    // --- mode and depth ---
     bool softwareLineart = false;
-    const QStringList modes = session.stringList(SANE_NAME_SCAN_MODE);
-    if (!modes.isEmpty()) {
-        QString chosen;
-        int depth = 8;
-        chosen = pickModeName(modes, settings.mode);
-        if (chosen.isEmpty() && settings.mode == ColorMode::Lineart) { // gray at 1 bit, or thresholded by us
-            chosen = pickModeName(modes, ColorMode::Gray);
-            depth = 1;
-        }
-        if (chosen.isEmpty())
-            return finish(ScanState::Unsupported, 0,
-                ScanText::tr("Mode %1 is not offered by %2.").arg(colorModeName(settings.mode), settings.device));
-        if (SANE_Status st = session.setString(SANE_NAME_SCAN_MODE, chosen); st != SANE_STATUS_GOOD)
-            return finish(scanStateFromSane(st), 0);
-        if (session.settable(SANE_NAME_BIT_DEPTH)) {
-            if (session.setNumber(SANE_NAME_BIT_DEPTH, depth) != SANE_STATUS_GOOD && depth == 1)
-                softwareLineart = true;
-            else if (depth == 1) {
-                // Check that the device accepted 1 bit (nearest allowed value may be 8).
-                SANE_Word w = 0;
-                sane_control_option(
-                    session.handle, session.optionIndex(SANE_NAME_BIT_DEPTH), SANE_ACTION_GET_VALUE, &w, nullptr);
-                softwareLineart = w != 1;
-            }
-        } else if (depth == 1) {
-            softwareLineart = true;
-        }
-    }
-
-    // --- resolution ---
-    if (session.settable(SANE_NAME_SCAN_RESOLUTION))
-        session.setNumber(SANE_NAME_SCAN_RESOLUTION, settings.dpi);
-
-    // --- page size: page-width/page-height first (sheet-fed devices), then the scan area ---
-    QSizeF mm = settings.pageSize == PageSize::Custom ? settings.customSizeMm : pageSizeMm(settings.pageSize);
-    if (settings.pageSize == PageSize::Maximum || !mm.isValid())
-        mm = QSizeF(
-            std::max(0.0, session.maxOf(SANE_NAME_SCAN_BR_X)), std::max(0.0, session.maxOf(SANE_NAME_SCAN_BR_Y)));
-    if (session.settable("page-width"))
-        session.setNumber("page-width", mm.width());
-    if (session.settable("page-height"))
-        session.setNumber("page-height", mm.height());
-    session.setNumber(SANE_NAME_SCAN_TL_X, 0);
-    session.setNumber(SANE_NAME_SCAN_TL_Y, 0);
-    session.setNumber(SANE_NAME_SCAN_BR_X, mm.width());
-    session.setNumber(SANE_NAME_SCAN_BR_Y, mm.height());
-
-    for (auto it = settings.extraOptions.cbegin(); it != settings.extraOptions.cend(); ++it)
-        if (SANE_Status st = session.setFromText(it.key(), it.value()); st != SANE_STATUS_GOOD)
-            return finish(
-                ScanState::InvalidSettings, 0, ScanText::tr("Option %1 = %2 was rejected.").arg(it.key(), it.value()));
-
-    // --- the page loop ---
-    const int maxPages = settings.maxPages > 0 ? settings.maxPages : (feeder ? 0 : 1);
-    int pages = 0;
-    std::vector<SANE_Byte> chunk(256 * 1024);
-    const int dpi = int(std::lround(session.number(SANE_NAME_SCAN_RESOLUTION, settings.dpi)));
-    // A cancel can interrupt a blocking call: Ctrl-C makes the read of the backend's pipe fail with EINTR,
-    // which backends report as an I/O error (or, the test backend at the start of a page, as a read of
-    // length -1). Once a cancel is asked for, a failed call is the cancel's doing and ends as Cancelled.
-    const auto cancelRequested = [&cb] { return cb.cancel && cb.cancel->load(); };
-    const auto failed = [&](SANE_Status st) {
-        return finish(cancelRequested() ? ScanState::Cancelled : scanStateFromSane(st), pages);
-    };
-    while (maxPages == 0 || pages < maxPages) {
-        if (cancelRequested())
-            return finish(ScanState::Cancelled, pages);
-        if (cb.beforePage)
-            cb.beforePage(pages);
-        QList<QByteArray> frames;
-        SANE_Parameters params {};
-        bool threePass = false;
-        for (;;) { // frames of one page
-            SANE_Status st = sane_start(session.handle);
-            if (st != SANE_STATUS_GOOD) {
-                if (st == SANE_STATUS_NO_DOCS && pages > 0)
-                    return finish(ScanState::Ok, pages); // the feeder batch ended normally
-                qCInfo(lcSane) << "sane_start:" << sane_strstatus(st) << "after" << pages << "pages";
-                return failed(st);
-            }
-            st = sane_get_parameters(session.handle, &params);
-            if (st != SANE_STATUS_GOOD)
-                return failed(st);
-            threePass = threePass || params.format == SANE_FRAME_RED || params.format == SANE_FRAME_GREEN
-                || params.format == SANE_FRAME_BLUE;
-            const qint64 expected = params.lines > 0 ? qint64(params.lines) * params.bytes_per_line : -1;
-            QByteArray data;
-            if (expected > 0)
-                data.reserve(expected);
-            for (;;) {
-                if (cancelRequested()) {
-                    sane_cancel(session.handle);
-                    SANE_Int len = 0;
-                    while (sane_read(session.handle, chunk.data(), SANE_Int(chunk.size()), &len) == SANE_STATUS_GOOD) {
-                    }
-                    qCInfo(lcSane) << "cancelled in page" << pages;
-                    return finish(ScanState::Cancelled, pages);
-                }
-                SANE_Int len = 0;
-                st = sane_read(session.handle, chunk.data(), SANE_Int(chunk.size()), &len);
-                if (cancelRequested())
-                    continue; // whatever this read returned, the page is dropped above
-                if (st == SANE_STATUS_EOF)
-                    break;
-                if (st != SANE_STATUS_GOOD) {
-                    qCInfo(lcSane) << "sane_read:" << sane_strstatus(st) << "in page" << pages;
-                    return finish(scanStateFromSane(st), pages);
-                }
-                if (len < 0 || len > SANE_Int(chunk.size())) {
-                    qCWarning(lcSane) << "sane_read returned length" << len << "in page" << pages;
-                    return finish(ScanState::IoError, pages);
-                }
-                data.append(reinterpret_cast<const char*>(chunk.data()), len);
-                if (cb.progress)
-                    cb.progress(pages, data.size(), expected);
-            }
-            frames.append(data);
-            if (params.last_frame)
-                break;
-        }
-        QImage image = imageFromFrames(params, frames, threePass);
-        frames.clear();
-        if (image.isNull())
-            return finish(ScanState::Unsupported, pages,
-                ScanText::tr("The scanner sent an image format the program cannot read "
-                             "(frame %1, depth %2).")
-                    .arg(params.format)
-                    .arg(params.depth));
-        if (softwareLineart && image.format() != QImage::Format_Mono)
-            image = image.convertToFormat(QImage::Format_Grayscale8)
-                        .convertToFormat(QImage::Format_Mono, Qt::ThresholdDither);
-        const int dotsPerMeter = int(std::lround(dpi / 0.0254));
-        image.setDotsPerMeterX(dotsPerMeter);
-        image.setDotsPerMeterY(dotsPerMeter);
-        ScannedPage page { pages, std::move(image), dpi, settings.mode };
-        ++pages;
-        if (cb.page)
-            cb.page(std::move(page));
-    }
-    return finish(ScanState::Ok, pages);
+    if (auto refused = session.chooseSource(settings))
+        return *refused;
+    if (auto refused = session.chooseMode(settings, softwareLineart))
+        return *refused;
+    session.setGeometry(settings);
+    if (auto refused = session.applyExtraOptions(settings))
+        return *refused;
+    return session.readPages(settings, softwareLineart, cb);
 }
 
 } // namespace motcua::scanner

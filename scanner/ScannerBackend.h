@@ -1,6 +1,6 @@
-// ScannerBackend: the seam between the program and a scanning technology (SANE today; a fake in tests).
-// Both calls block and are made from a worker thread (ScanController does that); pages and progress
-// come back through the callbacks on that worker thread.
+// ScannerBackend: the seam between the program and a scanning technology (SaneBackend; tests/support's FakeScanner in
+// tests). Both calls block and are made from a worker thread (ScanController does that); pages and progress come back
+// through the callbacks on that worker thread.
 #pragma once
 
 #include "core/Result.h"

@@ -3,9 +3,11 @@
 #pragma once
 
 #include "scanner/FaxG4.h"
+#include "scanner/PageLimits.h"
 
 #include <QByteArray>
 #include <QImage>
+#include <QString>
 
 #include <tiffio.h>
 
@@ -73,6 +75,32 @@ inline TIFF* openForReading(MemoryFile& file)
     if (!file.bytes.startsWith("II*") && !file.bytes.startsWith("MM"))
         return nullptr;
     return open(file, "r");
+}
+
+// Whether the strip's bytes lie inside the file: a damaged or hostile file may claim a strip of 4 GB, which
+// must be refused before anything is allocated for it.
+inline bool stripInFile(TIFF* tif, uint32_t strip)
+{
+    const uint64_t size = TIFFGetStrileByteCount(tif, strip);
+    const uint64_t offset = TIFFGetStrileOffset(tif, strip);
+    const uint64_t fileSize = uint64_t(TIFFGetSizeProc(tif)(TIFFClientdata(tif)));
+    return size > 0 && offset <= fileSize && size <= fileSize - offset;
+}
+
+// Why the current directory must not be read (its page is beyond PageLimits at bitsPerPixel, or a strip
+// points beyond the end of the file); empty when it may.
+inline QString directoryProblem(TIFF* tif, int bitsPerPixel)
+{
+    uint32_t w = 0, h = 0;
+    TIFFGetField(tif, TIFFTAG_IMAGEWIDTH, &w);
+    TIFFGetField(tif, TIFFTAG_IMAGELENGTH, &h);
+    if (!PageLimits::fits(w, h, bitsPerPixel))
+        return PageLimits::tooLarge(w, h);
+    const uint32_t strips = TIFFNumberOfStrips(tif);
+    for (uint32_t i = 0; i < strips; ++i)
+        if (!stripInFile(tif, i))
+            return PageLimits::damaged();
+    return {};
 }
 
 // Writes a 1-bit image (Format_Mono or anything convertible) as the current directory's single CCITT G4

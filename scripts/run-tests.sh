@@ -17,3 +17,8 @@ echo "build finished in $((built - start)) s" >&2
 cd "$build"
 ctest --output-on-failure --timeout 600 -j "$(nproc 2>/dev/null || echo 2)"
 echo "tests finished in $(( $(date +%s) - built )) s (total $(( $(date +%s) - start )) s)" >&2
+
+# The libFuzzer targets, built with clang into build-fuzz/, 15 s each over their seed corpora.
+fuzz=$(date +%s)
+bash "$root/scripts/run-fuzz.sh"
+echo "fuzzing finished in $(( $(date +%s) - fuzz )) s (total $(( $(date +%s) - start )) s)" >&2

@@ -453,6 +453,18 @@
         <source>not a readable JBIG2 page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the page says it is %1 × %2 pixels, more than the program reads (%3 pixels a side, %4 MB of pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (a part of it points beyond its end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoding it would take more memory than a page may (%1 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -453,6 +453,18 @@
         <source>not a readable JBIG2 page</source>
         <translation>không phải trang JBIG2 đọc được</translation>
     </message>
+    <message>
+        <source>the page says it is %1 × %2 pixels, more than the program reads (%3 pixels a side, %4 MB of pixels)</source>
+        <translation>trang này ghi kích thước %1 × %2 điểm ảnh, lớn hơn mức chương trình đọc được (%3 điểm ảnh mỗi cạnh, %4 MB điểm ảnh)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (a part of it points beyond its end)</source>
+        <translation>tệp bị hỏng (có phần trong tệp trỏ ra ngoài cuối tệp)</translation>
+    </message>
+    <message>
+        <source>decoding it would take more memory than a page may (%1 MB)</source>
+        <translation>giải mã tệp này cần nhiều bộ nhớ hơn mức cho phép của một trang (%1 MB)</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -19,14 +19,11 @@
 #include "scanner/PageCompressor.h"
 #include "scanner/PagePipeline.h"
 #include "scanner/SaneBackend.h"
-
-#include <ZXing/BitMatrix.h>
-#include <ZXing/MultiFormatWriter.h>
+#include "tests/support/TextPage.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QProcess>
@@ -44,63 +41,20 @@ namespace {
 
 constexpr int kW = 2480, kH = 3508; // A4 at 300 dpi
 
-void stamp(QImage& img, ZXing::BarcodeFormat format, const char* text, int w, int h, int x0, int y0)
-{
-    const ZXing::BitMatrix m = ZXing::MultiFormatWriter(format).setMargin(4).encode(std::string(text), w, h);
-    QPainter p(&img);
-    for (int y = 0; y < m.height(); ++y)
-        for (int x = 0; x < m.width(); ++x)
-            if (m.get(x, y))
-                p.fillRect(x0 + x, y0 + y, 1, 1, Qt::black);
-}
-
-// A typed A4 page at 300 dpi: 40 lines of 12 pt serif Vietnamese text (about 3,000 characters), a receipt
-// QR code and Code 128 label, in colour a red seal, and scanner noise of +-3 levels so that JPEG sizes
-// are those of a scan rather than of clean pixels.
+// A typed A4 page at 300 dpi (tests/support/TextPage): 40 lines of 12 pt serif Vietnamese text (about 3,000
+// characters), a receipt QR code and Code 128 label, in colour a red seal, and scanner noise of +-3 levels so
+// that JPEG sizes are those of a scan rather than of clean pixels.
 QImage textPage(int seed, bool colour)
 {
-    static const QString paragraph = QStringLiteral(
-        "Căn cứ Luật Tần số vô tuyến điện, Cục Tần số vô tuyến điện tiếp nhận hồ sơ đề nghị cấp giấy phép sử "
-        "dụng tần số và thiết bị vô tuyến điện của tổ chức, cá nhân; kiểm tra thành phần hồ sơ theo quy định, "
-        "hướng dẫn bổ sung, hoàn thiện hồ sơ khi cần và hẹn ngày trả kết quả cho người nộp hồ sơ. ");
-    QImage img(kW, kH, QImage::Format_RGB888);
-    img.fill(colour ? QColor(250, 247, 238) : QColor(250, 250, 250));
-    {
-        QPainter p(&img);
-        p.setRenderHint(QPainter::TextAntialiasing);
-        QFont font(QStringLiteral("Liberation Serif"));
-        font.setPixelSize(50); // 12 pt at 300 dpi
-        p.setFont(font);
-        p.setPen(QColor(25, 25, 25));
-        const QFontMetrics fm(font);
-        QString text = paragraph.repeated(20).mid(seed % 40);
-        for (int line = 0; line < 40; ++line) {
-            int n = 1;
-            while (n < text.size() && fm.horizontalAdvance(text.left(n + 1)) < kW - 480)
-                ++n;
-            p.drawText(240, 520 + line * 70, text.left(n));
-            text = text.mid(n);
-        }
-        if (colour) {
-            p.setBrush(QColor(200, 30, 30));
-            p.setPen(Qt::NoPen);
-            p.drawEllipse(QPoint(kW - 500, kH - 400), 220, 220); // the red seal
-        }
-    }
-    stamp(img, ZXing::BarcodeFormat::QRCode, "001090012345|012345678|NGUYEN VAN AN|01011990|Nam|Ha Noi|01012021", 330,
-        330, kW - 520, 60);
-    stamp(img, ZXing::BarcodeFormat::Code128, "G14.25-261128-0042", 700, 110, 240, 80);
-    QRandomGenerator noise { quint32(seed) * 7919u };
-    const int amplitude = qEnvironmentVariableIsSet("BENCH_NOISE") ? qEnvironmentVariableIntValue("BENCH_NOISE") : 3;
-    for (int y = 0; y < kH && amplitude > 0; ++y) {
-        uchar* line = img.scanLine(y);
-        for (int i = 0; i < kW * 3; i += 3) {
-            const int n = int(noise.bounded(2 * amplitude + 1)) - amplitude;
-            for (int c = 0; c < 3; ++c)
-                line[i + c] = uchar(std::clamp(line[i + c] + n, 0, 255));
-        }
-    }
-    return colour ? img : img.convertToFormat(QImage::Format_Grayscale8);
+    test::TextPage page;
+    page.colour = colour;
+    page.seal = colour;
+    page.paper = colour ? QColor(250, 247, 238) : QColor(250, 250, 250);
+    page.ink = QColor(25, 25, 25);
+    page.barcodes = true;
+    page.noise = qEnvironmentVariableIsSet("BENCH_NOISE") ? qEnvironmentVariableIntValue("BENCH_NOISE") : 3;
+    page.seed = seed;
+    return page.render();
 }
 
 // CPU time of this process plus its reaped children (the barcode helpers), in ms.

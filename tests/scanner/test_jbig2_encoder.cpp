@@ -5,14 +5,13 @@
 #include "scanner/BarcodeReader.h"
 #include "scanner/FaxG4.h"
 #include "scanner/Jbig2Encoder.h"
+#include "tests/support/TextPage.h"
 
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFont>
-#include <QPainter>
 #include <QPdfDocument>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -224,43 +223,10 @@ QImage noise(int w, int h, quint32 seed, int blackPercent)
     return img;
 }
 
-QImage thresholded(const QImage& src)
-{
-    QImage img = monoImage(src.width(), src.height());
-    for (int y = 0; y < src.height(); ++y)
-        for (int x = 0; x < src.width(); ++x)
-            if (qGray(src.pixel(x, y)) < 128)
-                img.setPixel(x, y, 1);
-    return img;
-}
-
-// An A4 page at 300 dpi of typed Vietnamese text (Liberation Serif, 50 px), thresholded to 1 bit.
+// An A4 page at 300 dpi of typed Vietnamese text (tests/support/TextPage), thresholded to 1 bit.
 QImage textPage()
 {
-    QImage page(2480, 3508, QImage::Format_RGB32);
-    page.fill(Qt::white);
-    QPainter p(&page);
-    QFont font(QStringLiteral("Liberation Serif"));
-    font.setPixelSize(50);
-    p.setFont(font);
-    p.setPen(Qt::black);
-    const QStringList lines = {
-        QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-        QStringLiteral("Độc lập - Tự do - Hạnh phúc"),
-        QStringLiteral("ĐƠN ĐỀ NGHỊ CẤP GIẤY PHÉP SỬ DỤNG TẦN SỐ VÔ TUYẾN ĐIỆN"),
-        QStringLiteral("Kính gửi: Cục Tần số vô tuyến điện, Bộ Thông tin và Truyền thông."),
-        QStringLiteral("Tên tổ chức, cá nhân đề nghị: Công ty cổ phần Viễn thông Đông Dương"),
-        QStringLiteral("Địa chỉ trụ sở: số 18 đường Nguyễn Du, phường Bùi Thị Xuân, quận Hai Bà Trưng"),
-        QStringLiteral("Số điện thoại: 024 3822 5566; thư điện tử: lienhe@dongduong.vn; mã số thuế 0101234567"),
-        QStringLiteral("Đề nghị cấp mới giấy phép sử dụng tần số và thiết bị vô tuyến điện cho mạng nội bộ"),
-        QStringLiteral("dùng riêng gồm 12 máy cầm tay, 3 máy đặt cố định và 1 trạm lặp đặt tại tỉnh Quảng Ninh."),
-        QStringLiteral("Chúng tôi cam kết chấp hành đúng các quy định của pháp luật về tần số vô tuyến điện,"),
-    };
-    int y = 180;
-    for (int i = 0; i < 40; ++i, y += 80)
-        p.drawText(160, y, lines[i % lines.size()]);
-    p.end();
-    return thresholded(page);
+    return motcua::test::TextPage {}.renderMono();
 }
 
 QImage withQr(QImage page, const QString& text)

@@ -7,6 +7,7 @@
 #include "scanner/PagePipeline.h"
 #include "scanner/PdfWriter.h"
 #include "scanner/ScannerSettings.h"
+#include "tests/support/TextPage.h"
 
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
@@ -52,16 +53,10 @@ QImage withMarks(QImage img, int count, int w, int h, int gray = 0)
     return img;
 }
 
+// The typed page of tests/support at 150 dpi, in bars: a letter stroke at (121, 151), 30 lines of words.
 QImage textPage()
 {
-    // 30 lines of "words" (black strokes): a typical typed page covers 4-8 % of its area with ink.
-    QImage img = whitePage();
-    QPainter p(&img);
-    for (int line = 0; line < 30; ++line)
-        for (int word = 0; word < 12; ++word)
-            for (int letter = 0; letter < 5; ++letter)
-                p.fillRect(120 + word * 80 + letter * 12, 150 + line * 45, 3 + (letter % 3) * 2, 16, Qt::black);
-    return img;
+    return motcua::test::TextPage { .dpi = 150, .glyphs = motcua::test::TextPage::Glyphs::Strokes }.render();
 }
 
 QImage qrPage(const QString& text)
