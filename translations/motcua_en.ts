@@ -473,11 +473,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Option --lang: use vi or en, not &quot;%1&quot;.</source>
+        <source>The language must be vi or en, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Option --now is a test seam: it is honoured only when the environment has MOTCUA_TEST_CLOCK=1. The desk always works at the real time.</source>
+        <source>A fixed time is a test seam: it is honoured only when the environment has MOTCUA_TEST_CLOCK=1. The desk always works at the real time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -921,6 +921,14 @@
     </message>
     <message>
         <source>The user&apos;s full name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a user account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user with the login &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1481,21 +1489,6 @@ Prints JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &quot;pa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: motcua user add|list (see motcua help user)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add and list user accounts (administrators).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>motcua user add LOGIN --name &quot;FULL NAME&quot; --role clerk|postal|supervisor|admin
-motcua user list
-
-Needs --user of an administrator (password in MOTCUA_PASSWORD). The new password comes from MOTCUA_PASSWORD_NEW and is stored as an Argon2id hash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: motcua validate cccd|tax-code|phone|email VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,6 +1578,37 @@ Pages scanned before a device error are kept and listed; a device error exits 3.
     </message>
     <message>
         <source>expected cash or transfer, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua user %1 LOGIN (see motcua help user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the new password in MOTCUA_PASSWORD_NEW or run in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua user add|list|unlock|disable|enable|passwd (see motcua help user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, list, unlock, disable and enable user accounts, change passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua user add LOGIN --name &quot;FULL NAME&quot; --role clerk|postal|supervisor|admin
+motcua user list
+motcua user unlock LOGIN     clear the failed sign-ins and the lock
+motcua user disable LOGIN    the account can no longer sign in
+motcua user enable LOGIN     allow the account to sign in again
+motcua user passwd LOGIN     set a new password (and clear the lock)
+
+Needs --user of an administrator (password in MOTCUA_PASSWORD); anyone may change their own password with passwd. The new password comes from MOTCUA_PASSWORD_NEW (passwd also asks for it at a terminal) and is stored as an Argon2id hash.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -473,12 +473,12 @@
         <translation>Không tạo được thư mục dữ liệu %1. Hãy kiểm tra thư mục cha có tồn tại và ghi được không.</translation>
     </message>
     <message>
-        <source>Option --lang: use vi or en, not "%1".</source>
-        <translation>Tùy chọn --lang: dùng vi hoặc en, không phải "%1".</translation>
+        <source>The language must be vi or en, not "%1".</source>
+        <translation>Ngôn ngữ phải là vi hoặc en, không phải "%1".</translation>
     </message>
     <message>
-        <source>Option --now is a test seam: it is honoured only when the environment has MOTCUA_TEST_CLOCK=1. The desk always works at the real time.</source>
-        <translation>Tùy chọn --now chỉ dành cho kiểm thử: chỉ có hiệu lực khi môi trường có MOTCUA_TEST_CLOCK=1. Quầy luôn làm việc theo giờ thực.</translation>
+        <source>A fixed time is a test seam: it is honoured only when the environment has MOTCUA_TEST_CLOCK=1. The desk always works at the real time.</source>
+        <translation>Thời điểm cố định chỉ dùng để kiểm thử: chỉ có hiệu lực khi môi trường có MOTCUA_TEST_CLOCK=1. Quầy luôn làm việc theo giờ thực.</translation>
     </message>
 </context>
 <context>
@@ -922,6 +922,14 @@
     <message>
         <source>The user's full name is required</source>
         <translation>Cần họ tên đầy đủ của người dùng</translation>
+    </message>
+    <message>
+        <source>changing a user account</source>
+        <translation>thay đổi tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>There is no user with the login "%1"</source>
+        <translation>Không có người dùng nào có tên đăng nhập "%1"</translation>
     </message>
 </context>
 <context>
@@ -1545,24 +1553,6 @@ Kết quả JSON: {"form", "code", "form_set", "pages", "pdf" | "printer"}.</tra
         <translation>Hãy đặt mật khẩu của người dùng mới trong MOTCUA_PASSWORD_NEW</translation>
     </message>
     <message>
-        <source>Usage: motcua user add|list (see motcua help user)</source>
-        <translation>Cách dùng: motcua user add|list (xem motcua help user)</translation>
-    </message>
-    <message>
-        <source>Add and list user accounts (administrators).</source>
-        <translation>Thêm và liệt kê tài khoản người dùng (quản trị viên).</translation>
-    </message>
-    <message>
-        <source>motcua user add LOGIN --name "FULL NAME" --role clerk|postal|supervisor|admin
-motcua user list
-
-Needs --user of an administrator (password in MOTCUA_PASSWORD). The new password comes from MOTCUA_PASSWORD_NEW and is stored as an Argon2id hash.</source>
-        <translation>motcua user add LOGIN --name "HỌ TÊN" --role clerk|postal|supervisor|admin
-motcua user list
-
-Cần --user của quản trị viên (mật khẩu trong MOTCUA_PASSWORD). Mật khẩu mới lấy từ MOTCUA_PASSWORD_NEW và được lưu dưới dạng băm Argon2id.</translation>
-    </message>
-    <message>
         <source>Usage: motcua validate cccd|tax-code|phone|email VALUE.</source>
         <translation>Cách dùng: motcua validate cccd|tax-code|phone|email VALUE.</translation>
     </message>
@@ -1678,6 +1668,44 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
     <message>
         <source>expected cash or transfer, not "%1"</source>
         <translation>cần là cash (tiền mặt) hoặc transfer (chuyển khoản), không phải "%1"</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Mật khẩu mới cho %1: </translation>
+    </message>
+    <message>
+        <source>Usage: motcua user %1 LOGIN (see motcua help user)</source>
+        <translation>Cách dùng: motcua user %1 TÊN_ĐĂNG_NHẬP (xem motcua help user)</translation>
+    </message>
+    <message>
+        <source>Set the new password in MOTCUA_PASSWORD_NEW or run in a terminal</source>
+        <translation>Hãy đặt mật khẩu mới trong MOTCUA_PASSWORD_NEW hoặc chạy lệnh trong cửa sổ dòng lệnh</translation>
+    </message>
+    <message>
+        <source>Usage: motcua user add|list|unlock|disable|enable|passwd (see motcua help user)</source>
+        <translation>Cách dùng: motcua user add|list|unlock|disable|enable|passwd (xem motcua help user)</translation>
+    </message>
+    <message>
+        <source>Add, list, unlock, disable and enable user accounts, change passwords.</source>
+        <translation>Thêm, liệt kê, mở khóa, vô hiệu hóa và kích hoạt lại tài khoản người dùng, đổi mật khẩu.</translation>
+    </message>
+    <message>
+        <source>motcua user add LOGIN --name "FULL NAME" --role clerk|postal|supervisor|admin
+motcua user list
+motcua user unlock LOGIN     clear the failed sign-ins and the lock
+motcua user disable LOGIN    the account can no longer sign in
+motcua user enable LOGIN     allow the account to sign in again
+motcua user passwd LOGIN     set a new password (and clear the lock)
+
+Needs --user of an administrator (password in MOTCUA_PASSWORD); anyone may change their own password with passwd. The new password comes from MOTCUA_PASSWORD_NEW (passwd also asks for it at a terminal) and is stored as an Argon2id hash.</source>
+        <translation>motcua user add TÊN_ĐĂNG_NHẬP --name "HỌ VÀ TÊN" --role clerk|postal|supervisor|admin
+motcua user list
+motcua user unlock TÊN_ĐĂNG_NHẬP     xóa số lần đăng nhập sai và mở khóa
+motcua user disable TÊN_ĐĂNG_NHẬP    tài khoản không thể đăng nhập nữa
+motcua user enable TÊN_ĐĂNG_NHẬP     cho phép tài khoản đăng nhập lại
+motcua user passwd TÊN_ĐĂNG_NHẬP     đặt mật khẩu mới (và mở khóa)
+
+Cần --user của một quản trị viên (mật khẩu trong MOTCUA_PASSWORD); ai cũng có thể đổi mật khẩu của chính mình bằng passwd. Mật khẩu mới lấy từ MOTCUA_PASSWORD_NEW (passwd cũng hỏi mật khẩu khi chạy trong cửa sổ dòng lệnh) và được lưu dưới dạng băm Argon2id.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,72 @@
-// `motcua user add|list`: user accounts and roles (administrators only).
+// `motcua user add|list|unlock|disable|enable|passwd`: user accounts and roles (administrators; anyone
+// signed in may change their own password).
 #include "app/cli/CmdStoreCommon.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace motcua::cli {
 namespace {
+
+// The new password for passwd: MOTCUA_PASSWORD_NEW, else a silent prompt on the terminal.
+QString promptNewPassword(const QString& login)
+{
+    const QString env = newPasswordFromEnv();
+    if (!env.isEmpty() || !isatty(STDIN_FILENO))
+        return env;
+    std::fprintf(
+        stderr, "%s", QCoreApplication::translate("cli", "New password for %1: ").arg(login).toUtf8().constData());
+    std::fflush(stderr);
+    termios old {};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::fprintf(stderr, "\n");
+    return line;
+}
+
+// unlock|disable|enable|passwd LOGIN
+int runUserAdmin(CliContext& ctx, const QString& sub)
+{
+    const auto login = ctx.args.takePositional();
+    if (auto done = ctx.args.checkDone(); !done)
+        return ctx.fail(done.error());
+    if (!login)
+        return ctx.fail(Error::usage(
+            QCoreApplication::translate("cli", "Usage: motcua user %1 LOGIN (see motcua help user)").arg(sub)));
+    QString password;
+    if (sub == QLatin1String("passwd")) {
+        password = promptNewPassword(*login);
+        if (password.isEmpty())
+            return ctx.fail(Error::usage(QCoreApplication::translate(
+                "cli", "Set the new password in MOTCUA_PASSWORD_NEW or run in a terminal")));
+    }
+    auto session = openSession(ctx);
+    if (!session)
+        return ctx.fail(session.error());
+    store::Store& db = *session->store;
+    const store::Actor& actor = session->actor;
+    Status s;
+    if (sub == QLatin1String("unlock"))
+        s = db.unlockUser(actor, *login);
+    else if (sub == QLatin1String("disable") || sub == QLatin1String("enable"))
+        s = db.setUserDisabled(actor, *login, sub == QLatin1String("disable"));
+    else
+        s = db.changePassword(actor, *login, password);
+    if (!s)
+        return ctx.fail(s.error());
+    ctx.printJson(QJsonObject { { QStringLiteral("login"), *login }, { QStringLiteral("done"), sub } });
+    return ExitOk;
+}
 
 int runUser(CliContext& ctx)
 {
@@ -59,18 +120,26 @@ int runUser(CliContext& ctx)
         ctx.printJson(list);
         return ExitOk;
     }
-    return ctx.fail(
-        Error::usage(QCoreApplication::translate("cli", "Usage: motcua user add|list (see motcua help user)")));
+    if (sub == QLatin1String("unlock") || sub == QLatin1String("disable") || sub == QLatin1String("enable")
+        || sub == QLatin1String("passwd"))
+        return runUserAdmin(ctx, sub);
+    return ctx.fail(Error::usage(QCoreApplication::translate(
+        "cli", "Usage: motcua user add|list|unlock|disable|enable|passwd (see motcua help user)")));
 }
 
-const CommandRegistrar registerUser(
-    { QStringLiteral("user"), QStringLiteral(QT_TRANSLATE_NOOP("cli", "Add and list user accounts (administrators).")),
-        QStringLiteral(QT_TRANSLATE_NOOP("cli",
-            "motcua user add LOGIN --name \"FULL NAME\" --role clerk|postal|supervisor|admin\n"
-            "motcua user list\n\n"
-            "Needs --user of an administrator (password in MOTCUA_PASSWORD). The new "
-            "password comes from MOTCUA_PASSWORD_NEW and is stored as an Argon2id hash.")),
-        runUser });
+const CommandRegistrar registerUser({ QStringLiteral("user"),
+    QStringLiteral(QT_TRANSLATE_NOOP("cli", "Add, list, unlock, disable and enable user accounts, change passwords.")),
+    QStringLiteral(QT_TRANSLATE_NOOP("cli",
+        "motcua user add LOGIN --name \"FULL NAME\" --role clerk|postal|supervisor|admin\n"
+        "motcua user list\n"
+        "motcua user unlock LOGIN     clear the failed sign-ins and the lock\n"
+        "motcua user disable LOGIN    the account can no longer sign in\n"
+        "motcua user enable LOGIN     allow the account to sign in again\n"
+        "motcua user passwd LOGIN     set a new password (and clear the lock)\n\n"
+        "Needs --user of an administrator (password in MOTCUA_PASSWORD); anyone may change "
+        "their own password with passwd. The new password comes from MOTCUA_PASSWORD_NEW (passwd "
+        "also asks for it at a terminal) and is stored as an Argon2id hash.")),
+    runUser });
 
 } // namespace
 } // namespace motcua::cli

@@ -188,6 +188,13 @@ public:
     Status addUser(
         const Actor& actor, const QString& login, const QString& name, auth::Role role, const QString& password);
     Result<QList<UserInfo>> users(const Actor& actor);
+    // Account administration, each in one transaction with an audit row; an unknown login is
+    // Error::notFound. Administrators only, except that anyone signed in may change their own password.
+    // unlockUser clears the failed-attempt counter and the lock; a disabled account cannot sign in;
+    // changePassword checks the password policy, stores an Argon2id hash and clears the lock.
+    Status unlockUser(const Actor& actor, const QString& login);
+    Status setUserDisabled(const Actor& actor, const QString& login, bool disabled);
+    Status changePassword(const Actor& actor, const QString& login, const QString& newPassword);
     // The permission check every method makes, for callers outside the store (printing, sync).
     Status authorize(const Actor& actor, auth::Action action) const;
 
@@ -250,6 +257,9 @@ private:
     QDateTime nowUtc() const;
     // schema (StoreSchema.cpp)
     Status migrate(int target);
+    // users (StoreUsers.cpp): one UPDATE of the user ?1 (plus bind()'s parameters) and its audit row
+    Status updateUser(const Actor& actor, const QString& login, const char* sql, const QString& auditAction,
+        const QJsonObject& details, const std::function<void(Statement&)>& bind);
     // catalogue (StoreCatalogue.cpp)
     Result<catalogue::Procedure> procedureById(qint64 rowId);
     // dossiers (StoreDossiers.cpp, StoreRead.cpp)

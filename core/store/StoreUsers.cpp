@@ -30,7 +30,7 @@ QJsonObject UserInfo::toJson() const
 {
     return { { QStringLiteral("login"), login }, { QStringLiteral("name"), name },
         { QStringLiteral("role"), auth::roleName(role) }, { QStringLiteral("active"), active },
-        { QStringLiteral("failures"), failures },
+        { QStringLiteral("disabled"), !active }, { QStringLiteral("failures"), failures },
         { QStringLiteral("locked_until"),
             lockedUntilUtc.isValid() ? QJsonValue(dossier::localIso(lockedUntilUtc)) : QJsonValue() } };
 }
@@ -127,6 +127,69 @@ Result<QList<UserInfo>> Store::users(const Actor& actor)
     return list;
 }
 
+Status Store::updateUser(const Actor& actor, const QString& login, const char* sql, const QString& auditAction,
+    const QJsonObject& details, const std::function<void(Statement&)>& bind)
+{
+    Transaction tx(*this);
+    if (!tx.begun())
+        return tx.begun();
+    {
+        Statement q = prepare(sql);
+        if (!q.valid())
+            return sqlError(tr("changing a user account"));
+        q.bind(1, login);
+        if (bind)
+            bind(q);
+        if (q.step() != SQLITE_DONE)
+            return sqlError(tr("changing a user account"));
+    }
+    if (sqlite3_changes(m_db) == 0)
+        return Error::notFound(QStringLiteral("login"), tr("There is no user with the login \"%1\"").arg(login),
+            QStringLiteral("unknown_login"));
+    if (auto s = appendAudit(actor, auditAction, QStringLiteral("user"), login, details); !s)
+        return s;
+    if (auto s = fault(auditAction + QStringLiteral(".commit")); !s)
+        return s;
+    return tx.commit();
+}
+
+Status Store::unlockUser(const Actor& actor, const QString& login)
+{
+    if (auto s = authorize(actor, auth::Action::ManageUsers); !s)
+        return s;
+    return updateUser(actor, login,
+        "UPDATE users SET failures = 0, last_failure_at = NULL, locked_until = NULL WHERE login = ?1",
+        QStringLiteral("user_unlock"), {}, {});
+}
+
+Status Store::setUserDisabled(const Actor& actor, const QString& login, bool disabled)
+{
+    if (auto s = authorize(actor, auth::Action::ManageUsers); !s)
+        return s;
+    return updateUser(actor, login, "UPDATE users SET active = ?2 WHERE login = ?1",
+        disabled ? QStringLiteral("user_disable") : QStringLiteral("user_enable"), {},
+        [disabled](Statement& q) { q.bind(2, disabled ? 0 : 1); });
+}
+
+Status Store::changePassword(const Actor& actor, const QString& login, const QString& newPassword)
+{
+    const bool own = actor.userId != 0 && actor.login == login;
+    if (!own) {
+        if (auto s = authorize(actor, auth::Action::ManageUsers); !s)
+            return s;
+    }
+    if (auto s = auth::PasswordHasher::checkPolicy(newPassword, login); !s)
+        return s;
+    auto hash = auth::PasswordHasher::hash(newPassword);
+    if (!hash)
+        return hash.error();
+    const QString h = hash.value();
+    return updateUser(actor, login,
+        "UPDATE users SET password_hash = ?2, failures = 0, last_failure_at = NULL, locked_until = NULL "
+        "WHERE login = ?1",
+        QStringLiteral("user_passwd"), { { QStringLiteral("own"), own } }, [h](Statement& q) { q.bind(2, h); });
+}
+
 Result<Actor> Store::authenticate(const QString& login, const QString& password)
 {
     const Error wrong = Error::permission(QStringLiteral("password"),
@@ -159,9 +222,11 @@ Result<Actor> Store::authenticate(const QString& login, const QString& password)
         lastFailure = q.time(6);
         active = q.i64(7) != 0;
     }
-    if (!active)
+    if (!active) {
+        auth::PasswordHasher::verify(password, hash); // same answer time as a wrong password
         return Error::permission(QStringLiteral("user"),
             tr("The account \"%1\" is disabled; ask an administrator").arg(login), QStringLiteral("account_disabled"));
+    }
     const QDateTime now = nowUtc();
     if (auto s = m_lockout.checkLogin(failures, lastFailure, now); !s)
         return s.error();
