@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <limits>
@@ -131,6 +132,27 @@ private slots:
         QCOMPARE(hostile.paidVnd(), dossier::kMaxTotalVnd);
         QVERIFY(!dossier::addAmountsVnd(std::numeric_limits<qint64>::max(), 1));
         QCOMPARE(dossier::addAmountsVnd(2, 3), std::optional<qint64>(5));
+    }
+
+    // An existing zero-byte or non-SQLite file is damage, never a new store to create over it.
+    void openRefusesDamagedFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const QByteArray& bytes : { QByteArray(), QByteArray("not a database at all, just text\n").repeated(8) }) {
+            const QString path = dir.filePath(QStringLiteral("motcua.db"));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(bytes);
+            f.close();
+            auto opened = store::Store::open(path);
+            QVERIFY(!opened);
+            QCOMPARE(opened.error().field, QStringLiteral("database"));
+            QCOMPARE(opened.error().code, QStringLiteral("corrupt_database"));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), bytes);
+            f.close();
+        }
     }
 
     void pragmasAreDurable()
