@@ -461,11 +461,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Option --lang: use vi or en, not &quot;%1&quot;.</source>
+        <source>The language must be vi or en, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Option --now is a test seam: it is honoured only when the environment has MOTCUA_TEST_CLOCK=1. The desk always works at the real time.</source>
+        <source>A fixed time is a test seam: it is honoured only when the environment has MOTCUA_TEST_CLOCK=1. The desk always works at the real time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -911,6 +911,42 @@
         <source>The user&apos;s full name is required</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is empty (zero bytes); it was damaged, restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1; check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a MotCua database (not an SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is truncated: %2 bytes of %3; restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign key broken in table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must not exceed %1 đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this amount the dossier&apos;s total would exceed %1 đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -1221,18 +1257,7 @@ FILE.json uses the format of the seed catalogue (resources/procedures.json). A c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: motcua db check | motcua db backup FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the database or back it up online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>motcua db check [--skip-files]
-motcua db backup FILE
-
-check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found. backup uses SQLite&apos;s online backup, safe while the desk is in use. Needs an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1573,6 +1598,25 @@ Pages scanned before a device error are kept and listed; a device error exits 3.
     </message>
     <message>
         <source>expected cash or transfer, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua db check | motcua db backup FILE [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database in %1; nothing to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; give --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua db check [--skip-files]
+motcua db backup FILE [--force]
+
+check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found, also when the file is damaged (read only: never created or repaired). backup uses SQLite&apos;s online backup, safe while the desk is in use; the copy is readable by its owner only, and an existing FILE is replaced only with --force. Needs an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -461,12 +461,12 @@
         <translation>Không tạo được thư mục dữ liệu %1. Hãy kiểm tra thư mục cha có tồn tại và ghi được không.</translation>
     </message>
     <message>
-        <source>Option --lang: use vi or en, not "%1".</source>
-        <translation>Tùy chọn --lang: dùng vi hoặc en, không phải "%1".</translation>
+        <source>The language must be vi or en, not "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Option --now is a test seam: it is honoured only when the environment has MOTCUA_TEST_CLOCK=1. The desk always works at the real time.</source>
-        <translation>Tùy chọn --now chỉ dành cho kiểm thử: chỉ có hiệu lực khi môi trường có MOTCUA_TEST_CLOCK=1. Quầy luôn làm việc theo giờ thực.</translation>
+        <source>A fixed time is a test seam: it is honoured only when the environment has MOTCUA_TEST_CLOCK=1. The desk always works at the real time.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -911,6 +911,42 @@
         <source>The user's full name is required</source>
         <translation>Cần họ tên đầy đủ của người dùng</translation>
     </message>
+    <message>
+        <source>The database %1 is empty (zero bytes); it was damaged, restore it from a backup</source>
+        <translation>Cơ sở dữ liệu %1 bị rỗng (0 byte); tệp đã hỏng, hãy khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1; check its permissions</source>
+        <translation>Không đọc được cơ sở dữ liệu %1; hãy kiểm tra quyền truy cập tệp</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a MotCua database (not an SQLite file)</source>
+        <translation>Tệp %1 không phải cơ sở dữ liệu MotCua (không phải tệp SQLite)</translation>
+    </message>
+    <message>
+        <source>The database %1 is truncated: %2 bytes of %3; restore it from a backup</source>
+        <translation>Cơ sở dữ liệu %1 bị cắt cụt: %2 byte trên %3; hãy khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Foreign key broken in table %1</source>
+        <translation>Khóa ngoại bị hỏng trong bảng %1</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the database: %1</source>
+        <translation>SQLite không đọc được cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>SQLite cannot open the database: %1</source>
+        <translation>SQLite không mở được cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The amount must not exceed %1 đồng</source>
+        <translation>Số tiền không được vượt quá %1 đồng</translation>
+    </message>
+    <message>
+        <source>With this amount the dossier's total would exceed %1 đồng</source>
+        <translation>Với số tiền này, tổng của hồ sơ sẽ vượt quá %1 đồng</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -1245,22 +1281,8 @@ motcua catalogue list [--date DATE] [--incomplete]
 FILE.json theo định dạng của danh mục gốc (resources/procedures.json). Thủ tục thay đổi trở thành phiên bản mới có hiệu lực từ --valid-from (mặc định hôm nay); hồ sơ giữ phiên bản có hiệu lực khi tiếp nhận. null nghĩa là chưa rõ: lệnh list cho biết "complete" và "missing" của từng thủ tục. Nhập danh mục cần quản trị viên (--user).</translation>
     </message>
     <message>
-        <source>Usage: motcua db check | motcua db backup FILE</source>
-        <translation>Cách dùng: motcua db check | motcua db backup FILE</translation>
-    </message>
-    <message>
         <source>Check the database or back it up online.</source>
         <translation>Kiểm tra hoặc sao lưu trực tuyến cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>motcua db check [--skip-files]
-motcua db backup FILE
-
-check runs SQLite's integrity and foreign-key checks plus the store's own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found. backup uses SQLite's online backup, safe while the desk is in use. Needs an administrator.</source>
-        <translation>motcua db check [--skip-files]
-motcua db backup FILE
-
-check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các bất biến riêng của kho dữ liệu (trạng thái, lịch sử, bộ đếm mã, chỉ mục tìm kiếm, khoảng tạm dừng, hàng đợi gửi, tệp đã lưu và mã SHA-256, chuỗi nhật ký kiểm tra); thoát với mã 1 khi phát hiện vấn đề. backup dùng cơ chế sao lưu trực tuyến của SQLite, an toàn khi quầy đang làm việc. Cần quản trị viên.</translation>
     </message>
     <message>
         <source>Name at least one image or PDF file: motcua decode FILE...</source>
@@ -1666,6 +1688,28 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
     <message>
         <source>expected cash or transfer, not "%1"</source>
         <translation>cần là cash (tiền mặt) hoặc transfer (chuyển khoản), không phải "%1"</translation>
+    </message>
+    <message>
+        <source>Usage: motcua db check | motcua db backup FILE [--force]</source>
+        <translation>Cách dùng: motcua db check | motcua db backup FILE [--force]</translation>
+    </message>
+    <message>
+        <source>No database in %1; nothing to check</source>
+        <translation>Không có cơ sở dữ liệu trong %1; không có gì để kiểm tra</translation>
+    </message>
+    <message>
+        <source>%1 already exists; give --force to replace it</source>
+        <translation>%1 đã tồn tại; thêm --force để ghi đè</translation>
+    </message>
+    <message>
+        <source>motcua db check [--skip-files]
+motcua db backup FILE [--force]
+
+check runs SQLite's integrity and foreign-key checks plus the store's own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found, also when the file is damaged (read only: never created or repaired). backup uses SQLite's online backup, safe while the desk is in use; the copy is readable by its owner only, and an existing FILE is replaced only with --force. Needs an administrator.</source>
+        <translation>motcua db check [--skip-files]
+motcua db backup FILE [--force]
+
+check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các bất biến riêng của kho dữ liệu (trạng thái, lịch sử, bộ đếm mã, chỉ mục tìm kiếm, khoảng tạm dừng, hàng đợi gửi, tệp đã lưu và mã SHA-256, chuỗi nhật ký kiểm tra); thoát với mã 1 khi phát hiện vấn đề, kể cả khi tệp bị hỏng (chỉ đọc: không bao giờ tạo mới hay sửa tệp). backup dùng cơ chế sao lưu trực tuyến của SQLite, an toàn khi quầy đang làm việc; bản sao chỉ chủ sở hữu đọc được, và FILE đã tồn tại chỉ bị ghi đè khi có --force. Cần quản trị viên.</translation>
     </message>
 </context>
 <context>
