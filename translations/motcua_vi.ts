@@ -462,11 +462,11 @@
     </message>
     <message>
         <source>The language must be vi or en, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>Ngôn ngữ phải là vi hoặc en, không phải "%1".</translation>
     </message>
     <message>
         <source>A fixed time is a test seam: it is honoured only when the environment has MOTCUA_TEST_CLOCK=1. The desk always works at the real time.</source>
-        <translation type="unfinished" />
+        <translation>Thời gian cố định chỉ dùng để kiểm thử: chỉ có hiệu lực khi môi trường có MOTCUA_TEST_CLOCK=1. Quầy luôn làm việc theo giờ thực.</translation>
     </message>
 </context>
 <context>
