@@ -42,20 +42,40 @@ Party Party::fromStoredJson(const QJsonObject& o)
     return p;
 }
 
-qint64 Dossier::feesDueVnd() const
+std::optional<qint64> addAmountsVnd(qint64 a, qint64 b)
 {
     qint64 sum = 0;
-    for (const FeeNotice& f : feeNotices)
-        sum += f.amountVnd;
+    if (__builtin_add_overflow(a, b, &sum) || sum > kMaxTotalVnd || sum < -kMaxTotalVnd)
+        return std::nullopt;
     return sum;
+}
+
+namespace {
+
+// Saturating sum: a file written by an older version (or edited by hand) may hold larger amounts; the
+// sum then reads as the cap instead of wrapping round to a negative number.
+template <typename List> qint64 sumAmountsVnd(const List& items)
+{
+    qint64 sum = 0;
+    for (const auto& item : items) {
+        const auto next = addAmountsVnd(sum, item.amountVnd);
+        if (!next)
+            return item.amountVnd < 0 ? -kMaxTotalVnd : kMaxTotalVnd;
+        sum = *next;
+    }
+    return sum;
+}
+
+} // namespace
+
+qint64 Dossier::feesDueVnd() const
+{
+    return sumAmountsVnd(feeNotices);
 }
 
 qint64 Dossier::paidVnd() const
 {
-    qint64 sum = 0;
-    for (const Payment& p : payments)
-        sum += p.amountVnd;
-    return sum;
+    return sumAmountsVnd(payments);
 }
 
 int Dossier::nationalStatus() const

@@ -153,11 +153,22 @@ struct Dossier {
     std::optional<ReturnRecord> returned;
     std::optional<Rating> rating;
 
+    // Sums of the fee notices and payments, overflow-checked: at most kMaxTotalVnd (saturates there; the
+    // store refuses an amount that would take a sum past it, so a stored dossier never reaches it).
     qint64 feesDueVnd() const;
     qint64 paidVnd() const;
     int nationalStatus() const;
     QJsonObject toJson() const;
 };
+
+// Largest amount the desk records, for one fee notice or payment and for a dossier's sum of them:
+// 10^13 đồng (ten thousand billion) is far above any administrative fee, yet a sum of a million such
+// amounts still fits in 64 bits, so no sum can wrap round to a negative number.
+inline constexpr qint64 kMaxAmountVnd = 10'000'000'000'000LL;
+inline constexpr qint64 kMaxTotalVnd = kMaxAmountVnd;
+
+// a + b, or nullopt when it overflows 64 bits or exceeds kMaxTotalVnd.
+std::optional<qint64> addAmountsVnd(qint64 a, qint64 b);
 
 // ISO text in UTC+7 ("2027-03-01T09:30:00+07:00"); empty for an invalid time. The format itself is
 // motcua::localIso in core/DateFormat.h; this name stays for the store's callers.

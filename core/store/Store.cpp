@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/domain/DossierCode.h"
 #include "core/domain/TextFold.h"
+#include "core/store/DbFile.h"
 #include "core/store/Statement.h"
 
 #include <QDir>
@@ -44,6 +45,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString& dbPath, const OpenOpti
 {
     std::unique_ptr<Store> store(new Store);
     store->m_path = QFileInfo(dbPath).absoluteFilePath();
+    // An existing file that is empty, not SQLite or truncated is damage to report, never a new store to
+    // create over it (SQLite would happily start an empty database in a zero-byte file).
+    if (const QString damage = DbFile::headerProblem(store->m_path); !damage.isEmpty())
+        return Error::environment(QStringLiteral("database"), damage, QStringLiteral("corrupt_database"));
     if (!QDir().mkpath(QFileInfo(store->m_path).absolutePath()))
         return Error::environment(QStringLiteral("data_dir"),
             tr("Cannot create the data folder %1; check the path and permissions")

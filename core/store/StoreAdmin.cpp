@@ -220,6 +220,8 @@ Status Store::backup(const Actor& actor, const QString& targetFile)
         return Error::environment(QStringLiteral("file"), tr("The backup to %1 failed; check disk space").arg(target),
             QStringLiteral("storage"));
     }
+    // Personal data: the copy is its user's only, whatever the umask of the process that made it.
+    QFile::setPermissions(tmp, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QFile::remove(target);
     if (!QFile::rename(tmp, target))
         return Error::environment(QStringLiteral("file"), tr("Cannot move the backup into place at %1").arg(target),

@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <sqlite3.h>
 
@@ -20,6 +21,21 @@ namespace {
 Error required(const QString& field, const QString& what)
 {
     return Error::invalid(field, what, QStringLiteral("missing_value"));
+}
+
+// One amount, and the dossier's sum with it, stay within dossier::kMaxAmountVnd / kMaxTotalVnd: a typo
+// or a hostile input can otherwise wrap a 64-bit sum round to a negative "paid" figure.
+Status checkAmountCap(qint64 amountVnd, qint64 sumSoFarVnd)
+{
+    const QString cap = QLocale(QLocale::Vietnamese).toString(dossier::kMaxAmountVnd);
+    if (amountVnd > dossier::kMaxAmountVnd)
+        return Error::invalid(QStringLiteral("amount"), Store::tr("The amount must not exceed %1 đồng").arg(cap),
+            QStringLiteral("invalid_amount"));
+    if (!dossier::addAmountsVnd(sumSoFarVnd, amountVnd))
+        return Error::invalid(QStringLiteral("amount"),
+            Store::tr("With this amount the dossier's total would exceed %1 đồng").arg(cap),
+            QStringLiteral("invalid_amount"));
+    return {};
 }
 
 Status validateRequest(const StepRequest& r, const Dossier& d, const QDateTime& now)
@@ -53,6 +69,8 @@ Status validateRequest(const StepRequest& r, const Dossier& d, const QDateTime& 
         if (r.amountVnd <= 0)
             return Error::invalid(QStringLiteral("amount"), Store::tr("The amount must be a positive number of đồng"),
                 QStringLiteral("invalid_amount"));
+        if (auto s = checkAmountCap(r.amountVnd, d.paidVnd()); !s)
+            return s;
         if (!r.method)
             return Error::invalid(QStringLiteral("method"), Store::tr("The payment method must be cash or transfer"),
                 QStringLiteral("invalid_method"));
@@ -62,6 +80,8 @@ Status validateRequest(const StepRequest& r, const Dossier& d, const QDateTime& 
             return Error::invalid(QStringLiteral("amount"),
                 Store::tr("Enter the amount printed on the fee notice; the desk never computes it"),
                 QStringLiteral("invalid_amount"));
+        if (auto s = checkAmountCap(r.amountVnd, d.feesDueVnd()); !s)
+            return s;
         break;
     case Step::Rate:
         if (r.rating < 1 || r.rating > 3)
@@ -149,7 +169,8 @@ Status StepRecorder::decide()
 {
     workflow::StepContext ctx;
     ctx.alreadyRated = m_d.rating.has_value();
-    ctx.paidInFull = m_d.feesDueVnd() > 0 && m_d.paidVnd() + m_r.amountVnd >= m_d.feesDueVnd();
+    const qint64 paidAfter = dossier::addAmountsVnd(m_d.paidVnd(), m_r.amountVnd).value_or(dossier::kMaxTotalVnd);
+    ctx.paidInFull = m_d.feesDueVnd() > 0 && paidAfter >= m_d.feesDueVnd();
     if (m_r.step == Step::SupplementReceived) {
         Statement q = m_store.prepare("SELECT id, resume_state FROM supplement_rounds WHERE dossier_id = ?1 AND "
                                       "received_at IS NULL ORDER BY round DESC LIMIT 1");

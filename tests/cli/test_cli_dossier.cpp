@@ -353,6 +353,24 @@ private slots:
         QCOMPARE(clerk({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode, 4);
     }
 
+    // issue 12: two payments of INT64_MAX once summed to paid_vnd -2; an amount past the cap is refused.
+    void hugeAmountsAreRefused()
+    {
+        const QString code = receive(QByteArray(kIntake).replace("Nguyễn Văn An", "Vũ Thị Lớn"));
+        QVERIFY(!code.isEmpty());
+        for (int i = 0; i < 2; ++i) {
+            const CliResult pay
+                = clerk({ QStringLiteral("dossier"), QStringLiteral("pay"), code, QStringLiteral("--amount"),
+                    QStringLiteral("9223372036854775807"), QStringLiteral("--method"), QStringLiteral("cash") });
+            QCOMPARE(pay.exitCode, 1);
+            QCOMPARE(errorOf(pay).value(QStringLiteral("field")).toString(), QStringLiteral("amount"));
+            QVERIFY2(pay.errText().startsWith(QStringLiteral("--amount: ")), qPrintable(pay.errText()));
+        }
+        const CliResult show = clerk({ QStringLiteral("dossier"), QStringLiteral("show"), code });
+        QCOMPARE(show.exitCode, 0);
+        QCOMPARE(show.json.object().value(QStringLiteral("paid_vnd")).toInteger(), 0);
+    }
+
     void storageFailureExitsThree()
     {
         const CliResult r = runCli(

@@ -8,7 +8,10 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 #include <sqlite3.h>
 
@@ -85,6 +88,71 @@ private slots:
         QCOMPARE(
             d->toJson().value(QStringLiteral("payments")).toArray().first().toObject().value(QStringLiteral("method")),
             QJsonValue(QStringLiteral("transfer")));
+    }
+
+    // Amounts are capped and sums overflow-checked: two payments of INT64_MAX once summed to -2.
+    void amountsAreCappedAndSumsNeverWrap()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        const QString code = f.receiveOne();
+        QVERIFY(!code.isEmpty());
+        store::StepRequest handOver;
+        handOver.step = workflow::Step::HandOver;
+        QVERIFY(f.store->apply(f.clerk, code, handOver).ok());
+        store::StepRequest notice;
+        notice.step = workflow::Step::FeeNotice;
+        notice.amountVnd = std::numeric_limits<qint64>::max();
+        auto tooBig = f.store->apply(f.clerk, code, notice);
+        QVERIFY(!tooBig);
+        QCOMPARE(tooBig.error().field, QStringLiteral("amount"));
+        notice.amountVnd = dossier::kMaxAmountVnd; // the cap itself is accepted
+        QVERIFY(f.store->apply(f.clerk, code, notice).ok());
+        notice.amountVnd = 1; // but not a second notice that takes the sum past it
+        auto overSum = f.store->apply(f.clerk, code, notice);
+        QVERIFY(!overSum);
+        QCOMPARE(overSum.error().field, QStringLiteral("amount"));
+        store::StepRequest pay;
+        pay.step = workflow::Step::RecordPayment;
+        pay.method = dossier::PaymentMethod::Cash;
+        pay.amountVnd = std::numeric_limits<qint64>::max();
+        auto payTooBig = f.store->apply(f.clerk, code, pay);
+        QVERIFY(!payTooBig);
+        QCOMPARE(payTooBig.error().field, QStringLiteral("amount"));
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM payments"), 0);
+        auto d = f.store->dossier(f.clerk, code);
+        QVERIFY(d);
+        QCOMPARE(d->feesDueVnd(), dossier::kMaxAmountVnd);
+        QCOMPARE(d->paidVnd(), 0);
+        // Sums read from a file holding larger amounts saturate instead of wrapping round.
+        dossier::Dossier hostile;
+        hostile.payments << dossier::Payment {} << dossier::Payment {};
+        hostile.payments[0].amountVnd = std::numeric_limits<qint64>::max();
+        hostile.payments[1].amountVnd = std::numeric_limits<qint64>::max();
+        QCOMPARE(hostile.paidVnd(), dossier::kMaxTotalVnd);
+        QVERIFY(!dossier::addAmountsVnd(std::numeric_limits<qint64>::max(), 1));
+        QCOMPARE(dossier::addAmountsVnd(2, 3), std::optional<qint64>(5));
+    }
+
+    // An existing zero-byte or non-SQLite file is damage, never a new store to create over it.
+    void openRefusesDamagedFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const QByteArray& bytes : { QByteArray(), QByteArray("not a database at all, just text\n").repeated(8) }) {
+            const QString path = dir.filePath(QStringLiteral("motcua.db"));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(bytes);
+            f.close();
+            auto opened = store::Store::open(path);
+            QVERIFY(!opened);
+            QCOMPARE(opened.error().field, QStringLiteral("database"));
+            QCOMPARE(opened.error().code, QStringLiteral("corrupt_database"));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), bytes);
+            f.close();
+        }
     }
 
     void pragmasAreDurable()
