@@ -461,11 +461,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Option --lang: use vi or en, not &quot;%1&quot;.</source>
+        <source>The language must be vi or en, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Option --now is a test seam: it is honoured only when the environment has MOTCUA_TEST_CLOCK=1. The desk always works at the real time.</source>
+        <source>A fixed time is a test seam: it is honoured only when the environment has MOTCUA_TEST_CLOCK=1. The desk always works at the real time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -909,6 +909,10 @@
     </message>
     <message>
         <source>The user&apos;s full name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing today&apos;s dossiers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2406,6 +2410,21 @@ Pages scanned before a device error are kept and listed; a device error exits 3.
     <message>
         <source>De&amp;tails</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing today&apos;s dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier received today yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s dossiers: %n received today, newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -461,12 +461,12 @@
         <translation>Không tạo được thư mục dữ liệu %1. Hãy kiểm tra thư mục cha có tồn tại và ghi được không.</translation>
     </message>
     <message>
-        <source>Option --lang: use vi or en, not "%1".</source>
-        <translation>Tùy chọn --lang: dùng vi hoặc en, không phải "%1".</translation>
+        <source>The language must be vi or en, not "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Option --now is a test seam: it is honoured only when the environment has MOTCUA_TEST_CLOCK=1. The desk always works at the real time.</source>
-        <translation>Tùy chọn --now chỉ dành cho kiểm thử: chỉ có hiệu lực khi môi trường có MOTCUA_TEST_CLOCK=1. Quầy luôn làm việc theo giờ thực.</translation>
+        <source>A fixed time is a test seam: it is honoured only when the environment has MOTCUA_TEST_CLOCK=1. The desk always works at the real time.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -910,6 +910,10 @@
     <message>
         <source>The user's full name is required</source>
         <translation>Cần họ tên đầy đủ của người dùng</translation>
+    </message>
+    <message>
+        <source>listing today's dossiers</source>
+        <translation>liệt kê hồ sơ tiếp nhận hôm nay</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2501,19 @@ Các trang đã quét trước khi thiết bị gặp lỗi vẫn được giữ
     <message>
         <source>De&amp;tails</source>
         <translation>&amp;Chi tiết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Listing today's dossiers…</source>
+        <translation>Đang liệt kê hồ sơ tiếp nhận hôm nay…</translation>
+    </message>
+    <message>
+        <source>No dossier received today yet.</source>
+        <translation>Hôm nay chưa tiếp nhận hồ sơ nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today's dossiers: %n received today, newest first.</source>
+        <translation>
+            <numerusform>Hồ sơ hôm nay: đã tiếp nhận %n hồ sơ, mới nhất ở trên.</numerusform></translation>
     </message>
 </context>
 <context>
