@@ -1,6 +1,6 @@
 #include "ui/LookupPage.h"
 
-#include "core/Clock.h"
+#include "core/DateFormat.h"
 #include "ui/Accessibility.h"
 #include "ui/SearchResultsModel.h"
 #include "ui/StoreWorker.h"
@@ -21,7 +21,7 @@ namespace motcua::ui {
 namespace {
 QString localText(const QDateTime& t)
 {
-    return t.isValid() ? t.toTimeZone(Clock::zone()).toString(QStringLiteral("HH:mm dd/MM/yyyy")) : QString();
+    return displayDateTime(t);
 }
 QString esc(const QString& s)
 {
@@ -112,7 +112,8 @@ LookupPage::LookupPage(StoreWorker& worker, store::Actor actor, QWidget* parent)
     m_typingPause.setInterval(250);
     connect(m_query, &QLineEdit::textEdited, &m_typingPause, qOverload<>(&QTimer::start));
     connect(&m_typingPause, &QTimer::timeout, this, [this] {
-        if (m_query->text().trimmed().size() >= 2)
+        const qsizetype typed = m_query->text().trimmed().size();
+        if (typed >= 2 || typed == 0) // cleared (also by its clear button): back to today's dossiers
             search();
     });
     connect(m_query, &QLineEdit::returnPressed, this, &LookupPage::search);
@@ -126,6 +127,7 @@ LookupPage::LookupPage(StoreWorker& worker, store::Actor actor, QWidget* parent)
         if (m_print && !selectedCode().isEmpty())
             m_print(selectedCode());
     });
+    showToday();
 }
 
 void LookupPage::setPrintHandler(std::function<void(const QString&)> handler)
@@ -145,9 +147,7 @@ void LookupPage::search()
     m_typingPause.stop();
     const QString text = m_query->text().trimmed();
     if (text.isEmpty()) {
-        m_worker.cancel(m_searchId);
-        m_searchId = 0;
-        m_status->setText(tr("Search: type a dossier code, a name, an ID or tax number, a phone or a procedure."));
+        showToday();
         return;
     }
     m_status->setText(tr("Searching for \"%1\"…").arg(text));
@@ -157,6 +157,17 @@ void LookupPage::search()
     m_searchId = m_worker.search(this, m_actor, text, [this, text](quint64 id, Result<QList<store::SearchHit>> hits) {
         if (id == m_searchId)
             showHits(text, hits);
+    });
+}
+
+void LookupPage::showToday()
+{
+    m_typingPause.stop();
+    m_status->setText(tr("Listing today's dossiers…"));
+    m_worker.cancel(m_searchId);
+    m_searchId = m_worker.today(this, m_actor, [this](quint64 id, Result<QList<store::SearchHit>> hits) {
+        if (id == m_searchId)
+            showTodayHits(hits);
     });
 }
 
@@ -170,8 +181,7 @@ void LookupPage::setActor(const store::Actor& actor)
     m_details->clear();
     m_printButton->setEnabled(false);
     m_status->clear();
-    if (!m_query->text().trimmed().isEmpty())
-        search();
+    search(); // as the new clerk: the text in the field, or today's dossiers
 }
 
 void LookupPage::showHits(const QString& text, const Result<QList<store::SearchHit>>& hits)
@@ -191,6 +201,26 @@ void LookupPage::showHits(const QString& text, const Result<QList<store::SearchH
     if (hits->size() == 1)
         m_table->selectRow(0);
     Q_EMIT searchFinished();
+}
+
+void LookupPage::showTodayHits(const Result<QList<store::SearchHit>>& hits)
+{
+    m_searchId = 0;
+    const QString hint = tr("Search: type a dossier code, a name, an ID or tax number, a phone or a procedure.");
+    if (!hits) {
+        m_status->setText(hits.error().message + QLatin1Char(' ') + hint);
+        Q_EMIT todayShown();
+        return;
+    }
+    m_dossierId = 0;
+    m_model->setHits(hits.value());
+    m_details->clear();
+    m_printButton->setEnabled(false);
+    const QString listed = hits->isEmpty()
+        ? tr("No dossier received today yet.")
+        : tr("Today's dossiers: %n received today, newest first.", nullptr, static_cast<int>(hits->size()));
+    m_status->setText(listed + QLatin1Char(' ') + hint);
+    Q_EMIT todayShown();
 }
 
 void LookupPage::showDossier(const QString& code)

@@ -2,7 +2,8 @@
 // without diacritics, and shows the selected dossier's details. A scanned receipt barcode typed by a
 // keyboard-wedge scanner is just a code in the search field. Searching starts as the clerk types
 // (after a short pause) or on Enter; the store is asked through the StoreWorker, so the page keeps
-// painting while it works, and only the answer to the latest question is shown.
+// painting while it works, and only the answer to the latest question is shown. With nothing to search
+// for (when the page opens, or the field is cleared) it lists the dossiers received today.
 #pragma once
 
 #include "core/store/Store.h"
@@ -35,11 +36,13 @@ public:
     void setPrintHandler(std::function<void(const QString& code)> handler);
     SearchResultsModel* model() const { return m_model; }
     QString selectedCode() const;
-    // True while a search asked for has not been answered yet.
+    // True while a search (or today's list) asked for has not been answered yet.
     bool isSearching() const { return m_searchId != 0; }
 
 public Q_SLOTS:
+    // Searches for the text in the field; with an empty field, lists today's dossiers.
     void search();
+    void showToday();
     // Another clerk signed in (quick user switch): what the previous one found is cleared, and the
     // search in the field, if any, is asked again as the new clerk.
     void setActor(const motcua::store::Actor& actor);
@@ -48,11 +51,14 @@ public Q_SLOTS:
 Q_SIGNALS:
     // After the results of the latest search are shown (tests, the counter-effort walk).
     void searchFinished();
+    // After today's dossiers are listed (the page opened, or the field was cleared).
+    void todayShown();
     // After the details of the selected dossier are shown.
     void dossierShown(const QString& code);
 
 private:
     void showHits(const QString& text, const Result<QList<store::SearchHit>>& hits);
+    void showTodayHits(const Result<QList<store::SearchHit>>& hits);
     void showLoaded(const QString& code, const Result<dossier::Dossier>& loaded);
     QString detailsHtml(const dossier::Dossier& d) const;
 

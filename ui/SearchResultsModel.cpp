@@ -1,6 +1,6 @@
 #include "ui/SearchResultsModel.h"
 
-#include "core/Clock.h"
+#include "core/DateFormat.h"
 #include "core/workflow/Workflow.h"
 
 namespace motcua::ui {
@@ -42,7 +42,7 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
             return state ? workflow::stateLabel(*state) : hit.state;
         }
         case Received:
-            return hit.receivedUtc.toTimeZone(Clock::zone()).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+            return displayDateTime(hit.receivedUtc);
         default:
             return {};
         }

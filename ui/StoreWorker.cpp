@@ -55,6 +55,12 @@ quint64 StoreWorker::search(QObject* context, const store::Actor& actor, const Q
         context, [actor, text](store::Store& s) { return s.search(actor, text); }, std::move(done));
 }
 
+quint64 StoreWorker::today(QObject* context, const store::Actor& actor, SearchDone done)
+{
+    return run(
+        context, [actor](store::Store& s) { return s.receivedToday(actor); }, std::move(done));
+}
+
 quint64 StoreWorker::dossier(QObject* context, const store::Actor& actor, const QString& code, DossierDone done)
 {
     return run(

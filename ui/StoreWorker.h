@@ -64,6 +64,8 @@ public:
     using ActorDone = std::function<void(quint64 id, Result<store::Actor> actor)>;
 
     quint64 search(QObject* context, const store::Actor& actor, const QString& text, SearchDone done);
+    // The dossiers received today (the desk's local date), newest first.
+    quint64 today(QObject* context, const store::Actor& actor, SearchDone done);
     quint64 dossier(QObject* context, const store::Actor& actor, const QString& code, DossierDone done);
     // Checks the password (Argon2id, ~0.2 s) and the lockout off the GUI thread.
     quint64 authenticate(QObject* context, const QString& login, const QString& password, ActorDone done);

@@ -92,12 +92,18 @@ struct StepRequest {
     int rating = 0; // rate: 1 very satisfied, 2 satisfied, 3 dissatisfied
 };
 
+// One dossier found by Store::search() or listed by Store::receivedToday(). `match` says why it was
+// found, in rank order: the query is its code, an ID number, tax code or phone; the applicant's name
+// begins with the query; the query's words are in the applicant's or owner's name; anything else
+// (procedure, other text). Today's list marks every row Other.
 struct SearchHit {
+    enum class Match { Exact, NameStart, Name, Other };
     QString code;
     QString applicantName;
     QString procedureName;
     QString state;
     QDateTime receivedUtc;
+    Match match = Match::Other;
     QJsonObject toJson() const;
 };
 
@@ -212,8 +218,11 @@ public:
     Result<ReceiveResult> receive(const Actor& actor, const dossier::IntakeRequest& request);
     Result<dossier::Dossier> apply(const Actor& actor, const QString& code, const StepRequest& request);
     Result<dossier::Dossier> dossier(const Actor& actor, const QString& code);
-    // Diacritic-insensitive full-text search, newest first.
+    // Diacritic-insensitive full-text search, ranked by SearchHit::Match (exact code/ID/tax code/phone,
+    // then names, then the rest), newest first within a rank.
     Result<QList<SearchHit>> search(const Actor& actor, const QString& text, int limit = 50);
+    // The dossiers received today (the desk's local date from Clock::current()), newest first.
+    Result<QList<SearchHit>> receivedToday(const Actor& actor, int limit = 200);
     // Dossiers entered in the tracking book with a receipt time in [from, to] (local dates).
     Result<QList<TrackingRow>> trackingBook(const Actor& actor, const QDate& from, const QDate& to);
     qint64 dossierCount();
@@ -252,6 +261,8 @@ private:
         const QJsonObject& details);
     Status appendOutbox(qint64 dossierId, OutboxService service, const QJsonObject& envelope);
     Result<audit::AuditChain::Head> auditHead();
+    // search and today's list (StoreRead.cpp)
+    Result<QList<SearchHit>> readHits(Statement& q, bool ranked, const QString& doing);
     Result<QString> metaValue(const QString& key);
     Status setMetaValue(const QString& key, const QString& value);
     QDateTime nowUtc() const;

@@ -255,39 +255,101 @@ Result<Dossier> Store::load(qint64 id)
     return row;
 }
 
+namespace {
+
+// The FTS5 queries of one search, from the folded words typed. Words are [a-z0-9]+ only, so they can
+// never be FTS syntax.
+struct SearchQueries {
+    QString all; // every word anywhere, the last one as a prefix (as you type) when ≥ 3 characters
+    QString names; // every word in the applicant's or owner's name
+    QString nameStart; // the applicant's name begins with the words, in order
+    QString exact; // the words, exactly and in order, are an ID number, tax code or phone
+};
+
+SearchQueries searchQueries(const QStringList& tokens)
+{
+    const bool prefix = tokens.last().size() >= 3;
+    const QString star = prefix ? QStringLiteral("*") : QString();
+    QStringList terms;
+    for (const QString& t : tokens)
+        terms << QLatin1Char('"') + t + QLatin1Char('"');
+    terms.last() += star;
+    const QString phrase = QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"');
+    SearchQueries q;
+    q.all = terms.join(QLatin1Char(' '));
+    q.names = QStringLiteral("{names} : (%1)").arg(q.all);
+    q.nameStart = QStringLiteral("{names} : ^%1%2").arg(phrase, star);
+    q.exact = QStringLiteral("{ids phones} : %1").arg(phrase);
+    return q;
+}
+
+} // namespace
+
+// Reads rows of (code, applicant name, procedure name, state, received_at[, tier]).
+Result<QList<SearchHit>> Store::readHits(Statement& q, bool ranked, const QString& doing)
+{
+    QList<SearchHit> hits;
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        SearchHit h { q.text(0), q.text(1), q.text(2), q.text(3), q.time(4) };
+        if (ranked)
+            h.match = static_cast<SearchHit::Match>(qBound(0, q.i32(5), int(SearchHit::Match::Other)));
+        hits << h;
+    }
+    if (rc != SQLITE_DONE)
+        return sqlError(doing);
+    return hits;
+}
+
 Result<QList<SearchHit>> Store::search(const Actor& actor, const QString& text, int limit)
 {
     if (auto s = authorize(actor, auth::Action::SearchDossiers); !s)
         return s.error();
-    // Fold the query exactly like the indexed text; every term must match, the last one as a prefix
-    // (as you type) when it has at least 3 characters.
+    // Fold the query exactly like the indexed text.
     static const QRegularExpression nonWord(QStringLiteral("[^a-z0-9]+"));
     const QStringList tokens = foldVietnamese(text).split(nonWord, Qt::SkipEmptyParts);
     if (tokens.isEmpty())
         return Error::invalid(QStringLiteral("text"),
             tr("Type part of a name, code, identity number or phone to search"), QStringLiteral("empty_query"));
-    QStringList terms;
-    for (int i = 0; i < tokens.size(); ++i) {
-        QString t = QLatin1Char('"') + tokens.at(i) + QLatin1Char('"');
-        if (i == tokens.size() - 1 && tokens.at(i).size() >= 3)
-            t += QLatin1Char('*');
-        terms << t;
-    }
-    const QString match = terms.join(QLatin1Char(' '));
-    Statement q = prepare("SELECT d.code, d.applicant->>'name', p.name, d.state, d.received_at FROM "
-                          "(SELECT rowid AS id FROM dossier_fts WHERE dossier_fts MATCH ?1 ORDER BY rowid DESC "
-                          "LIMIT ?2) m JOIN dossiers d ON d.id = m.id JOIN procedures p ON p.id = d.procedure_id "
-                          "ORDER BY d.id DESC");
+    const SearchQueries m = searchQueries(tokens);
+    // Each rank is its own FTS5 query answered newest first and cut at the limit (FTS5 walks rowids
+    // backwards and stops), so a common name never makes the store rank every match. The catch-all
+    // takes twice the limit: when the better ranks hold fewer than `limit` dossiers, at least
+    // `limit` others remain among them.
+    Statement q = prepare(
+        "WITH m(id, tier) AS ("
+        " SELECT id, 0 FROM dossiers WHERE code = upper(?5)"
+        " UNION ALL SELECT * FROM (SELECT rowid, 0 FROM dossier_fts WHERE dossier_fts MATCH ?4 "
+        "  ORDER BY rowid DESC LIMIT ?6)"
+        " UNION ALL SELECT * FROM (SELECT rowid, 1 FROM dossier_fts WHERE dossier_fts MATCH ?3 "
+        "  ORDER BY rowid DESC LIMIT ?6)"
+        " UNION ALL SELECT * FROM (SELECT rowid, 2 FROM dossier_fts WHERE dossier_fts MATCH ?2 "
+        "  ORDER BY rowid DESC LIMIT ?6)"
+        " UNION ALL SELECT * FROM (SELECT rowid, 3 FROM dossier_fts WHERE dossier_fts MATCH ?1 "
+        "  ORDER BY rowid DESC LIMIT 2 * ?6)), "
+        "r AS (SELECT id, min(tier) AS tier FROM m GROUP BY id ORDER BY tier, id DESC LIMIT ?6) "
+        "SELECT d.code, d.applicant->>'name', p.name, d.state, d.received_at, r.tier FROM r "
+        "JOIN dossiers d ON d.id = r.id JOIN procedures p ON p.id = d.procedure_id ORDER BY r.tier, d.id DESC");
     if (!q.valid())
         return sqlError(tr("searching"));
-    q.bind(1, match).bind(2, qMax(1, limit));
-    QList<SearchHit> hits;
-    int rc;
-    while ((rc = q.step()) == SQLITE_ROW)
-        hits << SearchHit { q.text(0), q.text(1), q.text(2), q.text(3), q.time(4) };
-    if (rc != SQLITE_DONE)
-        return sqlError(tr("searching"));
-    return hits;
+    q.bind(1, m.all).bind(2, m.names).bind(3, m.nameStart).bind(4, m.exact).bind(5, text.trimmed());
+    q.bind(6, qMax(1, limit));
+    return readHits(q, true, tr("searching"));
+}
+
+Result<QList<SearchHit>> Store::receivedToday(const Actor& actor, int limit)
+{
+    if (auto s = authorize(actor, auth::Action::SearchDossiers); !s)
+        return s.error();
+    const QDate today = Clock::current().today();
+    Statement q = prepare("SELECT d.code, d.applicant->>'name', p.name, d.state, d.received_at FROM dossiers d "
+                          "JOIN procedures p ON p.id = d.procedure_id WHERE d.received_at >= ?1 AND d.received_at < ?2 "
+                          "ORDER BY d.received_at DESC, d.id DESC LIMIT ?3");
+    if (!q.valid())
+        return sqlError(tr("listing today's dossiers"));
+    q.bind(1, Clock::local(today).toMSecsSinceEpoch()).bind(2, Clock::local(today.addDays(1)).toMSecsSinceEpoch());
+    q.bind(3, qMax(1, limit));
+    return readHits(q, false, tr("listing today's dossiers"));
 }
 
 Result<QList<TrackingRow>> Store::trackingBook(const Actor& actor, const QDate& from, const QDate& to)

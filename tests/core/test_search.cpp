@@ -1,5 +1,6 @@
 // Search: FTS5 over folded text (diacritics and đ removed) for names, identity numbers, tax codes,
-// phones, codes and procedure names; and the tracking book per period.
+// phones, codes and procedure names, ranked (exact code/ID/tax code/phone, then names, then the rest,
+// newest first within a rank); the dossiers received today; and the tracking book per period.
 #include "tests/support/StoreFixture.h"
 
 #include <QTest>
@@ -11,8 +12,27 @@ class TestSearch : public QObject
 {
     Q_OBJECT
 
+    // A second store for ranking and today's list. Declared first so that `f`'s clock, installed last,
+    // is the one both stores read.
+    StoreFixture r;
     StoreFixture f;
     QString anCode, dangCode, bizCode, ownerCode;
+    QString binhCode, tranCode, townCode, lanCode;
+
+    QList<store::SearchHit> ranked(const QString& query)
+    {
+        auto hits = r.store->search(r.clerk, query);
+        if (!hits)
+            qWarning() << hits.error().message;
+        return hits ? hits.value() : QList<store::SearchHit> {};
+    }
+    static QStringList codesOf(const QList<store::SearchHit>& hits)
+    {
+        QStringList out;
+        for (const auto& h : hits)
+            out << h.code;
+        return out;
+    }
 
     QStringList codes(const QString& query)
     {
@@ -51,6 +71,88 @@ private slots:
         withOwner.owner = owner;
         ownerCode = f.receiveOne(withOwner);
         QVERIFY(!anCode.isEmpty() && !dangCode.isEmpty() && !bizCode.isEmpty() && !ownerCode.isEmpty());
+
+        // Oldest first: "tran" is the family name of Bình and Lan, a given name inside Nguyễn Thị Trân's
+        // name, and a word of LOCAL-RF-005's name ("... xã, phường, thị trấn").
+        QVERIFY(r.setUp());
+        binhCode = r.receiveOne(StoreFixture::citizenIntake(
+            QStringLiteral("LOCAL-RF-001"), QStringLiteral("Trần Văn Bình"), QStringLiteral("001090099999")));
+        tranCode = r.receiveOne(StoreFixture::citizenIntake(
+            QStringLiteral("LOCAL-RF-001"), QStringLiteral("Nguyễn Thị Trân"), QStringLiteral("001190088888")));
+        townCode = r.receiveOne(StoreFixture::citizenIntake(
+            QStringLiteral("LOCAL-RF-005"), QStringLiteral("Lê Thị Mai"), QStringLiteral("001190077777")));
+        lanCode = r.receiveOne(StoreFixture::citizenIntake(
+            QStringLiteral("LOCAL-RF-001"), QStringLiteral("Trần Thị Lan"), QStringLiteral("001190066666")));
+        QVERIFY(!binhCode.isEmpty() && !tranCode.isEmpty() && !townCode.isEmpty() && !lanCode.isEmpty());
+    }
+
+    void namesRankAboveTheRest()
+    {
+        using Match = store::SearchHit::Match;
+        // Newest first alone would give Lan, the "thị trấn" procedure, Trân, Bình.
+        const auto hits = ranked(QStringLiteral("tran"));
+        QCOMPARE(codesOf(hits), (QStringList { lanCode, binhCode, tranCode, townCode }));
+        QCOMPARE(hits.at(0).match, Match::NameStart);
+        QCOMPARE(hits.at(1).match, Match::NameStart);
+        QCOMPARE(hits.at(2).match, Match::Name);
+        QCOMPARE(hits.at(3).match, Match::Other);
+        QCOMPARE(codesOf(ranked(QStringLiteral("Trần"))), codesOf(hits));
+        // The name begins with the words typed, in order, above the same words elsewhere.
+        const auto thi = ranked(QStringLiteral("tran thi"));
+        // (Bình's dossier too: "tran" in the name and "thi" a prefix of a word in its procedure.)
+        QCOMPARE(codesOf(thi), (QStringList { lanCode, tranCode, townCode, binhCode }));
+        QCOMPARE(thi.at(1).match, Match::Name);
+        QCOMPARE(thi.at(3).match, Match::Other);
+        QCOMPARE(codesOf(ranked(QStringLiteral("tran van binh"))), QStringList { binhCode });
+    }
+
+    void exactCodeAndNumbersComeFirst()
+    {
+        using Match = store::SearchHit::Match;
+        // The oldest dossier's code, typed as printed or in lower case: found first, as exact.
+        for (const QString& typed : { binhCode, binhCode.toLower(), QStringLiteral("  ") + binhCode }) {
+            const auto hits = ranked(typed);
+            QVERIFY2(!hits.isEmpty(), qPrintable(typed));
+            QCOMPARE(hits.first().code, binhCode);
+            QCOMPARE(hits.first().match, Match::Exact);
+        }
+        const auto id = ranked(QStringLiteral("001090099999"));
+        QCOMPARE(codesOf(id), QStringList { binhCode });
+        QCOMPARE(id.first().match, Match::Exact);
+        // Part of a number is found while typing, but is not an exact match.
+        const auto part = ranked(QStringLiteral("0011900"));
+        QCOMPARE(codesOf(part), (QStringList { lanCode, townCode, tranCode }));
+        QCOMPARE(part.first().match, Match::Other);
+        // The limit applies after ranking: the best rank survives it.
+        auto one = r.store->search(r.clerk, QStringLiteral("tran"), 1);
+        QVERIFY(one);
+        QCOMPARE(codesOf(one.value()), QStringList { lanCode });
+    }
+
+    void receivedTodayNewestFirst()
+    {
+        // Received on two other days, by the desk's local date (UTC+7: 06:30 local is the day before in UTC).
+        f.clock.setLocal(QDate(2025, 4, 1), QTime(6, 30));
+        const QString early = r.receiveOne(StoreFixture::citizenIntake(
+            QStringLiteral("LOCAL-RF-001"), QStringLiteral("Phạm Văn Sớm"), QStringLiteral("001090055555")));
+        f.clock.setLocal(QDate(2025, 4, 1), QTime(16, 45));
+        const QString late = r.receiveOne(StoreFixture::citizenIntake(
+            QStringLiteral("LOCAL-RF-001"), QStringLiteral("Phạm Văn Muộn"), QStringLiteral("001090044444")));
+        f.clock.setLocal(QDate(2025, 4, 2), QTime(8, 0));
+        const QString next = r.receiveOne();
+        QVERIFY(!early.isEmpty() && !late.isEmpty() && !next.isEmpty());
+
+        auto today = r.store->receivedToday(r.clerk);
+        QVERIFY(today);
+        QCOMPARE(codesOf(today.value()), QStringList { next });
+        f.clock.setLocal(QDate(2025, 4, 1), QTime(23, 59));
+        today = r.store->receivedToday(r.clerk);
+        QCOMPARE(codesOf(today.value()), (QStringList { late, early }));
+        QCOMPARE(today->first().applicantName, QStringLiteral("Phạm Văn Muộn"));
+        QCOMPARE(codesOf(r.store->receivedToday(r.clerk, 1).value()), QStringList { late });
+        f.clock.setLocal(QDate(2025, 4, 3), QTime(0, 0));
+        QVERIFY(r.store->receivedToday(r.clerk)->isEmpty());
+        f.clock.setLocal(QDate(2025, 3, 12), QTime(9, 5));
     }
 
     void namesWithAndWithoutDiacritics()

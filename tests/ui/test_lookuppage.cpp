@@ -1,5 +1,6 @@
 // The lookup page (Tra cứu) and the sign-in dialog against a real SQLite store, asked through the
-// StoreWorker: diacritic-insensitive search (on Enter and as the clerk types), the results model
+// StoreWorker: today's dossiers when the page opens and when the field is cleared; diacritic-insensitive
+// search ranked (exact code first, then names) (on Enter and as the clerk types), the results model
 // (checked by QAbstractItemModelTester), details of the selected dossier, the print hand-off; with the
 // worker blocked, the window keeps repainting and only the latest search's answer is shown once it is
 // released; the sign-in dialog shows that it is checking, stays responsive, and explains failures
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtTest>
 
@@ -90,6 +92,66 @@ class TestLookupPage : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(Translations::install(QStringLiteral("vi"))); }
+
+    void opensOnTodaysDossiersAndReturnsToThemWhenCleared()
+    {
+        StoreFixture f; // today is Wed 12/03/2025 (09:05 local)
+        QVERIFY(f.setUp());
+        f.clock.setLocal(QDate(2025, 3, 11), QTime(16, 0));
+        QVERIFY(f.store->receive(f.clerk, StoreFixture::citizenIntake())); // yesterday's
+        f.clock.setLocal(QDate(2025, 3, 12), QTime(7, 30));
+        auto early = f.store->receive(f.clerk,
+            StoreFixture::citizenIntake(
+                QStringLiteral("LOCAL-RF-001"), QStringLiteral("Trần Văn Bình"), QStringLiteral("001090099999")));
+        f.clock.setLocal(QDate(2025, 3, 12), QTime(9, 5));
+        auto late = f.store->receive(f.clerk,
+            StoreFixture::citizenIntake(
+                QStringLiteral("LOCAL-RF-001"), QStringLiteral("Đặng Thị Thu"), QStringLiteral("001190012346")));
+        QVERIFY(early && late);
+        auto worker = workerFor(f);
+        QVERIFY(worker);
+
+        ui::LookupPage page(*worker, f.clerk);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto* query = page.findChild<QLineEdit*>(QStringLiteral("lookup_query"));
+        auto* status = page.findChild<QLabel*>(QStringLiteral("lookup_status"));
+        QSignalSpy today(&page, &ui::LookupPage::todayShown);
+        page.show();
+        // Asked at once, without a word typed: today's two dossiers, newest first, none selected.
+        QVERIFY(page.isSearching());
+        QTRY_COMPARE(page.model()->rowCount(), 2);
+        QCOMPARE(today.size(), 1);
+        QCOMPARE(page.model()->index(0, ui::SearchResultsModel::Code).data().toString(), late->code);
+        QCOMPARE(page.model()->index(1, ui::SearchResultsModel::Code).data().toString(), early->code);
+        QCOMPARE(page.model()->index(1, ui::SearchResultsModel::Received).data().toString(),
+            QStringLiteral("12/03/2025 07:30"));
+        QVERIFY(page.selectedCode().isEmpty());
+        QVERIFY2(status->text().contains(QStringLiteral("Hồ sơ hôm nay")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("2")), qPrintable(status->text()));
+
+        // A search replaces the list; clearing the field (its clear button) brings today's back.
+        QSignalSpy finished(&page, &ui::LookupPage::searchFinished);
+        QTest::keyClicks(query, QStringLiteral("tran"));
+        QTest::keyClick(query, Qt::Key_Return);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.selectedCode(), early->code);
+        const auto clearButtons = query->findChildren<QToolButton*>();
+        QVERIFY(!clearButtons.isEmpty());
+        QTest::mouseClick(clearButtons.first(), Qt::LeftButton);
+        QVERIFY(query->text().isEmpty());
+        QVERIFY(today.wait(10000));
+        QCOMPARE(page.model()->rowCount(), 2);
+        QVERIFY(page.selectedCode().isEmpty());
+        QVERIFY2(status->text().contains(QStringLiteral("Hồ sơ hôm nay")), qPrintable(status->text()));
+
+        // Another day with nothing received yet says so.
+        f.clock.setLocal(QDate(2025, 3, 13), QTime(7, 0));
+        page.search();
+        QVERIFY(today.wait(10000));
+        QCOMPARE(page.model()->rowCount(), 0);
+        QVERIFY2(status->text().contains(QStringLiteral("chưa tiếp nhận")), qPrintable(status->text()));
+    }
 
     void searchWithoutDiacriticsFindsAndShowsTheDossier()
     {
@@ -161,11 +223,12 @@ private Q_SLOTS:
         ui::LookupPage page(*worker, f.clerk);
         page.show();
         auto* query = page.findChild<QLineEdit*>(QStringLiteral("lookup_query"));
+        QTRY_VERIFY(!page.isSearching()); // today's list shown
         QSignalSpy finished(&page, &ui::LookupPage::searchFinished);
         QTest::keyClicks(query, QStringLiteral("dang"));
         // No Enter: the pause after the last key starts the search, once.
-        QTRY_COMPARE(page.model()->rowCount(), 1);
-        QCOMPARE(page.selectedCode(), dossier->code);
+        QTRY_COMPARE(page.selectedCode(), dossier->code);
+        QCOMPARE(page.model()->rowCount(), 1);
         QCOMPARE(finished.size(), 1);
     }
 
@@ -178,9 +241,10 @@ private Q_SLOTS:
         ui::LookupPage page(*worker, f.clerk);
         auto* query = page.findChild<QLineEdit*>(QStringLiteral("lookup_query"));
         auto* status = page.findChild<QLabel*>(QStringLiteral("lookup_status"));
+        // Nothing typed: today's dossiers (none), with what to type.
         page.search();
+        QTRY_VERIFY(!page.isSearching());
         QVERIFY2(status->text().contains(QStringLiteral("Tìm")), qPrintable(status->text()));
-        QVERIFY(!page.isSearching());
         query->setText(QStringLiteral("không có ai"));
         QSignalSpy finished(&page, &ui::LookupPage::searchFinished);
         page.search();
@@ -213,6 +277,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!page->isSearching()); // today's list shown
         auto* query = page->findChild<QLineEdit*>(QStringLiteral("lookup_query"));
         auto* status = page->findChild<QLabel*>(QStringLiteral("lookup_status"));
         QSignalSpy resets(page->model(), &QAbstractItemModel::modelReset);
@@ -232,7 +297,7 @@ private Q_SLOTS:
         QTest::keyClicks(query, QStringLiteral("dang thi"));
         QTest::keyClick(query, Qt::Key_Return);
         QCOMPARE(query->text(), QStringLiteral("dang thi"));
-        QCOMPARE(page->model()->rowCount(), 0);
+        QCOMPARE(page->model()->rowCount(), 2); // still today's list
         QCOMPARE(resets.size(), 0);
 
         latch.release();
