@@ -931,6 +931,46 @@
         <source>There is no user with the login &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is empty (zero bytes); it was damaged, restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1; check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a MotCua database (not an SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is truncated: %2 bytes of %3; restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign key broken in table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing today&apos;s dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must not exceed %1 đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this amount the dossier&apos;s total would exceed %1 đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -1241,18 +1281,7 @@ FILE.json uses the format of the seed catalogue (resources/procedures.json). A c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: motcua db check | motcua db backup FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the database or back it up online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>motcua db check [--skip-files]
-motcua db backup FILE
-
-check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found. backup uses SQLite&apos;s online backup, safe while the desk is in use. Needs an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1609,6 +1638,25 @@ motcua user enable LOGIN     allow the account to sign in again
 motcua user passwd LOGIN     set a new password (and clear the lock)
 
 Needs --user of an administrator (password in MOTCUA_PASSWORD); anyone may change their own password with passwd. The new password comes from MOTCUA_PASSWORD_NEW (passwd also asks for it at a terminal) and is stored as an Argon2id hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua db check | motcua db backup FILE [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database in %1; nothing to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; give --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua db check [--skip-files]
+motcua db backup FILE [--force]
+
+check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found, also when the file is damaged (read only: never created or repaired). backup uses SQLite&apos;s online backup, safe while the desk is in use; the copy is readable by its owner only, and an existing FILE is replaced only with --force. Needs an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2442,6 +2490,21 @@ Needs --user of an administrator (password in MOTCUA_PASSWORD); anyone may chang
     <message>
         <source>De&amp;tails</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing today&apos;s dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier received today yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s dossiers: %n received today, newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -931,6 +931,46 @@
         <source>There is no user with the login "%1"</source>
         <translation>Không có người dùng nào có tên đăng nhập "%1"</translation>
     </message>
+    <message>
+        <source>The database %1 is empty (zero bytes); it was damaged, restore it from a backup</source>
+        <translation>Cơ sở dữ liệu %1 bị rỗng (0 byte); tệp đã hỏng, hãy khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1; check its permissions</source>
+        <translation>Không đọc được cơ sở dữ liệu %1; hãy kiểm tra quyền truy cập tệp</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a MotCua database (not an SQLite file)</source>
+        <translation>Tệp %1 không phải cơ sở dữ liệu MotCua (không phải tệp SQLite)</translation>
+    </message>
+    <message>
+        <source>The database %1 is truncated: %2 bytes of %3; restore it from a backup</source>
+        <translation>Cơ sở dữ liệu %1 bị cắt cụt: %2 byte trên %3; hãy khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Foreign key broken in table %1</source>
+        <translation>Khóa ngoại bị hỏng trong bảng %1</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the database: %1</source>
+        <translation>SQLite không đọc được cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>SQLite cannot open the database: %1</source>
+        <translation>SQLite không mở được cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>listing today's dossiers</source>
+        <translation>liệt kê hồ sơ tiếp nhận hôm nay</translation>
+    </message>
+    <message>
+        <source>The amount must not exceed %1 đồng</source>
+        <translation>Số tiền không được vượt quá %1 đồng</translation>
+    </message>
+    <message>
+        <source>With this amount the dossier's total would exceed %1 đồng</source>
+        <translation>Với số tiền này, tổng của hồ sơ sẽ vượt quá %1 đồng</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -1265,22 +1305,8 @@ motcua catalogue list [--date DATE] [--incomplete]
 FILE.json theo định dạng của danh mục gốc (resources/procedures.json). Thủ tục thay đổi trở thành phiên bản mới có hiệu lực từ --valid-from (mặc định hôm nay); hồ sơ giữ phiên bản có hiệu lực khi tiếp nhận. null nghĩa là chưa rõ: lệnh list cho biết "complete" và "missing" của từng thủ tục. Nhập danh mục cần quản trị viên (--user).</translation>
     </message>
     <message>
-        <source>Usage: motcua db check | motcua db backup FILE</source>
-        <translation>Cách dùng: motcua db check | motcua db backup FILE</translation>
-    </message>
-    <message>
         <source>Check the database or back it up online.</source>
         <translation>Kiểm tra hoặc sao lưu trực tuyến cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>motcua db check [--skip-files]
-motcua db backup FILE
-
-check runs SQLite's integrity and foreign-key checks plus the store's own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found. backup uses SQLite's online backup, safe while the desk is in use. Needs an administrator.</source>
-        <translation>motcua db check [--skip-files]
-motcua db backup FILE
-
-check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các bất biến riêng của kho dữ liệu (trạng thái, lịch sử, bộ đếm mã, chỉ mục tìm kiếm, khoảng tạm dừng, hàng đợi gửi, tệp đã lưu và mã SHA-256, chuỗi nhật ký kiểm tra); thoát với mã 1 khi phát hiện vấn đề. backup dùng cơ chế sao lưu trực tuyến của SQLite, an toàn khi quầy đang làm việc. Cần quản trị viên.</translation>
     </message>
     <message>
         <source>Name at least one image or PDF file: motcua decode FILE...</source>
@@ -1706,6 +1732,28 @@ motcua user enable TÊN_ĐĂNG_NHẬP     cho phép tài khoản đăng nhập l
 motcua user passwd TÊN_ĐĂNG_NHẬP     đặt mật khẩu mới (và mở khóa)
 
 Cần --user của một quản trị viên (mật khẩu trong MOTCUA_PASSWORD); ai cũng có thể đổi mật khẩu của chính mình bằng passwd. Mật khẩu mới lấy từ MOTCUA_PASSWORD_NEW (passwd cũng hỏi mật khẩu khi chạy trong cửa sổ dòng lệnh) và được lưu dưới dạng băm Argon2id.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua db check | motcua db backup FILE [--force]</source>
+        <translation>Cách dùng: motcua db check | motcua db backup FILE [--force]</translation>
+    </message>
+    <message>
+        <source>No database in %1; nothing to check</source>
+        <translation>Không có cơ sở dữ liệu trong %1; không có gì để kiểm tra</translation>
+    </message>
+    <message>
+        <source>%1 already exists; give --force to replace it</source>
+        <translation>%1 đã tồn tại; thêm --force để ghi đè</translation>
+    </message>
+    <message>
+        <source>motcua db check [--skip-files]
+motcua db backup FILE [--force]
+
+check runs SQLite's integrity and foreign-key checks plus the store's own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found, also when the file is damaged (read only: never created or repaired). backup uses SQLite's online backup, safe while the desk is in use; the copy is readable by its owner only, and an existing FILE is replaced only with --force. Needs an administrator.</source>
+        <translation>motcua db check [--skip-files]
+motcua db backup FILE [--force]
+
+check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các bất biến riêng của kho dữ liệu (trạng thái, lịch sử, bộ đếm mã, chỉ mục tìm kiếm, khoảng tạm dừng, hàng đợi gửi, tệp đã lưu và mã SHA-256, chuỗi nhật ký kiểm tra); thoát với mã 1 khi phát hiện vấn đề, kể cả khi tệp bị hỏng (chỉ đọc: không bao giờ tạo mới hay sửa tệp). backup dùng cơ chế sao lưu trực tuyến của SQLite, an toàn khi quầy đang làm việc; bản sao chỉ chủ sở hữu đọc được, và FILE đã tồn tại chỉ bị ghi đè khi có --force. Cần quản trị viên.</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2585,19 @@ Cần --user của một quản trị viên (mật khẩu trong MOTCUA_PASSWORD)
     <message>
         <source>De&amp;tails</source>
         <translation>&amp;Chi tiết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Listing today's dossiers…</source>
+        <translation>Đang liệt kê hồ sơ tiếp nhận hôm nay…</translation>
+    </message>
+    <message>
+        <source>No dossier received today yet.</source>
+        <translation>Hôm nay chưa tiếp nhận hồ sơ nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today's dossiers: %n received today, newest first.</source>
+        <translation>
+            <numerusform>Hồ sơ hôm nay: đã tiếp nhận %n hồ sơ, mới nhất ở trên.</numerusform></translation>
     </message>
 </context>
 <context>
