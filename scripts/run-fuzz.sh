@@ -36,7 +36,9 @@ for t in "${targets[@]}"; do
     # The seed corpus is read, never written: new inputs go to a scratch folder per run.
     scratch=$(mktemp -d)
     log="$build/findings/$t.log"
-    if "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=3072 \
+    # A fixed seed (MOTCUA_FUZZ_SEED, default 1) so that the test command's short run walks the same
+    # inputs each time; long runs by hand pass another seed.
+    if "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -seed="${MOTCUA_FUZZ_SEED:-1}" -timeout=10 -rss_limit_mb=3072 \
         -artifact_prefix="$build/findings/$t-" -print_final_stats=1 \
         "$scratch" "$root/tests/fuzz/corpus/$t" >"$log" 2>&1; then
         runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")

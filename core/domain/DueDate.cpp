@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <cmath>
 
 #include <algorithm>
 
@@ -30,8 +31,13 @@ TimeLimit::Stage stageFromJson(const QJsonObject& o)
     TimeLimit::Stage st;
     st.unit = unitFromName(o.value(QStringLiteral("unit")));
     const QJsonValue v = o.value(QStringLiteral("value"));
-    if (v.isDouble() && v.toDouble() == static_cast<int>(v.toDouble()))
-        st.value = static_cast<int>(v.toDouble());
+    // A limit is a whole number of days or hours; anything outside 0..kMaxLimit (no procedure takes
+    // years) is unknown. The range is checked before the cast: casting 1e66 to int is undefined
+    // behaviour (found by fuzz_catalogue).
+    constexpr double kMaxLimit = 10000;
+    const double number = v.toDouble();
+    if (v.isDouble() && number >= 0 && number <= kMaxLimit && number == std::floor(number))
+        st.value = static_cast<int>(number);
     else if (st.unit == TimeLimit::Unit::SameDay)
         st.value = 0; // "same day" needs no number
     else

@@ -157,6 +157,13 @@ private slots:
         QVERIFY(!TimeLimit::fromCatalogueJson(QJsonDocument::fromJson(R"({"value": 2.5, "unit": "days"})").object())
                      .isKnown());
         QVERIFY(!TimeLimit::single(0, U::WorkingDays).isKnown());
+        // Out of int's range (fuzz_catalogue found the cast of 8.9e66 to int) or absurdly long: unknown.
+        for (const char* json :
+            { R"({"value": 8.88889e66, "unit": "working_days"})", R"({"value": -1e30, "unit": "days"})",
+                R"({"value": 20000, "unit": "days"})", R"({"value": -3, "unit": "days"})" })
+            QVERIFY2(!TimeLimit::fromCatalogueJson(QJsonDocument::fromJson(json).object()).isKnown(), json);
+        QVERIFY(TimeLimit::fromCatalogueJson(QJsonDocument::fromJson(R"({"value": 10000, "unit": "days"})").object())
+                    .isKnown());
     }
 
     void catalogueEntries()
