@@ -259,7 +259,7 @@ private:
             response.errorMessage = TransportMessages::text(response.error, t.request.url);
             response.errorDetail = QString::fromUtf8(t.errorBuffer[0] ? t.errorBuffer : curl_easy_strerror(result));
             qCDebug(lcTransport).noquote() << t.request.method << t.request.url.toString(QUrl::RemoveUserInfo)
-                                          << "failed:" << response.errorDetail;
+                                           << "failed:" << response.errorDetail;
         }
         m_deliver(t.id, std::move(response));
     }

@@ -3,9 +3,9 @@
 #include "tests/fixtures/forms/FormFixtures.h"
 #include "ui/print/FormRenderer.h"
 
-#include <QGuiApplication>
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 
