@@ -4,11 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTextStream>
 
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace motcua::cli {
 namespace {
@@ -17,21 +13,9 @@ namespace {
 QString promptNewPassword(const QString& login)
 {
     const QString env = newPasswordFromEnv();
-    if (!env.isEmpty() || !isatty(STDIN_FILENO))
+    if (!env.isEmpty())
         return env;
-    std::fprintf(
-        stderr, "%s", QCoreApplication::translate("cli", "New password for %1: ").arg(login).toUtf8().constData());
-    std::fflush(stderr);
-    termios old {};
-    tcgetattr(STDIN_FILENO, &old);
-    termios silent = old;
-    silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    QTextStream in(stdin);
-    const QString line = in.readLine();
-    tcsetattr(STDIN_FILENO, TCSANOW, &old);
-    std::fprintf(stderr, "\n");
-    return line;
+    return promptSilently(QCoreApplication::translate("cli", "New password for %1: ").arg(login));
 }
 
 // unlock|disable|enable|passwd LOGIN

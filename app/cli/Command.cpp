@@ -166,13 +166,11 @@ int CliContext::fail(const Error& error) const
     return exitCodeFor(error.kind);
 }
 
-QString CliContext::password() const
+QString promptSilently(const QString& prompt)
 {
-    if (qEnvironmentVariableIsSet("MOTCUA_PASSWORD"))
-        return qEnvironmentVariable("MOTCUA_PASSWORD");
     if (!isatty(STDIN_FILENO))
         return {};
-    std::fprintf(stderr, "%s", QCoreApplication::translate("cli", "Password for %1: ").arg(user).toUtf8().constData());
+    std::fprintf(stderr, "%s", prompt.toUtf8().constData());
     std::fflush(stderr);
     termios old {};
     tcgetattr(STDIN_FILENO, &old);
@@ -184,6 +182,13 @@ QString CliContext::password() const
     tcsetattr(STDIN_FILENO, TCSANOW, &old);
     std::fprintf(stderr, "\n");
     return line;
+}
+
+QString CliContext::password() const
+{
+    if (qEnvironmentVariableIsSet("MOTCUA_PASSWORD"))
+        return qEnvironmentVariable("MOTCUA_PASSWORD");
+    return promptSilently(QCoreApplication::translate("cli", "Password for %1: ").arg(user));
 }
 
 // ---- CommandRegistry ----------------------------------------------------------------------------

@@ -25,6 +25,10 @@ enum ExitCode { ExitOk = 0, ExitRejected = 1, ExitUsage = 2, ExitEnvironment = 3
 // permission 4. Exit codes are the command line's business; core only says what kind of error it was.
 int exitCodeFor(ErrorKind kind);
 
+// Reads one line from the terminal without echo, after printing `prompt` on stderr; empty when stdin is
+// not a terminal (scripts give passwords through the environment).
+QString promptSilently(const QString& prompt);
+
 // Positional arguments and options of one command, after the global options were removed.
 class CliArgs
 {

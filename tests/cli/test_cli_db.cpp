@@ -16,16 +16,6 @@ namespace {
 
 const QString kAdminPw = QStringLiteral("Quay-so-1-2025");
 
-QProcessEnvironment env(const QString& password, const QString& newPassword = {})
-{
-    QProcessEnvironment e;
-    if (!password.isEmpty())
-        e.insert(QStringLiteral("MOTCUA_PASSWORD"), password);
-    if (!newPassword.isEmpty())
-        e.insert(QStringLiteral("MOTCUA_PASSWORD_NEW"), newPassword);
-    return e;
-}
-
 QByteArray readAll(const QString& path)
 {
     QFile f(path);
@@ -56,7 +46,7 @@ class TestCliDb : public QObject
         return runCli(
             QStringList { QStringLiteral("--data-dir"), dataDir, QStringLiteral("--user"), QStringLiteral("admin") }
                 + args,
-            {}, env(kAdminPw));
+            {}, passwordEnv(kAdminPw));
     }
 
     // A data folder whose motcua.db holds `bytes`; returns the folder.
@@ -90,7 +80,7 @@ private slots:
         m_data = m_dir.filePath(QStringLiteral("data"));
         const CliResult init = runCli({ QStringLiteral("--data-dir"), m_data, QStringLiteral("--now"),
                                           QStringLiteral("2025-03-12T09:05:00"), QStringLiteral("init") },
-            {}, env({}, kAdminPw));
+            {}, passwordEnv({}, kAdminPw));
         QCOMPARE(init.exitCode, 0);
         m_realDb = readAll(m_data + QStringLiteral("/motcua.db"));
         QVERIFY(m_realDb.startsWith("SQLite format 3"));

@@ -20,21 +20,6 @@ const QString kAdminPw = QStringLiteral("Quay-so-1-2025");
 const QString kClerkPw = QStringLiteral("Tiep-nhan-2025");
 const QString kNow = QStringLiteral("2025-03-12T09:05:00");
 
-QProcessEnvironment env(const QString& password, const QString& newPassword = {})
-{
-    QProcessEnvironment e;
-    if (!password.isEmpty())
-        e.insert(QStringLiteral("MOTCUA_PASSWORD"), password);
-    if (!newPassword.isEmpty())
-        e.insert(QStringLiteral("MOTCUA_PASSWORD_NEW"), newPassword);
-    return e;
-}
-
-QJsonObject errorOf(const CliResult& r)
-{
-    return r.json.object().value(QStringLiteral("error")).toObject();
-}
-
 const char* kIntake = R"({
   "procedure": "LOCAL-RF-002",
   "channel": "desk",
@@ -61,7 +46,7 @@ class TestCliDossier : public QObject
         QStringList all { QStringLiteral("--data-dir"), m_data, QStringLiteral("--now"), now };
         if (!user.isEmpty())
             all << QStringLiteral("--user") << user;
-        return runCli(all + args, {}, env(password));
+        return runCli(all + args, {}, passwordEnv(password));
     }
     CliResult clerk(const QStringList& args, const QString& now = kNow)
     {
@@ -84,7 +69,7 @@ private slots:
         m_data = m_dir.filePath(QStringLiteral("data"));
         const CliResult init
             = runCli({ QStringLiteral("--data-dir"), m_data, QStringLiteral("--now"), kNow, QStringLiteral("init") },
-                {}, env({}, kAdminPw));
+                {}, passwordEnv({}, kAdminPw));
         QCOMPARE(init.exitCode, 0);
         const QJsonObject o = init.json.object();
         QCOMPARE(o.value(QStringLiteral("data_dir")).toString(), QDir(m_data).absolutePath());
@@ -92,13 +77,13 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("catalogue")).toObject().value(QStringLiteral("added")).toInt(), 15);
         // A second init refuses.
         const CliResult again
-            = runCli({ QStringLiteral("--data-dir"), m_data, QStringLiteral("init") }, {}, env({}, kAdminPw));
+            = runCli({ QStringLiteral("--data-dir"), m_data, QStringLiteral("init") }, {}, passwordEnv({}, kAdminPw));
         QCOMPARE(again.exitCode, 1);
         const CliResult add = runCli(
             { QStringLiteral("--data-dir"), m_data, QStringLiteral("--user"), QStringLiteral("admin"),
                 QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("clerk1"), QStringLiteral("--name"),
                 QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("--role"), QStringLiteral("clerk") },
-            {}, env(kAdminPw, kClerkPw));
+            {}, passwordEnv(kAdminPw, kClerkPw));
         QCOMPARE(add.exitCode, 0);
         QCOMPARE(add.json.object().value(QStringLiteral("role")).toString(), QStringLiteral("clerk"));
         m_dir.writeFile(QStringLiteral("in/scans/page-1.png"), "page one");
@@ -113,7 +98,7 @@ private slots:
         QVERIFY(pw.size() >= 12);
         const CliResult list = runCli({ QStringLiteral("--data-dir"), other, QStringLiteral("--user"),
                                           QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("list") },
-            {}, env(pw));
+            {}, passwordEnv(pw));
         QCOMPARE(list.exitCode, 0);
         QCOMPARE(list.json.array().size(), 1);
         QVERIFY(!list.out.contains(pw.toUtf8()));
@@ -127,7 +112,7 @@ private slots:
         QCOMPARE(list.json.array().size(), 2);
         const CliResult denied = clerk({ QStringLiteral("user"), QStringLiteral("list") });
         QCOMPARE(denied.exitCode, 4);
-        QCOMPARE(errorOf(denied).value(QStringLiteral("kind")).toString(), QStringLiteral("permission"));
+        QCOMPARE(denied.error().value(QStringLiteral("kind")).toString(), QStringLiteral("permission"));
         const CliResult wrongPw = as(QStringLiteral("clerk1"), QStringLiteral("not-the-password"),
             { QStringLiteral("dossier"), QStringLiteral("search"), QStringLiteral("x") });
         QCOMPARE(wrongPw.exitCode, 4);
@@ -157,7 +142,7 @@ private slots:
         const CliResult rejected
             = as(QStringLiteral("admin"), kAdminPw, { QStringLiteral("catalogue"), QStringLiteral("import"), bad });
         QCOMPARE(rejected.exitCode, 1);
-        QCOMPARE(errorOf(rejected).value(QStringLiteral("field")).toString(), QStringLiteral("deadline"));
+        QCOMPARE(rejected.error().value(QStringLiteral("field")).toString(), QStringLiteral("deadline"));
     }
 
     void receiveShowSearch()
@@ -228,7 +213,7 @@ private slots:
         const QString file = m_dir.writeFile(QStringLiteral("in/bad.json"), json);
         const CliResult r = clerk({ QStringLiteral("dossier"), QStringLiteral("receive"), file });
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(errorOf(r).value(QStringLiteral("field")).toString(), field);
+        QCOMPARE(r.error().value(QStringLiteral("field")).toString(), field);
         QVERIFY(!r.errText().isEmpty());
     }
 
@@ -238,9 +223,9 @@ private slots:
         QVERIFY(!code.isEmpty());
         const CliResult early = clerk({ QStringLiteral("dossier"), QStringLiteral("return"), code });
         QCOMPARE(early.exitCode, 1);
-        QCOMPARE(errorOf(early).value(QStringLiteral("code")).toString(), QStringLiteral("illegal_transition"));
-        QVERIFY(errorOf(early).value(QStringLiteral("message")).toString().contains(QStringLiteral("tiếp nhận"))
-            || errorOf(early).value(QStringLiteral("message")).toString().contains(QStringLiteral("received")));
+        QCOMPARE(early.error().value(QStringLiteral("code")).toString(), QStringLiteral("illegal_transition"));
+        QVERIFY(early.error().value(QStringLiteral("message")).toString().contains(QStringLiteral("tiếp nhận"))
+            || early.error().value(QStringLiteral("message")).toString().contains(QStringLiteral("received")));
         QCOMPARE(clerk({ QStringLiteral("dossier"), QStringLiteral("hand-over"), code, QStringLiteral("--unit"),
                            QStringLiteral("Phòng Cấp phép") })
                      .exitCode,
@@ -304,9 +289,9 @@ private slots:
         QVERIFY(!code.isEmpty());
         const CliResult refuse = clerk({ QStringLiteral("dossier"), QStringLiteral("refuse"), code });
         QCOMPARE(refuse.exitCode, 1);
-        QCOMPARE(errorOf(refuse).value(QStringLiteral("field")).toString(), QStringLiteral("reason"));
+        QCOMPARE(refuse.error().value(QStringLiteral("field")).toString(), QStringLiteral("reason"));
         QVERIFY2(refuse.errText().startsWith(QStringLiteral("--reason: ")), qPrintable(refuse.errText()));
-        QVERIFY(errorOf(refuse).value(QStringLiteral("message")).toString().startsWith(QStringLiteral("--reason: ")));
+        QVERIFY(refuse.error().value(QStringLiteral("message")).toString().startsWith(QStringLiteral("--reason: ")));
         const CliResult pay = clerk({ QStringLiteral("dossier"), QStringLiteral("pay"), code,
             QStringLiteral("--amount"), QStringLiteral("1000"), QStringLiteral("--method"), QStringLiteral("cheque") });
         QCOMPARE(pay.exitCode, 1);
@@ -315,7 +300,7 @@ private slots:
         const QString file = m_dir.writeFile(QStringLiteral("in/refuse.json"),
             QByteArray(kIntake).replace("\"note\": \"\"", "\"note\": \"\", \"decision\": \"refuse\""));
         const CliResult intake = clerk({ QStringLiteral("dossier"), QStringLiteral("receive"), file });
-        QCOMPARE(errorOf(intake).value(QStringLiteral("field")).toString(), QStringLiteral("reason"));
+        QCOMPARE(intake.error().value(QStringLiteral("field")).toString(), QStringLiteral("reason"));
         QVERIFY2(!intake.errText().contains(QStringLiteral("--")), qPrintable(intake.errText()));
     }
 
@@ -363,7 +348,7 @@ private slots:
                 = clerk({ QStringLiteral("dossier"), QStringLiteral("pay"), code, QStringLiteral("--amount"),
                     QStringLiteral("9223372036854775807"), QStringLiteral("--method"), QStringLiteral("cash") });
             QCOMPARE(pay.exitCode, 1);
-            QCOMPARE(errorOf(pay).value(QStringLiteral("field")).toString(), QStringLiteral("amount"));
+            QCOMPARE(pay.error().value(QStringLiteral("field")).toString(), QStringLiteral("amount"));
             QVERIFY2(pay.errText().startsWith(QStringLiteral("--amount: ")), qPrintable(pay.errText()));
         }
         const CliResult show = clerk({ QStringLiteral("dossier"), QStringLiteral("show"), code });
@@ -376,7 +361,7 @@ private slots:
         const CliResult r = runCli(
             { QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("never-initialised")),
                 QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("db"), QStringLiteral("check") },
-            {}, env(kAdminPw));
+            {}, passwordEnv(kAdminPw));
         QCOMPARE(r.exitCode, 3);
     }
 };

@@ -17,21 +17,6 @@ const QString kAdminPw = QStringLiteral("Quay-so-1-2025");
 const QString kClerkPw = QStringLiteral("Tiep-nhan-2025");
 const QString kNow = QStringLiteral("2025-03-12T09:05:00");
 
-QProcessEnvironment env(const QString& password, const QString& newPassword = {})
-{
-    QProcessEnvironment e;
-    if (!password.isEmpty())
-        e.insert(QStringLiteral("MOTCUA_PASSWORD"), password);
-    if (!newPassword.isEmpty())
-        e.insert(QStringLiteral("MOTCUA_PASSWORD_NEW"), newPassword);
-    return e;
-}
-
-QJsonObject errorOf(const CliResult& r)
-{
-    return r.json.object().value(QStringLiteral("error")).toObject();
-}
-
 } // namespace
 
 class TestCliUser : public QObject
@@ -46,7 +31,7 @@ class TestCliUser : public QObject
         QStringList all { QStringLiteral("--data-dir"), m_data, QStringLiteral("--now"), kNow };
         if (!user.isEmpty())
             all << QStringLiteral("--user") << user;
-        return runCli(all + args, {}, env(password, newPw));
+        return runCli(all + args, {}, passwordEnv(password, newPw));
     }
     CliResult admin(const QStringList& args, const QString& newPw = {})
     {
@@ -67,7 +52,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_data = m_dir.filePath(QStringLiteral("data-%1").arg(QTest::currentTestFunction()));
         QCOMPARE(runCli({ QStringLiteral("--data-dir"), m_data, QStringLiteral("--now"), kNow, QStringLiteral("init") },
-                     {}, env({}, kAdminPw))
+                     {}, passwordEnv({}, kAdminPw))
                      .exitCode,
             0);
         QCOMPARE(
@@ -85,7 +70,7 @@ private slots:
             QCOMPARE(as(QStringLiteral("clerk1"), QStringLiteral("Sai-mat-khau-1"), list).exitCode, 4);
         const CliResult locked = as(QStringLiteral("clerk1"), kClerkPw, list);
         QCOMPARE(locked.exitCode, 4);
-        QCOMPARE(errorOf(locked).value(QStringLiteral("code")).toString(), QStringLiteral("account_locked"));
+        QCOMPARE(locked.error().value(QStringLiteral("code")).toString(), QStringLiteral("account_locked"));
         QCOMPARE(listed(QStringLiteral("clerk1")).value(QStringLiteral("failures")).toInt(), 5);
 
         const CliResult unlock = admin({ QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("clerk1") });
@@ -94,7 +79,7 @@ private slots:
         // Signed in again: a clerk's `user list` is a permission error, not a lock.
         const CliResult after = as(QStringLiteral("clerk1"), kClerkPw, list);
         QCOMPARE(after.exitCode, 4);
-        QCOMPARE(errorOf(after).value(QStringLiteral("code")).toString(), QStringLiteral("permission_denied"));
+        QCOMPARE(after.error().value(QStringLiteral("code")).toString(), QStringLiteral("permission_denied"));
     }
 
     void disableAndEnable()
@@ -105,7 +90,7 @@ private slots:
             { QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("clerk1") },
             QStringLiteral("Mat-khau-moi-2025"));
         QCOMPARE(refused.exitCode, 4);
-        QCOMPARE(errorOf(refused).value(QStringLiteral("code")).toString(), QStringLiteral("account_disabled"));
+        QCOMPARE(refused.error().value(QStringLiteral("code")).toString(), QStringLiteral("account_disabled"));
         QCOMPARE(admin({ QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("clerk1") }).exitCode, 0);
         QCOMPARE(listed(QStringLiteral("clerk1")).value(QStringLiteral("disabled")).toBool(), false);
     }
@@ -119,14 +104,14 @@ private slots:
         QCOMPARE(admin(passwdClerk, fresh).exitCode, 0);
         const CliResult old = as(QStringLiteral("clerk1"), kClerkPw, passwdClerk, kClerkPw);
         QCOMPARE(old.exitCode, 4);
-        QCOMPARE(errorOf(old).value(QStringLiteral("code")).toString(), QStringLiteral("wrong_password"));
+        QCOMPARE(old.error().value(QStringLiteral("code")).toString(), QStringLiteral("wrong_password"));
         // A clerk changes their own password...
         QCOMPARE(as(QStringLiteral("clerk1"), fresh, passwdClerk, kClerkPw).exitCode, 0);
         // ...but not the administrator's.
         const CliResult denied = as(QStringLiteral("clerk1"), kClerkPw,
             { QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("admin") }, fresh);
         QCOMPARE(denied.exitCode, 4);
-        QCOMPARE(errorOf(denied).value(QStringLiteral("kind")).toString(), QStringLiteral("permission"));
+        QCOMPARE(denied.error().value(QStringLiteral("kind")).toString(), QStringLiteral("permission"));
     }
 
     void permissionAndUnknownLogin()
@@ -135,11 +120,11 @@ private slots:
             const CliResult denied = as(QStringLiteral("clerk1"), kClerkPw,
                 { QStringLiteral("user"), QString::fromLatin1(sub), QStringLiteral("admin") });
             QCOMPARE(denied.exitCode, 4);
-            QCOMPARE(errorOf(denied).value(QStringLiteral("code")).toString(), QStringLiteral("permission_denied"));
+            QCOMPARE(denied.error().value(QStringLiteral("code")).toString(), QStringLiteral("permission_denied"));
             const CliResult unknown
                 = admin({ QStringLiteral("user"), QString::fromLatin1(sub), QStringLiteral("nobody") });
             QCOMPARE(unknown.exitCode, 1);
-            QCOMPARE(errorOf(unknown).value(QStringLiteral("code")).toString(), QStringLiteral("unknown_login"));
+            QCOMPARE(unknown.error().value(QStringLiteral("code")).toString(), QStringLiteral("unknown_login"));
         }
         QCOMPARE(admin({ QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("nobody") },
                      QStringLiteral("Mat-khau-moi-2025"))

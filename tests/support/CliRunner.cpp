@@ -62,4 +62,19 @@ CliResult runProgram(const QString& program, const QStringList& args, const QByt
     return result;
 }
 
+QJsonObject CliResult::error() const
+{
+    return json.object().value(QStringLiteral("error")).toObject();
+}
+
+QProcessEnvironment passwordEnv(const QString& password, const QString& newPassword)
+{
+    QProcessEnvironment e;
+    if (!password.isEmpty())
+        e.insert(QStringLiteral("MOTCUA_PASSWORD"), password);
+    if (!newPassword.isEmpty())
+        e.insert(QStringLiteral("MOTCUA_PASSWORD_NEW"), newPassword);
+    return e;
+}
+
 } // namespace motcua::test

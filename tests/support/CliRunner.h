@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -16,7 +17,13 @@ struct CliResult {
     QByteArray err;
     QJsonDocument json; // null when stdout is not JSON
     QString errText() const { return QString::fromUtf8(err); }
+    // The "error" object a failed command prints ({"error": {"kind", "message", "field", ...}}).
+    QJsonObject error() const;
 };
+
+// The environment of a signed-in command: MOTCUA_PASSWORD, and MOTCUA_PASSWORD_NEW for commands that
+// set a password (each left out when empty).
+QProcessEnvironment passwordEnv(const QString& password, const QString& newPassword = {});
 
 QString cliPath();
 QString deskPath();
