@@ -2675,6 +2675,255 @@ check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s 
     </message>
 </context>
 <context>
+    <name>motcua::ui::PageZoomDialog</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ScanPageModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 (being processed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ScanPanel</name>
+    <message>
+        <source>Scanned &amp;pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flatbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeder, both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add f&amp;iles...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rot&amp;ate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resca&amp;n page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feeder is empty: put the papers in the feeder and press Scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper jam: open the feeder cover, remove the jammed sheet, put the pages not yet scanned back and press Scan to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner cover is open: close it and press Scan to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is busy (another desk or program is using it): wait a moment and press Scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner stopped answering: check its cable and power, press Find scanners, then Scan to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner was not found: check that it is plugged in and switched on, then press Find scanners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for scanners...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner found. Connect one and press Find scanners, or add files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning one page to replace the selected page...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 pages scanned before are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blank pages were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A separator sheet was found after the last paper; the pages after it stay with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator sheet: now scanning &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages added from files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the scan to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of &quot;%1&quot; could not be stored: scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages of &quot;%1&quot; could not be put together: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 (being processed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::SearchResultsModel</name>
     <message>
         <source>Dossier code</source>

@@ -2597,7 +2597,8 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
     <message numerus="yes">
         <source>Today's dossiers: %n received today, newest first.</source>
         <translation>
-            <numerusform>Hồ sơ hôm nay: đã tiếp nhận %n hồ sơ, mới nhất ở trên.</numerusform></translation>
+            <numerusform>Hồ sơ hôm nay: đã tiếp nhận %n hồ sơ, mới nhất ở trên.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2766,255 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::PageZoomDialog</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ScanPageModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Trang %1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 (being processed)</source>
+        <translation>Trang %1 (đang xử lý)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ScanPanel</name>
+    <message>
+        <source>Scanned &amp;pages:</source>
+        <translation>&amp;Trang đã quét:</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>Tiến độ quét</translation>
+    </message>
+    <message>
+        <source>&amp;Find scanners</source>
+        <translation>Tìm má&amp;y quét</translation>
+    </message>
+    <message>
+        <source>Feeder</source>
+        <translation>Khay nạp giấy</translation>
+    </message>
+    <message>
+        <source>Flatbed</source>
+        <translation>Mặt kính</translation>
+    </message>
+    <message>
+        <source>Feeder, both sides</source>
+        <translation>Khay nạp giấy, hai mặt</translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation>Xám</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Đen trắng</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation>&amp;Máy quét:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Nguồn giấy:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Chế độ màu:</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>&amp;Giấy tờ:</translation>
+    </message>
+    <message>
+        <source>S&amp;can</source>
+        <translation>&amp;Quét</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <source>Add f&amp;iles...</source>
+        <translation>Thêm tệ&amp;p...</translation>
+    </message>
+    <message>
+        <source>Move &amp;earlier</source>
+        <translation>&amp;Lên trước</translation>
+    </message>
+    <message>
+        <source>Move &amp;later</source>
+        <translation>&amp;Xuống sau</translation>
+    </message>
+    <message>
+        <source>Rot&amp;ate</source>
+        <translation>X&amp;oay</translation>
+    </message>
+    <message>
+        <source>&amp;Delete page</source>
+        <translation>Xó&amp;a trang</translation>
+    </message>
+    <message>
+        <source>Resca&amp;n page</source>
+        <translation>Quét lại t&amp;rang</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>P&amp;hóng to</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Lên trước</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Xuống sau</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Xoay</translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation>Xóa trang</translation>
+    </message>
+    <message>
+        <source>Scan finished.</source>
+        <translation>Đã quét xong.</translation>
+    </message>
+    <message>
+        <source>The feeder is empty: put the papers in the feeder and press Scan.</source>
+        <translation>Khay nạp giấy trống: đặt giấy tờ vào khay nạp rồi bấm Quét.</translation>
+    </message>
+    <message>
+        <source>Paper jam: open the feeder cover, remove the jammed sheet, put the pages not yet scanned back and press Scan to continue.</source>
+        <translation>Kẹt giấy: mở nắp khay nạp, gỡ tờ giấy kẹt, đặt lại các trang chưa quét rồi bấm Quét để quét tiếp.</translation>
+    </message>
+    <message>
+        <source>The scanner cover is open: close it and press Scan to continue.</source>
+        <translation>Nắp máy quét đang mở: đóng nắp lại rồi bấm Quét để quét tiếp.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy (another desk or program is using it): wait a moment and press Scan again.</source>
+        <translation>Máy quét đang bận (quầy hoặc chương trình khác đang dùng): chờ một lát rồi bấm Quét lại.</translation>
+    </message>
+    <message>
+        <source>The scanner stopped answering: check its cable and power, press Find scanners, then Scan to continue.</source>
+        <translation>Máy quét không phản hồi: kiểm tra cáp và nguồn điện, bấm Tìm máy quét rồi bấm Quét để quét tiếp.</translation>
+    </message>
+    <message>
+        <source>The scanner was not found: check that it is plugged in and switched on, then press Find scanners.</source>
+        <translation>Không tìm thấy máy quét: kiểm tra máy đã được cắm điện và bật, rồi bấm Tìm máy quét.</translation>
+    </message>
+    <message>
+        <source>Scanning stopped.</source>
+        <translation>Đã dừng quét.</translation>
+    </message>
+    <message>
+        <source>Looking for scanners...</source>
+        <translation>Đang tìm máy quét...</translation>
+    </message>
+    <message>
+        <source>No scanner found. Connect one and press Find scanners, or add files.</source>
+        <translation>Không tìm thấy máy quét. Hãy kết nối máy quét rồi bấm Tìm máy quét, hoặc thêm tệp.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 pages)</source>
+        <translation>%1 (%2 trang)</translation>
+    </message>
+    <message>
+        <source>Scanning one page to replace the selected page...</source>
+        <translation>Đang quét một trang để thay trang đang chọn...</translation>
+    </message>
+    <message>
+        <source>Scanning...</source>
+        <translation>Đang quét...</translation>
+    </message>
+    <message>
+        <source>%1 pages scanned.</source>
+        <translation>Đã quét %1 trang.</translation>
+    </message>
+    <message>
+        <source>The %1 pages scanned before are kept.</source>
+        <translation>%1 trang đã quét trước đó vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>A page could not be stored: %1</source>
+        <translation>Không lưu được một trang: %1</translation>
+    </message>
+    <message>
+        <source>%1 blank pages were left out.</source>
+        <translation>Đã bỏ qua %1 trang trắng.</translation>
+    </message>
+    <message>
+        <source>A separator sheet was found after the last paper; the pages after it stay with it.</source>
+        <translation>Có tờ phân cách sau giấy tờ cuối cùng; các trang sau tờ đó vẫn thuộc giấy tờ cuối cùng.</translation>
+    </message>
+    <message>
+        <source>Separator sheet: now scanning "%1".</source>
+        <translation>Tờ phân cách: đang quét tiếp "%1".</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Thêm tệp</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Ảnh và PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Adding files...</source>
+        <translation>Đang thêm tệp...</translation>
+    </message>
+    <message>
+        <source>%1 pages added from files.</source>
+        <translation>Đã thêm %1 trang từ tệp.</translation>
+    </message>
+    <message>
+        <source>Wait for the scan to finish.</source>
+        <translation>Hãy chờ quét xong.</translation>
+    </message>
+    <message>
+        <source>A page of "%1" could not be stored: scan it again.</source>
+        <translation>Một trang của "%1" không lưu được: hãy quét lại.</translation>
+    </message>
+    <message>
+        <source>The pages of "%1" could not be put together: %2</source>
+        <translation>Không ghép được các trang của "%1": %2</translation>
+    </message>
+    <message>
+        <source>Page %1 (being processed)</source>
+        <translation>Trang %1 (đang xử lý)</translation>
     </message>
 </context>
 <context>
