@@ -2344,6 +2344,81 @@ check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s 
     </message>
 </context>
 <context>
+    <name>motcua::ui::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the details shown on this screen as the clerk enters them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VietQR code for the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay by transfer, scan the code with your banking app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please come back for your result on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied are you with our service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::LoginDialog</name>
     <message>
         <source>Sign in — MotCua Desk</source>

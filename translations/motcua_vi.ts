@@ -2440,6 +2440,81 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
     </message>
 </context>
 <context>
+    <name>motcua::ui::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Màn hình dành cho người dân</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Xin kính chào quý khách</translation>
+    </message>
+    <message>
+        <source>Please check the details shown on this screen as the clerk enters them.</source>
+        <translation>Xin quý khách kiểm tra các thông tin hiện trên màn hình này khi cán bộ nhập.</translation>
+    </message>
+    <message>
+        <source>Please check your details</source>
+        <translation>Xin quý khách kiểm tra thông tin</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>Số định danh:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Số điện thoại:</translation>
+    </message>
+    <message>
+        <source>Papers received</source>
+        <translation>Giấy tờ đã nhận</translation>
+    </message>
+    <message>
+        <source>Fee to pay</source>
+        <translation>Phí, lệ phí phải nộp</translation>
+    </message>
+    <message>
+        <source>VietQR code for the transfer</source>
+        <translation>Mã VietQR để chuyển khoản</translation>
+    </message>
+    <message>
+        <source>To pay by transfer, scan the code with your banking app.</source>
+        <translation>Để chuyển khoản, quý khách quét mã bằng ứng dụng ngân hàng.</translation>
+    </message>
+    <message>
+        <source>Please come back for your result on</source>
+        <translation>Hẹn trả kết quả vào ngày</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with our service?</source>
+        <translation>Quý khách có hài lòng với việc tiếp nhận hồ sơ không?</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>%1 dong</source>
+        <translation>%1 đồng</translation>
+    </message>
+    <message>
+        <source>%1: %2 copies</source>
+        <translation>%1: %2 bản</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::LoginDialog</name>
     <message>
         <source>Sign in — MotCua Desk</source>
