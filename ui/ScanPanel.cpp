@@ -809,7 +809,8 @@ void ScanPanel::importFiles(const QStringList& paths)
     ++m_imports;
     showStatus(tr("Adding files..."), false);
     QPointer<ScanPanel> self(this);
-    m_pool.start([self, paths, batch, paper] {
+    const quint64 generation = m_generation;
+    m_pool.start([self, paths, batch, paper, generation] {
         int pages = 0;
         QStringList errors;
         for (const QString& path : paths) {
@@ -817,8 +818,8 @@ void ScanPanel::importFiles(const QStringList& paths)
                 ++pages;
                 QMetaObject::invokeMethod(
                     self.data(),
-                    [self, page, batch, paper] {
-                        if (self)
+                    [self, page, batch, paper, generation] {
+                        if (self && self->m_generation == generation) // not cleared meanwhile
                             self->acceptPage(page, batch, paper, 0);
                     },
                     Qt::QueuedConnection);
@@ -828,10 +829,12 @@ void ScanPanel::importFiles(const QStringList& paths)
         }
         QMetaObject::invokeMethod(
             self.data(),
-            [self, pages, errors] {
+            [self, pages, errors, generation] {
                 if (!self)
                     return;
                 --self->m_imports;
+                if (self->m_generation != generation)
+                    return;
                 if (errors.isEmpty())
                     self->showStatus(tr("%1 pages added from files.").arg(pages), false);
                 else
@@ -893,6 +896,7 @@ void ScanPanel::clear()
         m_done.clear();
         m_applySeq = m_nextSeq;
     }
+    ++m_generation; // file imports still running add nothing
     m_model->clear();
     m_restored.clear();
     m_replaceId = 0;

@@ -151,6 +151,7 @@ private:
     quint64 m_replaceId = 0; // the page a one-page rescan replaces
     bool m_discardScan = false; // clear() during a scan: what still arrives is dropped
     int m_imports = 0; // file imports running
+    quint64 m_generation = 0; // bumped by clear()
     int m_blankDropped = 0;
 
     // Pages are processed in parallel; results are applied in the order the pages arrived, so that a
