@@ -538,6 +538,7 @@ void ScanPanel::startScanJob(int maxPages, quint64 replaceId)
     m_replaceId = replaceId;
     m_discardScan = false;
     m_blankDropped = 0;
+    m_summary.clear();
     if (!m_controller->startScan(s))
         return;
     showStatus(replaceId ? tr("Scanning one page to replace the selected page...") : tr("Scanning..."), false);
@@ -575,9 +576,21 @@ void ScanPanel::onScanFinished(const ScanOutcome& outcome)
         text = tr("%1 pages scanned.").arg(outcome.pagesScanned);
     else if (outcome.pagesScanned > 0)
         text += QLatin1Char(' ') + tr("The %1 pages scanned before are kept.").arg(outcome.pagesScanned);
-    showStatus(text, error);
+    m_summary = text;
+    m_summaryIsError = error;
+    showScanSummary();
     emit scanEnded(outcome.state);
-    settleAll();
+    if (m_imports == 0 && m_model->pendingCount() == 0)
+        emit pagesSettled();
+}
+
+// How the last scan ended, with the blank pages left out of it (they are found after the scan ends).
+void ScanPanel::showScanSummary()
+{
+    QString text = m_summary;
+    if (m_blankDropped > 0)
+        text += QLatin1Char(' ') + tr("%1 blank pages were left out.").arg(m_blankDropped);
+    showStatus(text.trimmed(), m_summaryIsError);
 }
 
 void ScanPanel::acceptPage(ScannedPage page, quint64 batch, const QString& paper, quint64 replaceId)
@@ -667,7 +680,10 @@ void ScanPanel::applyResult(Job& job)
         if (processed.blank && m_settings.dropBlankPages) {
             m_model->remove(entry.id);
             ++m_blankDropped;
-            showStatus(tr("%1 blank pages were left out.").arg(m_blankDropped), false);
+            if (isScanning())
+                showStatus(tr("%1 blank pages were left out.").arg(m_blankDropped), false);
+            else
+                showScanSummary();
             return;
         }
         entry.originalPath = processed.path;

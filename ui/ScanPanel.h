@@ -113,6 +113,7 @@ private:
     void refreshPaperBox();
     void updateButtons();
     void showStatus(const QString& text, bool error);
+    void showScanSummary();
     void saveManifest() const;
     void restoreFromManifest();
     quint64 selectedId() const;
@@ -152,7 +153,9 @@ private:
     bool m_discardScan = false; // clear() during a scan: what still arrives is dropped
     int m_imports = 0; // file imports running
     quint64 m_generation = 0; // bumped by clear()
-    int m_blankDropped = 0;
+    int m_blankDropped = 0; // by the last scan
+    QString m_summary; // how the last scan ended
+    bool m_summaryIsError = false;
 
     // Pages are processed in parallel; results are applied in the order the pages arrived, so that a
     // separator sheet splits the batch where it was.

@@ -307,6 +307,42 @@ private Q_SLOTS:
         QCOMPARE(p.panel->pageCounts().value("c1"), 5);
     }
 
+    void stopKeepsThePagesScanned()
+    {
+        Panel p;
+        QVERIFY(p.waitForDevices());
+        p.fake->addPages(strokesPage(), 4);
+        p.fake->holdBeforePage(2);
+        QSignalSpy ended(p.panel.get(), &ScanPanel::scanEnded);
+        QTest::mouseClick(p.find<QPushButton>("scanButton"), Qt::LeftButton);
+        QTRY_VERIFY(p.fake->isHolding());
+        auto* stop = p.find<QPushButton>("cancelScanButton");
+        QVERIFY(stop->isEnabled());
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(p.waitSettled(ended));
+        QCOMPARE(ended.first().first().value<ScanState>(), ScanState::Cancelled);
+        QCOMPARE(p.panel->pageCounts().value("c1"), 2);
+        QVERIFY(p.panel->statusText().startsWith(QStringLiteral("Đã dừng quét")));
+        QVERIFY(!stop->isEnabled());
+    }
+
+    void blankBacksAreLeftOut()
+    {
+        Panel p;
+        QVERIFY(p.waitForDevices());
+        QImage white(827, 1169, QImage::Format_Grayscale8);
+        white.fill(250);
+        p.fake->addPage(strokesPage(1));
+        p.fake->addPage(white);
+        p.fake->addPage(strokesPage(2));
+        p.fake->addPage(white);
+        p.chooseSource(ScanSource::Duplex);
+        QVERIFY(p.scanAndSettle());
+        QCOMPARE(p.fake->lastSettings().source, ScanSource::Duplex);
+        QCOMPARE(p.panel->pageCounts().value("c1"), 2);
+        QVERIFY(p.panel->statusText().contains(QStringLiteral("2 trang trắng")));
+    }
+
     void separatorSheetStartsTheNextPaper()
     {
         Panel p(nullptr, panelSettings(150));
