@@ -56,6 +56,8 @@ bool TusUploader::start(const TusUploadRequest& request)
     if (m_request.fileName.isEmpty())
         m_request.fileName = QFileInfo(request.filePath).fileName();
     m_file.close();
+    m_current = {};
+    m_next = {};
     m_file.setFileName(request.filePath);
     if (!m_file.open(QIODevice::ReadOnly)) {
         fail(TusFailure::Permanent,
@@ -79,6 +81,8 @@ void TusUploader::cancel()
     ++m_generation;
     m_busy = false;
     m_file.close();
+    m_current = {};
+    m_next = {};
 }
 
 Result<QByteArray> TusUploader::fileSha256()
@@ -259,13 +263,23 @@ void TusUploader::onCreated(const HttpResponse& response)
         sendChunk();
 }
 
+bool TusUploader::prepare(Chunk& chunk, qint64 offset)
+{
+    const qint64 size = std::min(m_options.chunkSize, m_result.length - offset);
+    chunk.offset = -1;
+    chunk.data.resize(size); // the same buffer again once the transport has let go of it: no allocation
+    if (!m_file.seek(offset) || m_file.read(chunk.data.data(), size) != size)
+        return false;
+    chunk.checksum = m_serverChecksum && m_options.checksums ? tus::checksumHeader(chunk.data) : QByteArray();
+    chunk.offset = offset;
+    return true;
+}
+
 void TusUploader::sendChunk()
 {
-    const qint64 size = std::min(m_options.chunkSize, m_result.length - m_result.offset);
-    QByteArray chunk;
-    if (m_file.seek(m_result.offset))
-        chunk = m_file.read(size);
-    if (chunk.size() != size) {
+    if (m_next.offset == m_result.offset) {
+        std::swap(m_current, m_next);
+    } else if (!prepare(m_current, m_result.offset)) {
         fail(TusFailure::Permanent,
             Error::environment(QStringLiteral("file"),
                 TusMessages::unreadable(m_request.filePath, m_file.errorString()), QStringLiteral("io")));
@@ -275,11 +289,14 @@ void TusUploader::sendChunk()
         { "Content-Type", tus::kPatchContentType },
         { "Upload-Offset", QByteArray::number(m_result.offset) },
     };
-    if (m_serverChecksum && m_options.checksums)
-        headers.append({ QByteArrayLiteral("Upload-Checksum"), tus::checksumHeader(chunk) });
-    m_chunkLength = size;
-    m_result.bytesSent += size;
-    send("PATCH", m_result.uploadUrl, std::move(headers), std::move(chunk), &TusUploader::onPatched);
+    if (!m_current.checksum.isEmpty())
+        headers.append({ QByteArrayLiteral("Upload-Checksum"), m_current.checksum });
+    m_result.bytesSent += m_current.data.size();
+    send("PATCH", m_result.uploadUrl, std::move(headers), m_current.data, &TusUploader::onPatched);
+    // While this chunk is on its way (the transport's own thread), read and hash the next one.
+    const qint64 following = m_result.offset + m_current.data.size();
+    if (following < m_result.length && m_next.offset != following && !prepare(m_next, following))
+        m_next.offset = -1; // read again when its turn comes, and reported then
 }
 
 void TusUploader::onPatched(const HttpResponse& response)
@@ -294,6 +311,7 @@ void TusUploader::onPatched(const HttpResponse& response)
             return;
         }
         ++m_result.chunksResent;
+        m_current.offset = -1; // read and hashed again from the file
         sendChunk();
         return;
     }
@@ -314,14 +332,14 @@ void TusUploader::onPatched(const HttpResponse& response)
         return;
     }
     const qint64 offset = tus::parseOffset(response.header("Upload-Offset"));
-    if (offset <= m_result.offset || offset > m_result.offset + m_chunkLength) {
+    if (offset <= m_result.offset || offset > m_result.offset + m_current.data.size()) {
         fail(TusFailure::Permanent,
             Error::invalid(QStringLiteral("network"),
                 TusMessages::protocol(m_request.fileName,
                     QStringLiteral("Upload-Offset %1 after a chunk at %2 of %3 bytes")
                         .arg(QString::fromLatin1(response.header("Upload-Offset")))
                         .arg(m_result.offset)
-                        .arg(m_chunkLength)),
+                        .arg(m_current.data.size())),
                 QStringLiteral("protocol")),
             response.status);
         return;
@@ -352,6 +370,8 @@ void TusUploader::succeed()
     (void)m_state.forget(m_key);
     m_busy = false;
     m_file.close();
+    m_current = {};
+    m_next = {};
     qCDebug(lcTusClient).noquote() << "uploaded" << m_request.fileName << m_result.length << "bytes to"
                                    << m_result.uploadUrl.toString(QUrl::RemoveUserInfo);
     emit finished(m_result);
@@ -364,6 +384,8 @@ void TusUploader::fail(TusFailure failure, Error error, int httpStatus)
     m_result.httpStatus = httpStatus;
     m_busy = false;
     m_file.close();
+    m_current = {};
+    m_next = {};
     qCDebug(lcTusClient).noquote() << "upload of" << m_request.fileName << "failed:" << m_result.error.code
                                    << m_result.error.message;
     emit finished(m_result);

@@ -87,6 +87,11 @@ Q_SIGNALS:
 
 private:
     using Handler = void (TusUploader::*)(const HttpResponse&);
+    struct Chunk {
+        qint64 offset = -1; // -1: nothing read
+        QByteArray data;
+        QByteArray checksum; // Upload-Checksum, or empty
+    };
 
     void send(QByteArray method, const QUrl& url, HttpHeaders headers, QByteArray body, Handler handler);
     void discover();
@@ -95,6 +100,7 @@ private:
     void onHead(const HttpResponse& response);
     void create();
     void onCreated(const HttpResponse& response);
+    bool prepare(Chunk& chunk, qint64 offset);
     void sendChunk();
     void onPatched(const HttpResponse& response);
     void resync();
@@ -119,7 +125,8 @@ private:
     bool m_recreated = false;
     int m_checksumFailures = 0;
     int m_resyncs = 0;
-    qint64 m_chunkLength = 0; // bytes in the PATCH in flight
+    Chunk m_current; // the PATCH in flight (its bytes shared with the transport while it sends)
+    Chunk m_next; // read and hashed ahead while the current one is on its way
     quint64 m_generation = 0; // answers of an earlier, cancelled upload are dropped
 };
 
