@@ -2344,6 +2344,99 @@ check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s 
     </message>
 </context>
 <context>
+    <name>motcua::sync::TusFileStore</name>
+    <message>
+        <source>Cannot write the upload&apos;s description %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the uploads folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upload %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload %1 is already complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload-Offset %1 is not the upload&apos;s offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunk goes past the upload&apos;s length %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uploaded file&apos;s SHA-256 %1 differs from the one announced, %2; the upload is discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::TusMessages</name>
+    <message>
+        <source>The central system had a problem (HTTP %1) while receiving %2. The file stays on this desk; the upload resumes later where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system refused this desk&apos;s credentials (HTTP %1) for the upload of %2. The desk signs in again before the next attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system refused the upload of %1 (HTTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of %1 arrived damaged at the central system %2 times in a row; the upload stops. Ask the system administrator to check the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system received %1, but its SHA-256 differs from the one announced: the file changed while it was being sent, or its recorded SHA-256 is wrong. The central system discarded it; a new attempt sends it again from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 (%2 bytes) is larger than the central system accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 (%2 bytes) is larger than the central system accepts (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system answered the upload of %1 in a way that does not follow the tus protocol (%2). Ask the system administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to send it to the central system: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::TusUploadState</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the state of file uploads in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::LoginDialog</name>
     <message>
         <source>Sign in — MotCua Desk</source>

@@ -2440,6 +2440,99 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
     </message>
 </context>
 <context>
+    <name>motcua::sync::TusFileStore</name>
+    <message>
+        <source>Cannot write the upload's description %1: %2</source>
+        <translation>Không ghi được tệp mô tả của lượt tải lên %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the uploads folder %1.</source>
+        <translation>Không tạo được thư mục chứa tệp tải lên %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Không tạo được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Không mở được %1.</translation>
+    </message>
+    <message>
+        <source>No upload %1 here.</source>
+        <translation>Không có lượt tải lên %1 ở đây.</translation>
+    </message>
+    <message>
+        <source>Upload %1 is already complete.</source>
+        <translation>Lượt tải lên %1 đã hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Upload-Offset %1 is not the upload's offset %2.</source>
+        <translation>Upload-Offset %1 không khớp vị trí hiện tại của lượt tải lên (%2).</translation>
+    </message>
+    <message>
+        <source>The chunk goes past the upload's length %1.</source>
+        <translation>Phần dữ liệu gửi lên vượt quá độ dài khai báo của lượt tải lên (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>Không ghi được vào %1: %2</translation>
+    </message>
+    <message>
+        <source>The uploaded file's SHA-256 %1 differs from the one announced, %2; the upload is discarded.</source>
+        <translation>Mã SHA-256 của tệp đã tải lên (%1) khác với mã đã khai báo (%2); lượt tải lên bị hủy.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::TusMessages</name>
+    <message>
+        <source>The central system had a problem (HTTP %1) while receiving %2. The file stays on this desk; the upload resumes later where it stopped.</source>
+        <translation>Hệ thống trung tâm gặp sự cố (HTTP %1) khi nhận %2. Tệp vẫn được giữ tại quầy; việc tải lên sẽ tiếp tục sau, từ chỗ đã dừng.</translation>
+    </message>
+    <message>
+        <source>The central system refused this desk's credentials (HTTP %1) for the upload of %2. The desk signs in again before the next attempt.</source>
+        <translation>Hệ thống trung tâm từ chối thông tin xác thực của quầy (HTTP %1) khi tải lên %2. Quầy sẽ đăng nhập lại trước lần thử tiếp theo.</translation>
+    </message>
+    <message>
+        <source>The central system refused the upload of %1 (HTTP %2): %3</source>
+        <translation>Hệ thống trung tâm từ chối nhận %1 (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>A part of %1 arrived damaged at the central system %2 times in a row; the upload stops. Ask the system administrator to check the network.</source>
+        <translation>Một phần của %1 đến hệ thống trung tâm bị hỏng %2 lần liên tiếp; việc tải lên dừng lại. Hãy đề nghị quản trị hệ thống kiểm tra đường mạng.</translation>
+    </message>
+    <message>
+        <source>The central system received %1, but its SHA-256 differs from the one announced: the file changed while it was being sent, or its recorded SHA-256 is wrong. The central system discarded it; a new attempt sends it again from the start.</source>
+        <translation>Hệ thống trung tâm đã nhận %1 nhưng mã SHA-256 khác với mã đã khai báo: tệp bị thay đổi trong lúc gửi, hoặc mã SHA-256 đã lưu bị sai. Hệ thống trung tâm đã hủy tệp này; lần thử sau sẽ gửi lại từ đầu.</translation>
+    </message>
+    <message>
+        <source>The file %1 (%2 bytes) is larger than the central system accepts.</source>
+        <translation>Tệp %1 (%2 byte) lớn hơn mức hệ thống trung tâm chấp nhận.</translation>
+    </message>
+    <message>
+        <source>The file %1 (%2 bytes) is larger than the central system accepts (%3 bytes).</source>
+        <translation>Tệp %1 (%2 byte) lớn hơn mức hệ thống trung tâm chấp nhận (%3 byte).</translation>
+    </message>
+    <message>
+        <source>The central system answered the upload of %1 in a way that does not follow the tus protocol (%2). Ask the system administrator.</source>
+        <translation>Hệ thống trung tâm trả lời việc tải lên %1 không đúng giao thức tus (%2). Hãy liên hệ quản trị hệ thống.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to send it to the central system: %2</source>
+        <translation>Không đọc được %1 để gửi lên hệ thống trung tâm: %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::TusUploadState</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the state of file uploads in %1: %2</source>
+        <translation>Không lưu được trạng thái tải tệp lên vào %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::LoginDialog</name>
     <message>
         <source>Sign in — MotCua Desk</source>
@@ -2597,7 +2690,8 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
     <message numerus="yes">
         <source>Today's dossiers: %n received today, newest first.</source>
         <translation>
-            <numerusform>Hồ sơ hôm nay: đã tiếp nhận %n hồ sơ, mới nhất ở trên.</numerusform></translation>
+            <numerusform>Hồ sơ hôm nay: đã tiếp nhận %n hồ sơ, mới nhất ở trên.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

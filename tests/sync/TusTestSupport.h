@@ -48,12 +48,16 @@ public:
             patchBytes += copy.body.size();
         }
         recordOnly(copy);
-        return m_inner.send(copy, context, std::move(done));
+        return m_inner.send(copy, context, [this, done = std::move(done)](const sync::HttpResponse& response) {
+            newConnections += response.newConnections;
+            done(response);
+        });
     }
 
     QList<sync::HttpRequest> requests; // as sent (bodies left out)
     int patches = 0; // PATCH requests passed on to the real transport
     qint64 patchBytes = 0; // their body bytes
+    int newConnections = 0; // connections the real transport opened for them
 
 private:
     void recordOnly(sync::HttpRequest request)

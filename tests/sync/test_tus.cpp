@@ -128,6 +128,8 @@ private Q_SLOTS:
             if (sent.method == "PATCH")
                 QVERIFY(test::header(sent, "Upload-Checksum").startsWith("sha256 "));
         }
+        // One connection for the whole upload (HTTP keep-alive).
+        QCOMPARE(transport.newConnections, 1);
         // Done: nothing is left to resume.
         QCOMPARE(sync::TusUploadState(central.stateFile()).size(), 0);
     }
