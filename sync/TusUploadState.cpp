@@ -11,7 +11,7 @@ namespace motcua::sync {
 
 namespace {
 
-constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr auto kTusStateFileMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 } // namespace
 
@@ -42,7 +42,7 @@ Status TusUploadState::save(const QJsonObject& uploads)
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QJsonObject root { { QStringLiteral("version"), 1 }, { QStringLiteral("uploads"), uploads } };
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly)
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kTusStateFileMode)
         || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
         return Error::environment(QStringLiteral("sync"),
             tr("Cannot save the state of file uploads in %1: %2").arg(m_path, file.errorString()),

@@ -2385,6 +2385,10 @@ check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s 
         <source>The uploaded file&apos;s SHA-256 %1 differs from the one announced, %2; the upload is discarded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::sync::TusMessages</name>

@@ -2481,6 +2481,10 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
         <source>The uploaded file's SHA-256 %1 differs from the one announced, %2; the upload is discarded.</source>
         <translation>Mã SHA-256 của tệp đã tải lên (%1) khác với mã đã khai báo (%2); lượt tải lên bị hủy.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>motcua::sync::TusMessages</name>

@@ -14,7 +14,7 @@ namespace motcua::sync {
 
 namespace {
 
-using HttpStatus = QHttpServerResponder::StatusCode;
+using TusHttpStatus = QHttpServerResponder::StatusCode;
 
 QByteArray tusHeader(const QHttpServerRequest& request, const QByteArray& name)
 {
@@ -29,8 +29,8 @@ QByteArray tusHeader(const QHttpServerRequest& request, const QByteArray& name)
 QHttpServerResponse tusReply(int status, const QByteArray& body = {})
 {
     QHttpServerResponse response = body.isEmpty()
-        ? QHttpServerResponse(static_cast<HttpStatus>(status))
-        : QHttpServerResponse(QByteArrayLiteral("application/json"), body, static_cast<HttpStatus>(status));
+        ? QHttpServerResponse(static_cast<TusHttpStatus>(status))
+        : QHttpServerResponse(QByteArrayLiteral("application/json"), body, static_cast<TusHttpStatus>(status));
     response.setHeader("Tus-Resumable", tus::kVersion);
     response.setHeader("Cache-Control", "no-store");
     return response;
@@ -42,7 +42,7 @@ QHttpServerResponse tusError(int status, const QString& code, const QString& mes
     return tusReply(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-int statusForStoreError(const QString& code)
+int tusStatusForStoreError(const QString& code)
 {
     if (code == QLatin1String("not_found"))
         return 404;
@@ -154,7 +154,7 @@ QHttpServerResponse TusEndpoint::head(const QString& id, const QHttpServerReques
 {
     if (auto refusal = refuse(request)) { // the same refusal, without a body
         QHttpServerResponse response = tusReply(int(refusal->statusCode()));
-        if (refusal->statusCode() == HttpStatus::PreconditionFailed)
+        if (refusal->statusCode() == TusHttpStatus::PreconditionFailed)
             response.setHeader("Tus-Version", tus::kVersion);
         return response;
     }
@@ -199,7 +199,7 @@ QHttpServerResponse TusEndpoint::patch(const QString& id, const QHttpServerReque
     const Result<TusUpload> upload = m_store.append(id, offset, chunk);
     if (!upload) {
         QHttpServerResponse response
-            = tusError(statusForStoreError(upload.error().code), upload.error().code, upload.error().message);
+            = tusError(tusStatusForStoreError(upload.error().code), upload.error().code, upload.error().message);
         if (upload.error().code == QLatin1String("offset_mismatch") && before)
             response.setHeader("Upload-Offset", QByteArray::number(before->offset));
         return response;

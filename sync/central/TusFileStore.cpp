@@ -3,7 +3,6 @@
 #include "core/Clock.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,17 +15,17 @@ namespace motcua::sync {
 
 namespace {
 
-constexpr qsizetype kHashReadSize = 4 * 1024 * 1024;
-constexpr std::size_t kMaxOpenUploads = 64;
+constexpr qsizetype kTusHashReadSize = 4 * 1024 * 1024;
+constexpr std::size_t kTusMaxOpenUploads = 64;
 
-QString newUploadId()
+QString newTusUploadId()
 {
     QByteArray bytes(16, Qt::Uninitialized);
     QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
     return QString::fromLatin1(bytes.toHex());
 }
 
-Error storeIoError(const QString& message)
+Error tusStoreIoError(const QString& message)
 {
     return Error::environment(QStringLiteral("file"), message, QStringLiteral("io"));
 }
@@ -63,7 +62,7 @@ Status TusFileStore::writeInfo(const TusUpload& upload) const
     };
     QSaveFile file(infoPath(upload.id));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(info).toJson()) < 0 || !file.commit())
-        return storeIoError(
+        return tusStoreIoError(
             tr("Cannot write the upload's description %1: %2").arg(file.fileName(), file.errorString()));
     return {};
 }
@@ -71,9 +70,9 @@ Status TusFileStore::writeInfo(const TusUpload& upload) const
 Result<TusUpload> TusFileStore::create(qint64 length, const QByteArray& metadataHeader, const tus::Metadata& metadata)
 {
     if (!QDir().mkpath(m_directory))
-        return storeIoError(tr("Cannot create the uploads folder %1.").arg(m_directory));
+        return tusStoreIoError(tr("Cannot create the uploads folder %1.").arg(m_directory));
     TusUpload upload;
-    upload.id = newUploadId();
+    upload.id = newTusUploadId();
     upload.length = length;
     upload.metadataHeader = metadataHeader;
     upload.metadata = metadata;
@@ -81,14 +80,14 @@ Result<TusUpload> TusFileStore::create(qint64 length, const QByteArray& metadata
     upload.created = Clock::current().now().toString(Qt::ISODate);
     QFile bytes(bytesPath(upload.id));
     if (!bytes.open(QIODevice::WriteOnly))
-        return storeIoError(tr("Cannot create %1: %2").arg(bytes.fileName(), bytes.errorString()));
+        return tusStoreIoError(tr("Cannot create %1: %2").arg(bytes.fileName(), bytes.errorString()));
     bytes.close();
     if (auto written = writeInfo(upload); !written)
         return written.error();
     if (length == 0) {
         OpenUpload* handle = open(upload);
         if (!handle)
-            return storeIoError(tr("Cannot open %1.").arg(bytesPath(upload.id)));
+            return tusStoreIoError(tr("Cannot open %1.").arg(bytesPath(upload.id)));
         return finish(std::move(upload), *handle);
     }
     return upload;
@@ -123,7 +122,7 @@ TusFileStore::OpenUpload* TusFileStore::open(const TusUpload& upload)
 {
     if (auto it = m_open.find(upload.id); it != m_open.end())
         return it->second.get();
-    if (m_open.size() >= kMaxOpenUploads)
+    if (m_open.size() >= kTusMaxOpenUploads)
         m_open.erase(m_open.begin()); // it starts over from the file if it comes back
     auto handle = std::make_unique<OpenUpload>();
     handle->file.setFileName(bytesPath(upload.id));
@@ -154,12 +153,12 @@ Result<TusUpload> TusFileStore::append(const QString& id, qint64 offset, const Q
             tr("The chunk goes past the upload's length %1.").arg(upload.length), QStringLiteral("too_long"));
     OpenUpload* handle = open(upload);
     if (!handle)
-        return storeIoError(tr("Cannot open %1.").arg(bytesPath(id)));
+        return tusStoreIoError(tr("Cannot open %1.").arg(bytesPath(id)));
     if (handle->file.write(chunk) != chunk.size() || !handle->file.flush()) {
         const QString reason = handle->file.errorString();
         m_open.erase(id);
         QFile::resize(bytesPath(id), upload.offset); // a failed write leaves nothing behind
-        return storeIoError(tr("Cannot write to %1: %2").arg(bytesPath(id), reason));
+        return tusStoreIoError(tr("Cannot write to %1: %2").arg(bytesPath(id), reason));
     }
     if (handle->hashedUpTo == upload.offset) {
         handle->running.add(chunk);
@@ -180,7 +179,7 @@ QByteArray TusFileStore::wholeFileSha256(const QString& id, OpenUpload& handle)
         return {};
     tus::Sha256 sha;
     while (!file.atEnd()) {
-        const QByteArray block = file.read(kHashReadSize);
+        const QByteArray block = file.read(kTusHashReadSize);
         if (block.isEmpty())
             return {};
         sha.add(block);
@@ -204,19 +203,30 @@ Result<TusUpload> TusFileStore::finish(TusUpload upload, OpenUpload& handle)
     upload.complete = true;
     if (auto written = writeInfo(upload); !written)
         return written.error();
+    // by-sha256/<sha256> names the upload that holds that content, for the records that refer to it.
+    QDir().mkpath(QFileInfo(indexPath(upload.sha256Hex)).absolutePath());
+    QSaveFile index(indexPath(upload.sha256Hex));
+    if (!index.open(QIODevice::WriteOnly) || index.write(upload.id.toLatin1()) < 0 || !index.commit())
+        return tusStoreIoError(tr("Cannot write %1: %2").arg(index.fileName(), index.errorString()));
     return upload;
+}
+
+QString TusFileStore::indexPath(const QByteArray& sha256Hex) const
+{
+    return QDir(m_directory).filePath(QStringLiteral("by-sha256/") + QString::fromLatin1(sha256Hex));
 }
 
 std::optional<TusUpload> TusFileStore::completedBySha256(const QByteArray& sha256Hex) const
 {
-    QDirIterator it(m_directory, { QStringLiteral("*.json") }, QDir::Files);
-    while (it.hasNext()) {
-        it.next();
-        const std::optional<TusUpload> upload = find(it.fileInfo().completeBaseName());
-        if (upload && upload->complete && upload->sha256Hex == sha256Hex)
-            return upload;
-    }
-    return std::nullopt;
+    if (!tus::isSha256Hex(sha256Hex))
+        return std::nullopt;
+    QFile index(indexPath(sha256Hex));
+    if (!index.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    std::optional<TusUpload> upload = find(QString::fromLatin1(index.readAll().trimmed()));
+    if (!upload || !upload->complete || upload->sha256Hex != sha256Hex)
+        return std::nullopt;
+    return upload;
 }
 
 } // namespace motcua::sync

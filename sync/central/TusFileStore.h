@@ -1,7 +1,8 @@
 // TusFileStore: the files that desks upload to the reference central over tus, in one folder:
-// <id>.json holds the upload's length, metadata and state, <id>.bin the bytes received so far. Only
-// chunks whose checksum was verified are appended, so the size of <id>.bin is the upload's offset. An
-// upload is complete when offset == length and the whole file's SHA-256 equals its "sha256" metadata.
+// <id>.json holds the upload's length, metadata and state, <id>.bin the bytes received so far, and
+// by-sha256/<sha256> the id of the complete upload with that content. Only chunks whose checksum was
+// verified are appended, so the size of <id>.bin is the upload's offset. An upload is complete when
+// offset == length and the whole file's SHA-256 equals its "sha256" metadata.
 // Single-threaded (the central's server thread). See docs/file-uploads.md.
 #pragma once
 
@@ -64,6 +65,7 @@ private:
     };
 
     QString infoPath(const QString& id) const;
+    QString indexPath(const QByteArray& sha256Hex) const;
     Status writeInfo(const TusUpload& upload) const;
     OpenUpload* open(const TusUpload& upload);
     QByteArray wholeFileSha256(const QString& id, OpenUpload& open);
