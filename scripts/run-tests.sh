@@ -11,6 +11,8 @@ if [ -x "$root/scripts/start-cups.sh" ] || [ -f "$root/scripts/start-cups.sh" ];
     bash "$root/scripts/start-cups.sh"
 fi
 bash "$root/scripts/build.sh" "$build"
+# The independent tus server that sync.test_tus_independent uploads to (npm ci; fails loudly without it).
+bash "$root/scripts/install-tus-server.sh" "$build"
 built=$(date +%s)
 echo "build finished in $((built - start)) s" >&2
 

@@ -199,6 +199,9 @@ private:
         curl_easy_setopt(easy, CURLOPT_USERAGENT, m_options.userAgent.constData());
         curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, static_cast<long>(r.timeoutMs));
         curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(r.timeoutMs));
+        if (m_options.maxSendBytesPerSecond > 0)
+            curl_easy_setopt(
+                easy, CURLOPT_MAX_SEND_SPEED_LARGE, static_cast<curl_off_t>(m_options.maxSendBytesPerSecond));
         curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, t.errorBuffer);
         curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, curlWriteBody);
         curl_easy_setopt(easy, CURLOPT_WRITEDATA, &t);

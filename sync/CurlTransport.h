@@ -17,6 +17,7 @@ namespace motcua::sync {
 struct CurlOptions {
     QString caFile; // PEM bundle of trusted authorities; empty = the system's
     QByteArray userAgent; // empty = "MotCua-Desk/<version>"
+    qint64 maxSendBytesPerSecond = 0; // upload bandwidth cap per exchange (e.g. for a thin link); 0 = none
 };
 
 class CurlTransport : public HttpTransport

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Version.h"
+#include "sync/central/TusEndpoint.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -33,6 +34,7 @@ Status CentralServer::start()
             { QStringLiteral("time"), Clock::current().now().toString(Qt::ISODate) },
         };
     });
+    TusEndpoint::install(*m_server, m_options.dataDir); // tus uploads on /files/ (docs/file-uploads.md)
     m_server->afterRequest([](QHttpServerResponse&& response) {
         response.setHeader("Cache-Control", "no-store");
         return std::move(response);

@@ -1,0 +1,58 @@
+// TusEndpoint: the reference central's tus 1.0 upload endpoint (core protocol, creation and checksum
+// extensions, SHA-256), on /files/ of the central's QHttpServer:
+//   OPTIONS /files/       capabilities (Tus-Version, Tus-Extension, Tus-Checksum-Algorithm, Tus-Max-Size)
+//   POST    /files/       creation: Upload-Length + Upload-Metadata (with the file's "sha256") -> 201 Location
+//   HEAD    /files/{id}   the upload's offset and length
+//   PATCH   /files/{id}   a chunk at Upload-Offset; Upload-Checksum verified (460 when it differs)
+// Files live in TusFileStore below <data folder>/files. See docs/file-uploads.md.
+#pragma once
+
+#include "sync/central/TusFileStore.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+
+namespace motcua::sync {
+
+class TusEndpoint
+{
+public:
+    struct Options {
+        QString dataDir; // the central's data folder; files go to <dataDir>/files (empty: uploads refused)
+        qint64 maxSize = qint64(4) * 1024 * 1024 * 1024; // Tus-Max-Size
+        // Decides whether a request may upload (e.g. checks its bearer token); unset = everyone may.
+        std::function<bool(const QHttpServerRequest&)> authorize;
+    };
+
+    explicit TusEndpoint(Options options);
+
+    // Registers the routes on `server`; the endpoint lives as long as the server's routes do.
+    static std::shared_ptr<TusEndpoint> install(QHttpServer& server, Options options);
+    // The same with the default options for that data folder.
+    static std::shared_ptr<TusEndpoint> install(QHttpServer& server, const QString& dataDir);
+    // <dataDir>/files: where a TusFileStore of the central's uploads is.
+    static QString filesFolder(const QString& dataDir);
+
+    TusFileStore& store() { return m_store; }
+
+    QHttpServerResponse options() const;
+    QHttpServerResponse create(const QHttpServerRequest& request);
+    QHttpServerResponse head(const QString& id, const QHttpServerRequest& request);
+    QHttpServerResponse patch(const QString& id, const QHttpServerRequest& request);
+
+private:
+    // The refusal common to every request but OPTIONS (no data folder, wrong Tus-Resumable, not
+    // authorised), or nothing.
+    std::optional<QHttpServerResponse> refuse(const QHttpServerRequest& request) const;
+
+    Options m_options;
+    TusFileStore m_store;
+};
+
+} // namespace motcua::sync
