@@ -101,6 +101,29 @@
     </message>
 </context>
 <context>
+    <name>IntakeDraft</name>
+    <message>
+        <source>Cannot read the intake draft %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake draft %1 is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the drafts folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the intake draft %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the intake draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeParser</name>
     <message>
         <source>Unknown key &quot;%1&quot; in the intake file; remove it or check its spelling (see docs/cli.md)</source>
@@ -969,6 +992,14 @@
     </message>
     <message>
         <source>With this amount the dossier&apos;s total would exceed %1 đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the dossiers per procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up an earlier applicant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2344,6 +2375,366 @@ check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s 
     </message>
 </context>
 <context>
+    <name>motcua::ui::FileListPaperFiles</name>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 of the paper &quot;%2&quot; is no longer there; remove it or add it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a paper in the checklist to add its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::IntakePage</name>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop what was entered for this intake and start again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not receive dossiers: intake is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words of the procedure&apos;s name or its code, with or without accents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures, the most used first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) in the catalogue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No procedure matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by a fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used at this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete in the catalogue: %1 unknown. Check the published procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 original(s), %2 cop(ies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure: choose one in the list (type words of its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue is still being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s &amp;owner is someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from the earlier dossier of %1 (%2): check the details with the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: brought as the catalogue asks (again: nothing brought) · a digit: change a count · Enter: next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;apers brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: every required paper is there (%n paper(s) listed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n required paper(s) missing (highlighted).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept: receive the dossier and print the receipt with the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: request a supplement of the missing papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the agency&apos;s remit: refuse with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive and &amp;print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 original(s), %3 certified, %4 photocop(ies), %5 file(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paper brought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paper is ticked as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing (ticked on the papers step): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive and &amp;print the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and &amp;print the supplement request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and &amp;print the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required when the dossier is not accepted; say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing papers: tick at least one on the papers step (column &quot;Missing&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving the dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 received. Appointment: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be announced (time limit unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 recorded as waiting for papers; the supplement request was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 refused; the refusal was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed: %1. Use &quot;Print again&quot; when the printer is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole đồng, e.g. 150000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank &amp;transfer (VietQR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VietQR code for the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee from the catalogue for dossier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue gives no amount: type the amount of the fee notice, or choose &quot;No payment now&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VietQR: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the desk&apos;s bank account in the site file (section &quot;payment&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 (%2), bank %3; transfer note: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a whole positive number of đồng, or choose &quot;No payment now&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New intake (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of 5: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished intake was reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An intake was not finished (procedure %1, applicant %2, last saved %3). Continue it?
+
+No deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::LoginDialog</name>
     <message>
         <source>Sign in — MotCua Desk</source>
@@ -2671,6 +3062,143 @@ check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s 
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::PaperChecklistModel</name>
+    <message>
+        <source>Papers brought (the catalogue does not list them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue: %1 original(s), %2 cop(ies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper (* required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photocopies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::PartyForm</name>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is not the QR code of an ID card (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date such as 17/05/1990</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ProcedureListModel</name>
+    <message>
+        <source>time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown in the catalogue: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

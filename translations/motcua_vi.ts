@@ -101,6 +101,29 @@
     </message>
 </context>
 <context>
+    <name>IntakeDraft</name>
+    <message>
+        <source>Cannot read the intake draft %1: %2</source>
+        <translation>Không đọc được bản nháp tiếp nhận %1: %2</translation>
+    </message>
+    <message>
+        <source>The intake draft %1 is damaged (%2)</source>
+        <translation>Bản nháp tiếp nhận %1 bị hỏng (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot create the drafts folder %1</source>
+        <translation>Không tạo được thư mục bản nháp %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the intake draft %1: %2</source>
+        <translation>Không lưu được bản nháp tiếp nhận %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the intake draft %1</source>
+        <translation>Không xóa được bản nháp tiếp nhận %1</translation>
+    </message>
+</context>
+<context>
     <name>IntakeParser</name>
     <message>
         <source>Unknown key "%1" in the intake file; remove it or check its spelling (see docs/cli.md)</source>
@@ -970,6 +993,14 @@
     <message>
         <source>With this amount the dossier's total would exceed %1 đồng</source>
         <translation>Với số tiền này, tổng của hồ sơ sẽ vượt quá %1 đồng</translation>
+    </message>
+    <message>
+        <source>counting the dossiers per procedure</source>
+        <translation>đếm hồ sơ theo thủ tục</translation>
+    </message>
+    <message>
+        <source>looking up an earlier applicant</source>
+        <translation>tìm người nộp trước đây</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2471,364 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
     </message>
 </context>
 <context>
+    <name>motcua::ui::FileListPaperFiles</name>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Thêm &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve file</source>
+        <translation>&amp;Xóa tệp</translation>
+    </message>
+    <message>
+        <source>Files of the paper</source>
+        <translation>Tệp của giấy tờ</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Tài liệu (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 of the paper "%2" is no longer there; remove it or add it again</source>
+        <translation>Tệp %1 của giấy tờ "%2" không còn nữa; hãy xóa hoặc thêm lại</translation>
+    </message>
+    <message>
+        <source>Choose a paper in the checklist to add its files.</source>
+        <translation>Chọn một giấy tờ trong danh sách để thêm tệp cho giấy tờ đó.</translation>
+    </message>
+    <message>
+        <source>Files for: %1</source>
+        <translation>Tệp của: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::IntakePage</name>
+    <message>
+        <source>Intake</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Quay lại (Esc)</translation>
+    </message>
+    <message>
+        <source>Next (Ctrl+Enter)</source>
+        <translation>Tiếp (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Abandon and start again</source>
+        <translation>Bỏ và làm lại từ đầu</translation>
+    </message>
+    <message>
+        <source>Drop what was entered for this intake and start again?</source>
+        <translation>Bỏ mọi thông tin đã nhập cho lần tiếp nhận này và làm lại từ đầu?</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not receive dossiers: intake is not available.</source>
+        <translation>Vai trò của bạn (%1) không tiếp nhận hồ sơ: chức năng tiếp nhận không dùng được.</translation>
+    </message>
+    <message>
+        <source>Type words of the procedure's name or its code, with or without accents</source>
+        <translation>Gõ vài từ trong tên thủ tục hoặc mã thủ tục, có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>&amp;Thủ tục</translation>
+    </message>
+    <message>
+        <source>Procedures, the most used first</source>
+        <translation>Thủ tục, dùng nhiều nhất lên trước</translation>
+    </message>
+    <message>
+        <source>About the procedure</source>
+        <translation>Thông tin thủ tục</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue…</source>
+        <translation>Đang đọc danh mục thủ tục…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) in the catalogue.</source>
+        <translation>
+            <numerusform>Danh mục có %n thủ tục.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No procedure matches "%1".</source>
+        <translation>Không có thủ tục nào khớp với "%1".</translation>
+    </message>
+    <message>
+        <source>Processing unit</source>
+        <translation>Đơn vị giải quyết</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>unknown in the catalogue</source>
+        <translation>danh mục chưa có</translation>
+    </message>
+    <message>
+        <source>set by a fee notice</source>
+        <translation>theo thông báo phí</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không thu</translation>
+    </message>
+    <message>
+        <source>Used at this desk</source>
+        <translation>Đã tiếp nhận tại quầy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete in the catalogue: %1 unknown. Check the published procedure.</source>
+        <translation>Danh mục chưa đầy đủ: chưa có %1. Hãy đối chiếu thủ tục đã công bố.</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>%1 original(s), %2 cop(ies)</source>
+        <translation>%1 bản chính, %2 bản sao</translation>
+    </message>
+    <message>
+        <source>Procedure: choose one in the list (type words of its name).</source>
+        <translation>Thủ tục: hãy chọn một thủ tục trong danh sách (gõ vài từ trong tên).</translation>
+    </message>
+    <message>
+        <source>The catalogue is still being read.</source>
+        <translation>Đang đọc danh mục thủ tục, vui lòng chờ.</translation>
+    </message>
+    <message>
+        <source>The dossier's &amp;owner is someone else</source>
+        <translation>&amp;Chủ hồ sơ là người khác</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Filled from the earlier dossier of %1 (%2): check the details with the applicant.</source>
+        <translation>Đã điền từ hồ sơ trước của %1 (%2): hãy đối chiếu lại với người nộp.</translation>
+    </message>
+    <message>
+        <source>Space: brought as the catalogue asks (again: nothing brought) · a digit: change a count · Enter: next</source>
+        <translation>Phím cách: đã nộp đủ theo danh mục (nhấn lại: chưa nộp) · gõ số: sửa số lượng · Enter: tiếp</translation>
+    </message>
+    <message>
+        <source>P&amp;apers brought</source>
+        <translation>Giấy tờ đã &amp;nộp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: every required paper is there (%n paper(s) listed).</source>
+        <translation>
+            <numerusform>Đủ: đã có mọi giấy tờ bắt buộc (%n thành phần).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n required paper(s) missing (highlighted).</source>
+        <translation>
+            <numerusform>Chưa đủ: thiếu %n giấy tờ bắt buộc (tô đỏ).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept: receive the dossier and print the receipt with the appointment</source>
+        <translation>Tiếp nhận: nhận hồ sơ và in giấy tiếp nhận, hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <source>Incomplete: request a supplement of the missing papers</source>
+        <translation>Chưa đủ: hướng dẫn bổ sung các giấy tờ còn thiếu</translation>
+    </message>
+    <message>
+        <source>Outside the agency's remit: refuse with the reason</source>
+        <translation>Không thuộc thẩm quyền: từ chối, nêu rõ lý do</translation>
+    </message>
+    <message>
+        <source>Receive and &amp;print</source>
+        <translation>Tiếp nhận và &amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Lý do</translation>
+    </message>
+    <message>
+        <source>%1 (%2 original(s), %3 certified, %4 photocop(ies), %5 file(s))</source>
+        <translation>%1 (%2 bản chính, %3 bản sao chứng thực, %4 bản chụp, %5 tệp)</translation>
+    </message>
+    <message>
+        <source>No paper brought.</source>
+        <translation>Chưa nộp giấy tờ nào.</translation>
+    </message>
+    <message>
+        <source>No paper is ticked as missing.</source>
+        <translation>Không có giấy tờ nào được đánh dấu thiếu.</translation>
+    </message>
+    <message>
+        <source>Missing (ticked on the papers step): %1</source>
+        <translation>Còn thiếu (đánh dấu ở bước giấy tờ): %1</translation>
+    </message>
+    <message>
+        <source>Receive and &amp;print the receipt</source>
+        <translation>Tiếp nhận và &amp;in giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Record and &amp;print the supplement request</source>
+        <translation>Ghi nhận và &amp;in phiếu yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Record and &amp;print the refusal</source>
+        <translation>Ghi nhận và &amp;in phiếu từ chối</translation>
+    </message>
+    <message>
+        <source>required when the dossier is not accepted; say why.</source>
+        <translation>bắt buộc khi không tiếp nhận hồ sơ; hãy ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <source>Missing papers: tick at least one on the papers step (column "Missing").</source>
+        <translation>Giấy tờ còn thiếu: hãy đánh dấu ít nhất một giấy tờ ở bước giấy tờ (cột "Thiếu").</translation>
+    </message>
+    <message>
+        <source>Receiving the dossier…</source>
+        <translation>Đang tiếp nhận hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Dossier %1 received. Appointment: %2.</source>
+        <translation>Đã tiếp nhận hồ sơ %1. Hẹn trả kết quả: %2.</translation>
+    </message>
+    <message>
+        <source>to be announced (time limit unknown)</source>
+        <translation>sẽ thông báo sau (chưa rõ thời hạn)</translation>
+    </message>
+    <message>
+        <source>Dossier %1 recorded as waiting for papers; the supplement request was printed.</source>
+        <translation>Hồ sơ %1 đã được ghi nhận là chờ bổ sung; đã in phiếu yêu cầu bổ sung.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 refused; the refusal was printed.</source>
+        <translation>Hồ sơ %1 bị từ chối; đã in phiếu từ chối.</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1. Use "Print again" when the printer is ready.</source>
+        <translation>In không được: %1. Khi máy in sẵn sàng, hãy bấm "In lại".</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>whole đồng, e.g. 150000</source>
+        <translation>số đồng, ví dụ 150000</translation>
+    </message>
+    <message>
+        <source>&amp;Cash</source>
+        <translation>&amp;Tiền mặt</translation>
+    </message>
+    <message>
+        <source>Bank &amp;transfer (VietQR)</source>
+        <translation>&amp;Chuyển khoản (VietQR)</translation>
+    </message>
+    <message>
+        <source>VietQR code for the transfer</source>
+        <translation>Mã VietQR để chuyển khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Record the payment</source>
+        <translation>&amp;Ghi nhận đã thu</translation>
+    </message>
+    <message>
+        <source>No payment &amp;now</source>
+        <translation>Chưa &amp;thu lúc này</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (đồng)</source>
+        <translation>&amp;Số tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Fee from the catalogue for dossier %1.</source>
+        <translation>Phí, lệ phí theo danh mục cho hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>The catalogue gives no amount: type the amount of the fee notice, or choose "No payment now".</source>
+        <translation>Danh mục không ghi số tiền: hãy nhập số tiền theo thông báo phí, hoặc chọn "Chưa thu lúc này".</translation>
+    </message>
+    <message>
+        <source>No VietQR: %1</source>
+        <translation>Không tạo được mã VietQR: %1</translation>
+    </message>
+    <message>
+        <source>Set the desk's bank account in the site file (section "payment").</source>
+        <translation>Hãy khai báo tài khoản nhận tiền của quầy trong tệp cấu hình đơn vị (mục "payment").</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2), bank %3; transfer note: %4</source>
+        <translation>Tài khoản %1 (%2), ngân hàng %3; nội dung chuyển khoản: %4</translation>
+    </message>
+    <message>
+        <source>type a whole positive number of đồng, or choose "No payment now".</source>
+        <translation>hãy nhập số đồng (số nguyên dương), hoặc chọn "Chưa thu lúc này".</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation>Đã ghi nhận thu %1.</translation>
+    </message>
+    <message>
+        <source>Print &amp;again</source>
+        <translation>In &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;New intake (Enter)</source>
+        <translation>Tiếp nhận hồ sơ &amp;mới (Enter)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Step %1 of 5: %2</source>
+        <translation>Bước %1/5: %2</translation>
+    </message>
+    <message>
+        <source>The unfinished intake was reopened.</source>
+        <translation>Đã mở lại hồ sơ đang tiếp nhận dở.</translation>
+    </message>
+    <message>
+        <source>Unfinished intake</source>
+        <translation>Hồ sơ tiếp nhận dở</translation>
+    </message>
+    <message>
+        <source>An intake was not finished (procedure %1, applicant %2, last saved %3). Continue it?
+
+No deletes it.</source>
+        <translation>Có một hồ sơ tiếp nhận chưa xong (thủ tục %1, người nộp %2, lưu lần cuối %3). Tiếp tục?
+
+Chọn Không sẽ xóa bản nháp này.</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>chưa nhập</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::LoginDialog</name>
     <message>
         <source>Sign in — MotCua Desk</source>
@@ -2597,7 +2986,8 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
     <message numerus="yes">
         <source>Today's dossiers: %n received today, newest first.</source>
         <translation>
-            <numerusform>Hồ sơ hôm nay: đã tiếp nhận %n hồ sơ, mới nhất ở trên.</numerusform></translation>
+            <numerusform>Hồ sơ hôm nay: đã tiếp nhận %n hồ sơ, mới nhất ở trên.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2765,6 +3155,143 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::PaperChecklistModel</name>
+    <message>
+        <source>Papers brought (the catalogue does not list them)</source>
+        <translation>Giấy tờ đã nộp (danh mục chưa liệt kê thành phần)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>thiếu</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1 original(s), %2 cop(ies)</source>
+        <translation>Danh mục: %1 bản chính, %2 bản sao</translation>
+    </message>
+    <message>
+        <source>Paper (* required)</source>
+        <translation>Giấy tờ (* bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>Bản sao chứng thực</translation>
+    </message>
+    <message>
+        <source>Photocopies</source>
+        <translation>Bản chụp</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Thiếu</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::PartyForm</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Business or organisation</source>
+        <translation>Doanh nghiệp, tổ chức</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>Số định &amp;danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>Ngày &amp;sinh</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Điện thoại (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Thư điện tử</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code</source>
+        <translation>&amp;Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Name of the business</source>
+        <translation>Tên doanh nghiệp, tổ chức</translation>
+    </message>
+    <message>
+        <source>%1: this is not the QR code of an ID card (%2)</source>
+        <translation>%1: đây không phải mã QR của thẻ căn cước (%2)</translation>
+    </message>
+    <message>
+        <source>expected a date such as 17/05/1990</source>
+        <translation>cần một ngày như 17/05/1990</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ProcedureListModel</name>
+    <message>
+        <source>time limit</source>
+        <translation>thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>papers</source>
+        <translation>thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>fees</source>
+        <translation>phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>hình thức nộp</translation>
+    </message>
+    <message>
+        <source>paper counts</source>
+        <translation>số lượng bản</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>national code</source>
+        <translation>mã thủ tục quốc gia</translation>
+    </message>
+    <message>
+        <source>incomplete in the catalogue</source>
+        <translation>danh mục chưa đầy đủ</translation>
+    </message>
+    <message>
+        <source>Unknown in the catalogue: %1</source>
+        <translation>Danh mục chưa có: %1</translation>
     </message>
 </context>
 <context>

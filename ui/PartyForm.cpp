@@ -5,11 +5,13 @@
 #include "core/domain/Validators.h"
 #include "ui/Accessibility.h"
 
-#include <QComboBox>
+#include <QButtonGroup>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace motcua::ui {
@@ -39,7 +41,8 @@ QString reasonPart(const QString& message)
 PartyForm::PartyForm(const QString& key, QWidget* parent)
     : QWidget(parent),
       m_key(key),
-      m_kind(new QComboBox(this)),
+      m_citizen(new QRadioButton(tr("Citizen"), this)),
+      m_business(new QRadioButton(tr("Business or organisation"), this)),
       m_id(new QLineEdit(this)),
       m_name(new QLineEdit(this)),
       m_birth(new QLineEdit(this)),
@@ -48,15 +51,25 @@ PartyForm::PartyForm(const QString& key, QWidget* parent)
       m_email(new QLineEdit(this)),
       m_message(new QLabel(this))
 {
-    m_kind->addItem(tr("Citizen"), dossier::applicantKindName(dossier::ApplicantKind::Citizen));
-    m_kind->addItem(tr("Business or organisation"), dossier::applicantKindName(dossier::ApplicantKind::Business));
+    m_citizen->setObjectName(QStringLiteral("intake_%1_citizen").arg(key));
+    m_business->setObjectName(QStringLiteral("intake_%1_business").arg(key));
+    m_citizen->setAccessibleName(m_citizen->text());
+    m_business->setAccessibleName(m_business->text());
+    auto* kinds = new QButtonGroup(this);
+    kinds->addButton(m_citizen);
+    kinds->addButton(m_business);
+    m_citizen->setChecked(true);
     m_birth->setPlaceholderText(tr("dd/mm/yyyy"));
     m_message->setObjectName(QStringLiteral("intake_%1_message").arg(key));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
 
     auto* form = new QFormLayout;
-    addRow(form, tr("&Kind"), m_kind, QStringLiteral("kind"), nullptr);
+    auto* kindRow = new QHBoxLayout;
+    kindRow->addWidget(m_citizen);
+    kindRow->addWidget(m_business);
+    kindRow->addStretch(1);
+    form->addRow(new QLabel(tr("Kind"), this), kindRow);
     addRow(form, tr("&ID number"), m_id, QStringLiteral("id"), &m_idLabel);
     addRow(form, tr("Full &name"), m_name, QStringLiteral("name"), nullptr);
     addRow(form, tr("&Birth date"), m_birth, QStringLiteral("birth"), &m_birthLabel);
@@ -71,7 +84,7 @@ PartyForm::PartyForm(const QString& key, QWidget* parent)
     m_qrPause.setSingleShot(true);
     m_qrPause.setInterval(300);
     connect(&m_qrPause, &QTimer::timeout, this, [this] { applyQr(); });
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &PartyForm::kindChanged);
+    connect(m_business, &QRadioButton::toggled, this, &PartyForm::kindChanged);
     connect(m_id, &QLineEdit::textEdited, this, &PartyForm::idEdited);
     connect(m_id, &QLineEdit::returnPressed, this, [this] {
         if (!applyQr())
@@ -97,9 +110,19 @@ void PartyForm::addRow(QFormLayout* form, const QString& label, QWidget* field, 
         *labelOut = l;
 }
 
+bool PartyForm::isBusiness() const
+{
+    return m_business->isChecked();
+}
+
+void PartyForm::setBusiness(bool business)
+{
+    (business ? m_business : m_citizen)->setChecked(true);
+}
+
 void PartyForm::kindChanged()
 {
-    const bool business = m_kind->currentIndex() == 1;
+    const bool business = isBusiness();
     m_idLabel->setText(business ? tr("&Tax code") : tr("&ID number"));
     m_id->setAccessibleName(accessibleText(m_idLabel->text()));
     m_name->setPlaceholderText(business ? tr("Name of the business") : QString());
@@ -128,7 +151,7 @@ bool PartyForm::applyQr()
         return false;
     }
     m_filling = true;
-    m_kind->setCurrentIndex(0);
+    setBusiness(false);
     m_id->setText(qr->id);
     m_name->setText(qr->name);
     if (qr->birthDate.isValid())
@@ -147,7 +170,7 @@ bool PartyForm::applyQr()
 void PartyForm::askRecall()
 {
     const QString id = m_id->text().trimmed();
-    const bool business = m_kind->currentIndex() == 1;
+    const bool business = isBusiness();
     if (id.isEmpty() || id == m_lastRecall || id.contains(QLatin1Char('|')))
         return;
     if (!(business ? validateTaxCode(id) : validatePersonalId(id)))
@@ -167,7 +190,7 @@ bool PartyForm::fillEmpty(const dossier::Party& p)
         }
     };
     if (isBlank() || m_name->text().trimmed().isEmpty())
-        m_kind->setCurrentIndex(p.kind == dossier::ApplicantKind::Business ? 1 : 0);
+        setBusiness(p.kind == dossier::ApplicantKind::Business);
     fill(m_name, p.name);
     if (p.birthDate.isValid())
         fill(m_birth, p.birthDate.toString(QStringLiteral("dd/MM/yyyy")));
@@ -184,7 +207,7 @@ bool PartyForm::fillEmpty(const dossier::Party& p)
 dossier::Party PartyForm::party() const
 {
     dossier::Party p;
-    p.kind = m_kind->currentIndex() == 1 ? dossier::ApplicantKind::Business : dossier::ApplicantKind::Citizen;
+    p.kind = isBusiness() ? dossier::ApplicantKind::Business : dossier::ApplicantKind::Citizen;
     const QString id = m_id->text().trimmed();
     if (p.kind == dossier::ApplicantKind::Business)
         p.taxCode = normalizeTaxCode(id);
@@ -201,17 +224,19 @@ dossier::Party PartyForm::party() const
 
 QJsonObject PartyForm::toJson() const
 {
-    return { { QStringLiteral("kind"), m_kind->currentData().toString() }, { QStringLiteral("id"), m_id->text() },
-        { QStringLiteral("name"), m_name->text() }, { QStringLiteral("birth"), m_birth->text() },
-        { QStringLiteral("phone"), m_phone->text() }, { QStringLiteral("address"), m_address->text() },
-        { QStringLiteral("email"), m_email->text() } };
+    return { { QStringLiteral("kind"),
+                 dossier::applicantKindName(
+                     isBusiness() ? dossier::ApplicantKind::Business : dossier::ApplicantKind::Citizen) },
+        { QStringLiteral("id"), m_id->text() }, { QStringLiteral("name"), m_name->text() },
+        { QStringLiteral("birth"), m_birth->text() }, { QStringLiteral("phone"), m_phone->text() },
+        { QStringLiteral("address"), m_address->text() }, { QStringLiteral("email"), m_email->text() } };
 }
 
 void PartyForm::restore(const QJsonObject& saved)
 {
     m_filling = true;
-    const int kind = m_kind->findData(saved.value(QStringLiteral("kind")).toString());
-    m_kind->setCurrentIndex(kind < 0 ? 0 : kind);
+    setBusiness(dossier::applicantKindFromName(saved.value(QStringLiteral("kind")).toString())
+        == dossier::ApplicantKind::Business);
     m_id->setText(saved.value(QStringLiteral("id")).toString());
     m_name->setText(saved.value(QStringLiteral("name")).toString());
     m_birth->setText(saved.value(QStringLiteral("birth")).toString());
@@ -252,7 +277,7 @@ QString PartyForm::liveProblem() const
 {
     const QString id = m_id->text().trimmed();
     if (!id.isEmpty() && !id.contains(QLatin1Char('|'))) {
-        const Status s = m_kind->currentIndex() == 1 ? validateTaxCode(id) : validatePersonalId(id);
+        const Status s = isBusiness() ? validateTaxCode(id) : validatePersonalId(id);
         if (!s)
             return labelOf(m_id) + QStringLiteral(": ") + reasonPart(s.error().message);
     }
@@ -313,7 +338,7 @@ QString PartyForm::explain(const Error& error)
 
 QList<QWidget*> PartyForm::order() const
 {
-    QList<QWidget*> fields { m_kind, m_id, m_name };
+    QList<QWidget*> fields { isBusiness() ? m_business : m_citizen, m_id, m_name };
     if (m_birth->isVisible())
         fields << m_birth;
     fields << m_phone << m_address << m_email;

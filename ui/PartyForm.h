@@ -13,7 +13,7 @@
 #include <QTimer>
 #include <QWidget>
 
-class QComboBox;
+class QRadioButton;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -67,7 +67,8 @@ private:
     QList<QWidget*> order() const;
 
     QString m_key;
-    QComboBox* m_kind;
+    QRadioButton* m_citizen;
+    QRadioButton* m_business;
     QLineEdit* m_id;
     QLineEdit* m_name;
     QLineEdit* m_birth;
@@ -80,6 +81,8 @@ private:
     QTimer m_qrPause; // a scanner that sends no Enter: the QR is read when the typing stops
     QString m_lastRecall;
     bool m_filling = false;
+    bool isBusiness() const;
+    void setBusiness(bool business);
 };
 
 } // namespace motcua::ui
