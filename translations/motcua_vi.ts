@@ -3252,7 +3252,7 @@ Chọn Không sẽ xóa bản nháp này.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Loại</translation>
     </message>
 </context>
 <context>

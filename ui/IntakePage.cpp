@@ -15,6 +15,7 @@
 #include "ui/StoreWorker.h"
 #include "ui/print/Barcode.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -139,6 +140,8 @@ IntakePage::IntakePage(StoreWorker& worker, store::Actor actor, SiteConfig site,
     m_draftPause.setSingleShot(true);
     m_draftPause.setInterval(400);
     connect(&m_draftPause, &QTimer::timeout, this, &IntakePage::saveDraftNow);
+    m_filesPoll.setInterval(500);
+    connect(&m_filesPoll, &QTimer::timeout, this, [this] { m_checklist->setFileCounts(m_paperFiles->pageCounts()); });
     installShortcuts();
     setPaperFiles(nullptr);
     applyRole();
@@ -532,8 +535,10 @@ void IntakePage::papersChanged()
 void IntakePage::currentPaperChanged()
 {
     const int row = m_papers->currentIndex().row();
-    if (m_paperFiles && row >= 0 && row < m_checklist->rows().size())
+    if (m_paperFiles && row >= 0 && row < m_checklist->rows().size()) {
         m_paperFiles->setCurrentPaper(m_checklist->rows().at(row).componentId);
+        m_checklist->setFileCounts(m_paperFiles->pageCounts());
+    }
 }
 
 bool IntakePage::eventFilter(QObject* watched, QEvent* event)
@@ -971,6 +976,10 @@ void IntakePage::goTo(Step step)
         saveDraftNow(); // flushed at every step (a received dossier has no draft any more)
     m_step = step;
     m_steps->setCurrentIndex(static_cast<int>(step));
+    if (step == Step::Papers)
+        m_filesPoll.start();
+    else
+        m_filesPoll.stop();
     const QString names[] = { tr("Procedure"), tr("Applicant"), tr("Papers"), tr("Decision"), tr("Fee"), tr("Done") };
     const int n = static_cast<int>(step);
     m_stepTitle->setText(step == Step::Done ? names[n] : tr("Step %1 of 5: %2").arg(n + 1).arg(names[n]));
@@ -1047,6 +1056,11 @@ void IntakePage::back()
 {
     if (m_busy)
         return;
+    QWidget* focused = QApplication::focusWidget();
+    if (m_step == Step::Papers && focused && focused != m_papers && m_papers->isAncestorOf(focused)) {
+        m_papers->setFocus(Qt::OtherFocusReason); // Esc while a count is edited: the edit ends, the step stays
+        return;
+    }
     switch (m_step) {
     case Step::Applicant:
         goTo(Step::Procedure);

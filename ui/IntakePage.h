@@ -208,6 +208,7 @@ private:
     bool m_restoring = false;
     bool m_catalogueReady = false;
     QTimer m_draftPause;
+    QTimer m_filesPoll; // a PaperFiles source has no signal: its page counts are read while on the papers step
     QString m_lastCode;
     forms::PrintableDossier m_lastPrintable;
     forms::FormKey m_lastForm = forms::FormKey::Receipt;

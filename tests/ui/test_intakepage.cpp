@@ -15,6 +15,7 @@
 #include "ui/IntakePage.h"
 #include "ui/MessageBox.h"
 #include "ui/PaperChecklistModel.h"
+#include "ui/PaperFiles.h"
 #include "ui/ProcedureListModel.h"
 #include "ui/StoreWorker.h"
 #include "ui/print/FormRenderer.h"
@@ -148,6 +149,41 @@ struct Desk {
         return w;
     }
     QLineEdit* edit(const QString& name) const { return find<QLineEdit>(name); }
+};
+
+// A PaperFiles source as the scanning panel would be: records what the page tells it.
+class FakePaperFiles : public ui::PaperFiles
+{
+public:
+    QWidget* widget() override { return &m_widget; }
+    void setPapers(const QList<ui::PaperSlot>& papers) override { this->papers = papers; }
+    void setCurrentPaper(const QString& componentId) override { current << componentId; }
+    QMap<QString, int> pageCounts() const override
+    {
+        QMap<QString, int> counts;
+        for (auto it = pages.begin(); it != pages.end(); ++it)
+            counts.insert(it.key(), int(it.value().size()));
+        return counts;
+    }
+    Result<QMap<QString, QStringList>> files() override
+    {
+        ++filesAsked;
+        return pages;
+    }
+    void clear() override
+    {
+        pages.clear();
+        ++cleared;
+    }
+
+    QList<ui::PaperSlot> papers;
+    QStringList current;
+    QMap<QString, QStringList> pages;
+    int filesAsked = 0;
+    int cleared = 0;
+
+private:
+    QWidget m_widget;
 };
 
 } // namespace
@@ -538,6 +574,44 @@ private Q_SLOTS:
         papers.restore(saved);
         QCOMPARE(papers.rows().at(1).certifiedCopies, 2);
         QVERIFY(papers.missingIds().isEmpty());
+    }
+
+    void aPaperFilesSourceIsToldThePapersAndGivesTheFiles()
+    {
+        Desk d;
+        QVERIFY(d.setUp());
+        FakePaperFiles source;
+        QVERIFY(d.open());
+        d.page->setPaperFiles(&source);
+        QVERIFY(d.page->isAncestorOf(source.widget()));
+        Effort e;
+        walkToPapers(d, e);
+        QCOMPARE(source.papers.size(), 3);
+        QCOMPARE(source.papers.at(1).componentId, QStringLiteral("cccd"));
+        QVERIFY(source.papers.at(1).required);
+        QCOMPARE(source.current.last(), QStringLiteral("don"));
+        const QString page = d.f.dir.filePath(QStringLiteral("cccd.pdf"));
+        QFile file(page);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4\n");
+        file.close();
+        source.pages.insert(QStringLiteral("cccd"), { page });
+        e.key(Qt::Key_Space);
+        QCOMPARE(source.current.last(), QStringLiteral("cccd"));
+        QCOMPARE(d.page->checklistModel()->rows().at(1).files, 1);
+        e.key(Qt::Key_Space);
+        e.key(Qt::Key_Space);
+        e.key(Qt::Key_Return);
+        QSignalSpy received(d.page.get(), &ui::IntakePage::received);
+        e.key(Qt::Key_Return);
+        QVERIFY(received.wait(10000));
+        QCOMPARE(source.filesAsked, 1);
+        QVERIFY(source.cleared >= 1);
+        auto stored = d.f.store->dossier(d.f.clerk, d.page->lastCode());
+        QVERIFY(stored);
+        QCOMPARE(stored->documents.at(1).files.size(), 1);
+        d.page.reset(); // the source's widget is the source's: it outlives the page
+        QVERIFY(source.widget()->parent() == nullptr);
     }
 
     void fileListKeepsFilesPerPaper()
