@@ -283,7 +283,8 @@ void IntakePage::loadCatalogue()
     const QDate today = Clock::current().today();
     const store::Actor actor = m_actor;
     using Loaded = Result<std::pair<QList<catalogue::Procedure>, QHash<QString, int>>>;
-    m_worker.run(
+    m_worker.cancel(m_catalogueId);
+    m_catalogueId = m_worker.run(
         this,
         [today, actor](store::Store& s) -> Loaded {
             auto procedures = s.procedures(today);
@@ -292,7 +293,9 @@ void IntakePage::loadCatalogue()
             auto usage = s.procedureUsage(actor);
             return std::make_pair(procedures.value(), usage ? usage.value() : QHash<QString, int>());
         },
-        [this](quint64, Loaded loaded) {
+        [this](quint64 id, Loaded loaded) {
+            if (id != m_catalogueId)
+                return; // asked for another clerk since
             if (!loaded) {
                 setStatus(loaded.error().message);
                 Q_EMIT failed(loaded.error().message);

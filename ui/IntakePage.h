@@ -207,6 +207,7 @@ private:
     bool m_busy = false;
     bool m_restoring = false;
     bool m_catalogueReady = false;
+    quint64 m_catalogueId = 0; // the catalogue read awaited (a user switch asks again)
     QTimer m_draftPause;
     QTimer m_filesPoll; // a PaperFiles source has no signal: its page counts are read while on the papers step
     QString m_lastCode;

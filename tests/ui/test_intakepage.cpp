@@ -466,6 +466,27 @@ private Q_SLOTS:
         QCOMPARE(d.page->step(), Step::Procedure);
     }
 
+    void aUserSwitchKeepsEachClerksDraft()
+    {
+        Desk d;
+        QVERIFY(d.setUp());
+        QVERIFY(d.open());
+        Effort e;
+        walkToPapers(d, e);
+        const QString clerkDraft = d.page->draftPath();
+        d.page->setActor(d.f.postal); // shift change: the postal clerk signs in
+        QVERIFY(QFile::exists(clerkDraft));
+        QVERIFY(d.page->draftPath() != clerkDraft);
+        QCOMPARE(d.page->step(), Step::Procedure);
+        QVERIFY(d.edit(QStringLiteral("intake_applicant_name"))->text().isEmpty());
+        QSignalSpy restored(d.page.get(), &ui::IntakePage::draftRestored);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        d.page->setActor(d.f.clerk); // and back: the clerk's intake is offered again
+        QVERIFY(restored.wait(10000));
+        QCOMPARE(d.page->step(), Step::Papers);
+        QCOMPARE(d.edit(QStringLiteral("intake_applicant_name"))->text(), QStringLiteral("Nguyễn Văn An"));
+    }
+
     void idCardQrTypedByAScannerFillsTheFields()
     {
         Desk d;
