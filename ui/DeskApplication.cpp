@@ -3,6 +3,7 @@
 #include "core/forms/PrintableFromStore.h"
 #include "sync/ConnectivityMonitor.h"
 #include "sync/CurlTransport.h"
+#include "ui/IntakePage.h"
 #include "ui/LoginDialog.h"
 #include "ui/LookupPage.h"
 #include "ui/MainWindow.h"
@@ -86,6 +87,10 @@ void DeskApplication::buildWindow()
         auto* lookup = new LookupPage(*m_worker, *m_actor);
         lookup->setPrintHandler([this](const QString& code) { printReceipt(code); });
         m_window->setPageWidget(MainWindow::Page::Lookup, lookup);
+        // Intake: drafts under the data folder; the page follows a quick user switch.
+        auto* intake = new IntakePage(*m_worker, *m_actor, m_environment.site(), m_environment.dataDir());
+        m_window->setPageWidget(MainWindow::Page::Intake, intake);
+        QObject::connect(m_window.get(), &MainWindow::actorChanged, intake, &IntakePage::setActor);
         m_window->setSession(m_worker.get(), *m_actor);
         m_window->setIdleLockMinutes(config.get(Config::Key::IdleLockMinutes).toInt());
         // Lookup is the page that works today; intake still shows its placeholder.

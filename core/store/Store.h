@@ -223,6 +223,12 @@ public:
     Result<QList<SearchHit>> search(const Actor& actor, const QString& text, int limit = 50);
     // The dossiers received today (the desk's local date from Clock::current()), newest first.
     Result<QList<SearchHit>> receivedToday(const Actor& actor, int limit = 200);
+    // Intake aids (StoreIntakeAids.cpp). How many dossiers this desk's database holds per procedure code,
+    // so the intake can list the desk's most used procedures first.
+    Result<QHash<QString, int>> procedureUsage(const Actor& actor);
+    // The applicant or owner of the latest dossier whose personal ID number or tax code is `idOrTaxCode`
+    // (spaces and dots ignored), to fill the intake's fields again; nullopt when no dossier has it.
+    Result<std::optional<dossier::Party>> recallParty(const Actor& actor, const QString& idOrTaxCode);
     // Dossiers entered in the tracking book with a receipt time in [from, to] (local dates).
     Result<QList<TrackingRow>> trackingBook(const Actor& actor, const QDate& from, const QDate& to);
     qint64 dossierCount();

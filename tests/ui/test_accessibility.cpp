@@ -7,6 +7,7 @@
 
 #include "core/SiteConfig.h"
 #include "core/Translations.h"
+#include "ui/IntakePage.h"
 #include "ui/LoginDialog.h"
 #include "ui/LookupPage.h"
 #include "ui/MainWindow.h"
@@ -15,8 +16,11 @@
 #include <QAccessible>
 #include <QAccessibleActionInterface>
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QtTest>
@@ -195,6 +199,62 @@ private Q_SLOTS:
             QAccessible::queryAccessibleInterface(login)->text(QAccessible::Name), QStringLiteral("Tên đăng nhập"));
         dialog->reject();
         QTRY_VERIFY(!dialog);
+    }
+
+    void everyIntakeStepIsNamed()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        auto worker = workerFor(f);
+        QVERIFY(worker);
+        ui::MainWindow window(SiteConfig::demo(), QString());
+        auto* intake = new ui::IntakePage(*worker, f.clerk, SiteConfig::demo(), f.dir.path());
+        intake->setPrintSink([](const print::PrintRequest&) { return Status {}; });
+        QSignalSpy loaded(intake, &ui::IntakePage::catalogueLoaded);
+        window.setPageWidget(ui::MainWindow::Page::Intake, intake);
+        window.show();
+        window.showPage(ui::MainWindow::Page::Intake);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        const auto check = [&window](const char* step) {
+            int controls = 0;
+            const QStringList problems = accessibilityProblems(&window, &controls);
+            QVERIFY2(problems.isEmpty(),
+                qPrintable(QString::fromLatin1(step) + QStringLiteral(": ") + problems.join(u"; ")));
+            QVERIFY2(controls >= 11, qPrintable(QString::fromLatin1(step) + QString::number(controls)));
+        };
+        check("procedure");
+        intake->findChild<QLineEdit*>(QStringLiteral("intake_procedure_search"))
+            ->setText(QStringLiteral("LOCAL-RF-006"));
+        intake->next();
+        QCOMPARE(intake->step(), ui::IntakePage::Step::Applicant);
+        intake->findChild<QCheckBox*>(QStringLiteral("intake_owner_differs"))->setChecked(true);
+        check("applicant and owner");
+        QCOMPARE(
+            QAccessible::queryAccessibleInterface(intake->findChild<QLineEdit*>(QStringLiteral("intake_applicant_id")))
+                ->text(QAccessible::Name),
+            QStringLiteral("Số định danh cá nhân"));
+        intake->findChild<QCheckBox*>(QStringLiteral("intake_owner_differs"))->setChecked(false);
+        intake->findChild<QLineEdit*>(QStringLiteral("intake_applicant_id"))->setText(QStringLiteral("001090012345"));
+        intake->findChild<QLineEdit*>(QStringLiteral("intake_applicant_name"))
+            ->setText(QStringLiteral("Nguyễn Văn An"));
+        intake->next();
+        QCOMPARE(intake->step(), ui::IntakePage::Step::Papers);
+        check("papers");
+        intake->next();
+        QCOMPARE(intake->step(), ui::IntakePage::Step::Decision);
+        check("decision");
+        intake->findChild<QRadioButton*>(QStringLiteral("intake_accept"))->click();
+        QSignalSpy received(intake, &ui::IntakePage::received);
+        intake->next();
+        QVERIFY2(received.count() > 0 || received.wait(10000),
+            qPrintable(intake->findChild<QLabel*>(QStringLiteral("intake_status"))->text()));
+        QCOMPARE(intake->step(), ui::IntakePage::Step::Fee);
+        intake->findChild<QRadioButton*>(QStringLiteral("intake_pay_transfer"))->setChecked(true);
+        check("fee");
+        intake->findChild<QPushButton*>(QStringLiteral("intake_fee_later"))->click();
+        QCOMPARE(intake->step(), ui::IntakePage::Step::Done);
+        check("done");
     }
 
     void shortcutsListIsAccessible()
