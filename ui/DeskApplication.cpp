@@ -3,12 +3,16 @@
 #include "core/forms/PrintableFromStore.h"
 #include "sync/ConnectivityMonitor.h"
 #include "sync/CurlTransport.h"
+#include "scanner/SaneBackend.h"
+#include "scanner/ScannerSettings.h"
+#include "ui/CustomerDisplay.h"
 #include "ui/IntakePage.h"
 #include "ui/LoginDialog.h"
 #include "ui/LookupPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/PrintPreview.h"
+#include "ui/ScanPanel.h"
 #include "ui/StoreWorker.h"
 
 #include <QApplication>
@@ -87,14 +91,12 @@ void DeskApplication::buildWindow()
         auto* lookup = new LookupPage(*m_worker, *m_actor);
         lookup->setPrintHandler([this](const QString& code) { printReceipt(code); });
         m_window->setPageWidget(MainWindow::Page::Lookup, lookup);
-        // Intake: drafts under the data folder; the page follows a quick user switch.
-        auto* intake = new IntakePage(*m_worker, *m_actor, m_environment.site(), m_environment.dataDir());
-        m_window->setPageWidget(MainWindow::Page::Intake, intake);
-        QObject::connect(m_window.get(), &MainWindow::actorChanged, intake, &IntakePage::setActor);
+        m_window->setPageWidget(MainWindow::Page::Intake, buildIntake());
         m_window->setSession(m_worker.get(), *m_actor);
         m_window->setIdleLockMinutes(config.get(Config::Key::IdleLockMinutes).toInt());
-        // Lookup is the page that works today; intake still shows its placeholder.
-        m_window->showPage(MainWindow::Page::Lookup);
+        // A clerk starts on intake; a role that may not receive (supervisor, administrator) on lookup.
+        const bool receives = auth::isAllowed(m_actor->role, auth::Action::ReceiveDossier);
+        m_window->showPage(receives ? MainWindow::Page::Intake : MainWindow::Page::Lookup);
     }
     if (!m_problem.isEmpty())
         m_window->statusBar()->showMessage(m_problem);
@@ -103,6 +105,55 @@ void DeskApplication::buildWindow()
     m_window->setConnectivity(m_connectivity.get());
     m_connectivity->start(config.get(Config::Key::SyncIntervalSecs).toInt() * 1000);
     m_window->show();
+}
+
+IntakePage* DeskApplication::buildIntake()
+{
+    // Drafts under the data folder; the page follows a quick user switch.
+    auto* intake = new IntakePage(*m_worker, *m_actor, m_environment.site(), m_environment.dataDir());
+    QObject::connect(m_window.get(), &MainWindow::actorChanged, intake, &IntakePage::setActor);
+    auto settings = scanner::ScannerSettings::fromSite(m_environment.site());
+    if (!settings)
+        m_problem = settings.error().message; // shown in the status bar; the panel uses the defaults
+    m_scanPanel = std::make_unique<ScanPanel>(std::make_shared<scanner::SaneBackend>(),
+        QDir(m_environment.dataDir()).filePath(QStringLiteral("scans")), settings.valueOr(scanner::ScannerSettings {}));
+    intake->setPaperFiles(m_scanPanel.get());
+    m_customerDisplay = std::make_unique<CustomerDisplay>();
+    if (m_customerDisplay->placeOnSecondScreen())
+        showOnCustomerDisplay(intake);
+    else
+        m_customerDisplay.reset();
+    return intake;
+}
+
+void DeskApplication::showOnCustomerDisplay(IntakePage* intake)
+{
+    CustomerDisplay* display = m_customerDisplay.get();
+    display->showWelcome();
+    display->show();
+    // What the clerk entered, for the applicant to check; papers once counted; the appointment and the
+    // fee once received; a new intake clears it, so no other person's data stays on screen.
+    QObject::connect(intake, &IntakePage::stepChanged, display, [intake, display](IntakePage::Step step) {
+        const dossier::Party party = intake->applicantParty();
+        switch (step) {
+        case IntakePage::Step::Procedure:
+            display->showWelcome();
+            break;
+        case IntakePage::Step::Papers:
+            display->showApplicant(party.name, party.idNumber, party.phone);
+            break;
+        case IntakePage::Step::Decision:
+            display->showPapers(intake->receivedPapers());
+            break;
+        default:
+            break;
+        }
+    });
+    QObject::connect(intake, &IntakePage::received, display, [intake, display](const QString&) {
+        if (intake->lastPrintable().appointment.isValid())
+            display->showAppointment(intake->lastPrintable().appointment.date());
+    });
+    QObject::connect(intake, &IntakePage::feeShown, display, &CustomerDisplay::showFee);
 }
 
 void DeskApplication::printReceipt(const QString& code)

@@ -22,7 +22,10 @@ class ConnectivityMonitor;
 
 namespace motcua::ui {
 
+class CustomerDisplay;
+class IntakePage;
 class MainWindow;
+class ScanPanel;
 class StoreWorker;
 
 class DeskApplication
@@ -42,6 +45,10 @@ public:
 
 private:
     void buildWindow();
+    // The intake page with the scanning panel (the site's scanner settings; pages kept under the data
+    // folder until the dossier is received) and, when a second monitor is attached, the citizen's screen.
+    IntakePage* buildIntake();
+    void showOnCustomerDisplay(IntakePage* intake);
     void printReceipt(const QString& code);
 
     const Startup& m_environment;
@@ -51,6 +58,8 @@ private:
     std::unique_ptr<sync::ConnectivityMonitor> m_connectivity;
     std::optional<store::Actor> m_actor;
     QString m_problem;
+    std::unique_ptr<ScanPanel> m_scanPanel; // shown inside the intake page, which never deletes it
+    std::unique_ptr<CustomerDisplay> m_customerDisplay; // only with a second screen
     std::unique_ptr<MainWindow> m_window;
 };
 

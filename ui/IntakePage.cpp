@@ -907,6 +907,7 @@ void IntakePage::showVietQr()
             if (matrix->dark(x, y))
                 image.setPixel(x + quiet, y + quiet, 0);
     m_qr->setPixmap(QPixmap::fromImage(image.scaled(image.size() * 6)));
+    Q_EMIT feeShown(q.amountVnd, payload.value());
     m_account->setText(tr("Account %1 (%2), bank %3; transfer note: %4")
                            .arg(account.account, account.accountName, account.bin, q.note));
 }
@@ -972,6 +973,22 @@ QWidget* IntakePage::buildDoneStep()
 }
 
 // ---- moving between steps
+
+dossier::Party IntakePage::applicantParty() const
+{
+    return m_applicant->party();
+}
+
+QList<CustomerPaper> IntakePage::receivedPapers() const
+{
+    QList<CustomerPaper> papers;
+    for (const PaperChecklistModel::Row& row : m_checklist->rows()) {
+        const int count = row.originals + row.certifiedCopies + row.photocopies;
+        if (count > 0)
+            papers.append({ row.name, count });
+    }
+    return papers;
+}
 
 void IntakePage::goTo(Step step)
 {

@@ -18,6 +18,7 @@
 #include "core/SiteConfig.h"
 #include "core/forms/PrintableDossier.h"
 #include "core/store/Store.h"
+#include "ui/CustomerDisplay.h"
 #include "ui/print/FormRenderer.h"
 
 #include <QPointer>
@@ -74,6 +75,10 @@ public:
     ProcedureListModel* procedureModel() const { return m_procedures; }
     PaperChecklistModel* checklistModel() const { return m_checklist; }
     FileListPaperFiles* fileList() const { return m_fileList.get(); }
+    // What the citizen-facing screen may show of the intake in progress (this applicant only).
+    dossier::Party applicantParty() const;
+    QList<CustomerPaper> receivedPapers() const;
+    const forms::PrintableDossier& lastPrintable() const { return m_lastPrintable; }
 
 public Q_SLOTS:
     void next();
@@ -91,6 +96,8 @@ Q_SIGNALS:
     // The dossier was received (whatever the decision) and its form printed.
     void received(const QString& code);
     void paymentRecorded(const QString& code);
+    // The transfer's VietQR is on screen (amount and payload), for the citizen-facing screen too.
+    void feeShown(qint64 amountVnd, const QString& vietQrPayload);
     // An answer of the store came back with an error (shown in the status line).
     void failed(const QString& message);
 
