@@ -85,6 +85,7 @@ struct StepRequest {
     QString collectorName; // return
     QString collectorId;
     bool authorised = false; // return: collected by an authorised person
+    QString postalItemNumber; // return: the postal item the result was sent in (return by post)
     qint64 amountVnd = 0; // pay, fee-notice
     std::optional<dossier::PaymentMethod> method; // pay
     QString number; // fee-notice number
@@ -281,7 +282,7 @@ private:
     void loadMoney(dossier::Dossier& d);
     void loadProgress(dossier::Dossier& d);
     void loadOutcome(dossier::Dossier& d);
-    Result<QString> allocateCode(const QDateTime& nowUtc);
+    Result<QString> allocateCode(const QDateTime& nowUtc, const QString& agencyCode);
     Result<int> allocateBookSerial(int year);
     Result<QString> storeFile(const QString& sourcePath, QString* sha256, qint64* size);
     Status writeHistory(qint64 dossierId, const QString& from, const QString& to, const QString& step,

@@ -232,7 +232,8 @@ void Store::loadOutcome(Dossier& d)
                               "JOIN users u ON u.id = r.user_id WHERE r.dossier_id = ?1");
         q.bind(1, id);
         if (q.step() == SQLITE_ROW)
-            d.returned = dossier::ReturnRecord { q.time(0), q.text(1), q.text(2), q.i64(3) != 0, q.text(4) };
+            d.returned = dossier::ReturnRecord { q.time(0), q.text(1), q.text(2), q.i64(3) != 0, q.text(4),
+                d.extra.value(QStringLiteral("return_postal_item")).toString() };
     }
     {
         Statement q = prepare("SELECT value, scale, at FROM ratings WHERE dossier_id = ?1");

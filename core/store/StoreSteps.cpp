@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <sqlite3.h>
 
@@ -36,6 +37,12 @@ Status checkAmountCap(qint64 amountVnd, qint64 sumSoFarVnd)
             Store::tr("With this amount the dossier's total would exceed %1 đồng").arg(cap),
             QStringLiteral("invalid_amount"));
     return {};
+}
+
+bool isPostalItemNumber(const QString& number)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z0-9]{6,32}$"));
+    return pattern.match(number).hasMatch();
 }
 
 Status validateRequest(const StepRequest& r, const Dossier& d, const QDateTime& now)
@@ -93,6 +100,10 @@ Status validateRequest(const StepRequest& r, const Dossier& d, const QDateTime& 
         if (r.authorised && r.collectorName.trimmed().isEmpty())
             return required(
                 QStringLiteral("collector_name"), Store::tr("Give the name of the authorised person who collects"));
+        if (!r.postalItemNumber.isEmpty() && !isPostalItemNumber(r.postalItemNumber))
+            return Error::invalid(QStringLiteral("postal_item_number"),
+                Store::tr("The postal item number must be 6 to 32 letters and digits (e.g. EB123456789VN)"),
+                QStringLiteral("invalid_postal_item"));
         break;
     case Step::Accept:
     case Step::AcceptIncomplete:
@@ -366,6 +377,16 @@ Status StepRecorder::returnResult()
     q.bind(5, m_r.authorised).bind(6, m_actor.userId);
     if (auto s = run(std::move(q), Store::tr("saving the return")); !s)
         return s;
+    if (!m_r.postalItemNumber.isEmpty()) {
+        // Sent by post: the item number is kept with the dossier (its "extra" data) and in the audit row.
+        QJsonObject extra = m_d.extra;
+        extra.insert(QStringLiteral("return_postal_item"), m_r.postalItemNumber);
+        Statement e = m_store.prepare("UPDATE dossiers SET extra = ?2 WHERE id = ?1");
+        e.bind(1, m_d.id).bind(2, QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)));
+        if (auto s = run(std::move(e), Store::tr("saving the postal item number")); !s)
+            return s;
+        m_details.insert(QStringLiteral("postal_item_number"), m_r.postalItemNumber);
+    }
     m_service = OutboxService::DongBoHoSoMC;
     return {};
 }
