@@ -224,6 +224,9 @@ public:
     Result<QList<SearchHit>> search(const Actor& actor, const QString& text, int limit = 50);
     // The dossiers received today (the desk's local date from Clock::current()), newest first.
     Result<QList<SearchHit>> receivedToday(const Actor& actor, int limit = 200);
+    // The dossiers in `state` (the desk's queues: waiting for hand-over, ready for return, waiting for
+    // papers), newest first.
+    Result<QList<SearchHit>> inState(const Actor& actor, workflow::State state, int limit = 500);
     // Dossiers entered in the tracking book with a receipt time in [from, to] (local dates).
     Result<QList<TrackingRow>> trackingBook(const Actor& actor, const QDate& from, const QDate& to);
     qint64 dossierCount();

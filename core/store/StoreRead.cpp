@@ -353,6 +353,19 @@ Result<QList<SearchHit>> Store::receivedToday(const Actor& actor, int limit)
     return readHits(q, false, tr("listing today's dossiers"));
 }
 
+Result<QList<SearchHit>> Store::inState(const Actor& actor, workflow::State state, int limit)
+{
+    if (auto s = authorize(actor, auth::Action::SearchDossiers); !s)
+        return s.error();
+    Statement q = prepare("SELECT d.code, d.applicant->>'name', p.name, d.state, d.received_at FROM dossiers d "
+                          "JOIN procedures p ON p.id = d.procedure_id WHERE d.state = ?1 "
+                          "ORDER BY d.received_at DESC, d.id DESC LIMIT ?2");
+    if (!q.valid())
+        return sqlError(tr("listing the dossiers in a state"));
+    q.bind(1, workflow::stateName(state)).bind(2, qMax(1, limit));
+    return readHits(q, false, tr("listing the dossiers in a state"));
+}
+
 Result<QList<TrackingRow>> Store::trackingBook(const Actor& actor, const QDate& from, const QDate& to)
 {
     if (auto s = authorize(actor, auth::Action::ViewReports); !s)
