@@ -80,6 +80,7 @@ struct StepRequest {
     workflow::Step step = workflow::Step::HandOver;
     QString reason; // request-supplement, refuse, withdraw, stop, reschedule
     QStringList missing; // request-supplement
+    QStringList files; // supplement-received: the added papers' files, kept as one more document
     QString unit; // hand-over
     QString note;
     QString collectorName; // return

@@ -5,6 +5,7 @@
 
 #include "core/Clock.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
@@ -148,6 +149,7 @@ private:
     Status recordStepRows();
     Status requestSupplement();
     Status supplementReceived();
+    Status storeSupplementFiles();
     Status handOver();
     Status feeNotice();
     Status payment();
@@ -301,6 +303,34 @@ Status StepRecorder::supplementReceived()
             return s;
     }
     m_closesPause = true;
+    return storeSupplementFiles();
+}
+
+Status StepRecorder::storeSupplementFiles()
+{
+    if (m_r.files.isEmpty())
+        return {};
+    const int round = m_d.supplements.isEmpty() ? 1 : m_d.supplements.last().round;
+    Statement q = m_store.prepare("INSERT INTO documents(dossier_id, component_id, component_name, originals, "
+                                  "certified_copies, photocopies) VALUES(?1,?2,?3,0,0,0)");
+    q.bind(1, m_d.id).bind(2, QStringLiteral("supplement-%1").arg(round));
+    q.bind(3, Store::tr("Supplementary papers (round %1)").arg(round));
+    if (auto s = run(std::move(q), Store::tr("saving the supplementary papers")); !s)
+        return s;
+    const qint64 documentId = sqlite3_last_insert_rowid(m_store.m_db);
+    for (const QString& path : m_r.files) {
+        QString sha256;
+        qint64 size = 0;
+        auto rel = m_store.storeFile(path, &sha256, &size);
+        if (!rel)
+            return rel.error();
+        Statement f
+            = m_store.prepare("INSERT INTO files(document_id, name, sha256, size, path) VALUES(?1,?2,?3,?4,?5)");
+        f.bind(1, documentId).bind(2, QFileInfo(path).fileName()).bind(3, sha256).bind(4, size).bind(5, rel.value());
+        if (auto s = run(std::move(f), Store::tr("saving the supplementary papers")); !s)
+            return s;
+    }
+    m_details.insert(QStringLiteral("files"), int(m_r.files.size()));
     return {};
 }
 
