@@ -971,6 +971,26 @@
         <source>With this amount the dossier&apos;s total would exceed %1 đồng</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>listing the dossiers in a state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal item number must be 6 to 32 letters and digits (e.g. EB123456789VN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplementary papers (round %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the supplementary papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the postal item number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -1938,6 +1958,38 @@ check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s 
         <source>Cannot write the site configuration file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shared desk of the building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk run by the public postal service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit&apos;s own desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shared desk does not serve &quot;%1&quot;: add the agency and its code to &quot;agencies&quot; in the site file, or send the applicant to that agency&apos;s desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site configuration: desk_option must be &quot;shared&quot;, &quot;unit&quot; or &quot;postal&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site configuration: agencies must map each agency&apos;s name to its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site configuration: the code &quot;%1&quot; of agency &quot;%2&quot; in agencies is not an electronic agency identifier of the form 000.00.25.G14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site configuration: a shared desk (desk_option &quot;shared&quot;) needs &quot;agencies&quot;, the agencies it serves with their codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::Validators</name>
@@ -2344,6 +2396,91 @@ check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s 
     </message>
 </context>
 <context>
+    <name>motcua::ui::HandoverPage</name>
+    <message>
+        <source>Unit / dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers waiting for hand-over, by processing unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier code of a &amp;result that came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark result ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over to processing units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unit not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier is waiting for hand-over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) waiting for hand-over.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the dossiers (or a whole unit) to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) handed over.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of %1 is ready for return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::LoginDialog</name>
     <message>
         <source>Sign in — MotCua Desk</source>
@@ -2510,10 +2647,6 @@ check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s 
 <context>
     <name>motcua::ui::MainWindow</name>
     <message>
-        <source>MotCua Desk — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,10 +2712,6 @@ check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s 
     </message>
     <message>
         <source>Users and roles, procedure catalogue, holiday calendar, backups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desk: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2671,6 +2800,193 @@ check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s 
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MotCua Desk — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk: %1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReturnPage</name>
+    <message>
+        <source>Supplementary papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned papers (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s barcode or type the dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ready for return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who collects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector&apos;s &amp;ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An a&amp;uthorised person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised person&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation &amp;paper checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ostal item number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &amp;papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supplement received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Applicant: &lt;b&gt;%3&lt;/b&gt; (ID / tax number %4)&lt;br&gt;Status: %5 — appointment %6 — result returned %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result ready: enter the postal item number it is sent in, then return it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result ready: type the collector&apos;s ID number from their card, then return it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier is waiting for papers: add what the applicant brought, then record the supplement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of %1 was already returned on %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of %1 is not ready for return (status: %2; appointment %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the applicant&apos;s ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the applicant: the authorised person&apos;s ID is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not match the applicant&apos;s ID: choose &quot;An authorised person&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the postal item number the result is sent in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the collector&apos;s ID number from their card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number does not match the applicant&apos;s: choose &quot;An authorised person&quot; and check the authorisation paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the authorised person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the authorisation paper and tick it before returning the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of %1 returned to %2. Ask the applicant to rate the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you: the rating of %1 is recorded. Scan the next receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement of %1 recorded: the dossier is %2 again; appointment %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

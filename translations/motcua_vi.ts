@@ -971,6 +971,26 @@
         <source>With this amount the dossier's total would exceed %1 đồng</source>
         <translation>Với số tiền này, tổng của hồ sơ sẽ vượt quá %1 đồng</translation>
     </message>
+    <message>
+        <source>listing the dossiers in a state</source>
+        <translation>liệt kê hồ sơ theo trạng thái</translation>
+    </message>
+    <message>
+        <source>The postal item number must be 6 to 32 letters and digits (e.g. EB123456789VN)</source>
+        <translation>Số hiệu bưu gửi phải gồm 6 đến 32 chữ cái và chữ số (ví dụ EB123456789VN)</translation>
+    </message>
+    <message>
+        <source>Supplementary papers (round %1)</source>
+        <translation>Giấy tờ bổ sung (lần %1)</translation>
+    </message>
+    <message>
+        <source>saving the supplementary papers</source>
+        <translation>lưu giấy tờ bổ sung</translation>
+    </message>
+    <message>
+        <source>saving the postal item number</source>
+        <translation>lưu số hiệu bưu gửi</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -2034,6 +2054,38 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
         <source>Cannot write the site configuration file %1: %2.</source>
         <translation>Không ghi được tệp cấu hình điểm tiếp nhận %1: %2.</translation>
     </message>
+    <message>
+        <source>Shared desk of the building</source>
+        <translation>Bộ phận một cửa dùng chung của tòa nhà</translation>
+    </message>
+    <message>
+        <source>Desk run by the public postal service</source>
+        <translation>Bộ phận một cửa do bưu chính công ích đảm nhận</translation>
+    </message>
+    <message>
+        <source>Unit's own desk</source>
+        <translation>Bộ phận một cửa của đơn vị</translation>
+    </message>
+    <message>
+        <source>This shared desk does not serve "%1": add the agency and its code to "agencies" in the site file, or send the applicant to that agency's desk.</source>
+        <translation>Bộ phận một cửa dùng chung này không tiếp nhận hồ sơ của "%1": bổ sung cơ quan đó và mã của nó vào "agencies" trong tệp cấu hình, hoặc hướng dẫn người nộp đến bộ phận một cửa của cơ quan đó.</translation>
+    </message>
+    <message>
+        <source>Site configuration: desk_option must be "shared", "unit" or "postal", not "%1".</source>
+        <translation>Cấu hình điểm tiếp nhận: desk_option phải là "shared", "unit" hoặc "postal", không phải "%1".</translation>
+    </message>
+    <message>
+        <source>Site configuration: agencies must map each agency's name to its code.</source>
+        <translation>Cấu hình điểm tiếp nhận: agencies phải gán cho tên mỗi cơ quan mã của cơ quan đó.</translation>
+    </message>
+    <message>
+        <source>Site configuration: the code "%1" of agency "%2" in agencies is not an electronic agency identifier of the form 000.00.25.G14.</source>
+        <translation>Cấu hình điểm tiếp nhận: mã "%1" của cơ quan "%2" trong agencies không phải mã định danh điện tử dạng 000.00.25.G14.</translation>
+    </message>
+    <message>
+        <source>Site configuration: a shared desk (desk_option "shared") needs "agencies", the agencies it serves with their codes.</source>
+        <translation>Cấu hình điểm tiếp nhận: bộ phận một cửa dùng chung (desk_option "shared") cần khai báo "agencies", các cơ quan được tiếp nhận hồ sơ cùng mã của chúng.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::Validators</name>
@@ -2440,6 +2492,87 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
     </message>
 </context>
 <context>
+    <name>motcua::ui::HandoverPage</name>
+    <message>
+        <source>Unit / dossier code</source>
+        <translation>Đơn vị / mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers waiting for hand-over, by processing unit</source>
+        <translation>&amp;Hồ sơ chờ bàn giao, theo đơn vị xử lý</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Chọn &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Bàn giao</translation>
+    </message>
+    <message>
+        <source>Dossier code of a &amp;result that came back</source>
+        <translation>Mã hồ sơ đã có &amp;kết quả trả về</translation>
+    </message>
+    <message>
+        <source>&amp;Mark result ready</source>
+        <translation>Đánh &amp;dấu có kết quả</translation>
+    </message>
+    <message>
+        <source>Hand-over to processing units</source>
+        <translation>Bàn giao hồ sơ cho đơn vị xử lý</translation>
+    </message>
+    <message>
+        <source>(unit not known)</source>
+        <translation>(chưa rõ đơn vị)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No dossier is waiting for hand-over.</source>
+        <translation>Không có hồ sơ nào chờ bàn giao.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) waiting for hand-over.</source>
+        <translation>
+            <numerusform>%n hồ sơ chờ bàn giao.</numerusform></translation>
+    </message>
+    <message>
+        <source>Tick the dossiers (or a whole unit) to hand over.</source>
+        <translation>Đánh dấu các hồ sơ (hoặc cả một đơn vị) cần bàn giao.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) handed over.</source>
+        <translation>
+            <numerusform>Đã bàn giao %n hồ sơ.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Chưa thực hiện được: %1</translation>
+    </message>
+    <message>
+        <source>The result of %1 is ready for return.</source>
+        <translation>Hồ sơ %1 đã có kết quả, chờ trả.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::LoginDialog</name>
     <message>
         <source>Sign in — MotCua Desk</source>
@@ -2597,15 +2730,12 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
     <message numerus="yes">
         <source>Today's dossiers: %n received today, newest first.</source>
         <translation>
-            <numerusform>Hồ sơ hôm nay: đã tiếp nhận %n hồ sơ, mới nhất ở trên.</numerusform></translation>
+            <numerusform>Hồ sơ hôm nay: đã tiếp nhận %n hồ sơ, mới nhất ở trên.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>motcua::ui::MainWindow</name>
-    <message>
-        <source>MotCua Desk — %1</source>
-        <translation>MotCua Desk — %1</translation>
-    </message>
     <message>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
@@ -2673,10 +2803,6 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
     <message>
         <source>Users and roles, procedure catalogue, holiday calendar, backups.</source>
         <translation>Người dùng và vai trò, danh mục thủ tục, lịch nghỉ lễ, sao lưu.</translation>
-    </message>
-    <message>
-        <source>Desk: %1 — %2</source>
-        <translation>Quầy: %1 — %2</translation>
     </message>
     <message>
         <source>User: not signed in</source>
@@ -2765,6 +2891,193 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>MotCua Desk — %1 — %2</source>
+        <translation>MotCua Desk — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Desk: %1 — %2 (%3)</source>
+        <translation>Quầy: %1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReturnPage</name>
+    <message>
+        <source>Supplementary papers</source>
+        <translation>Giấy tờ bổ sung</translation>
+    </message>
+    <message>
+        <source>Scanned papers (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Giấy tờ đã quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Scan the receipt's barcode or type the dossier code</source>
+        <translation>Quét mã vạch trên giấy tiếp nhận hoặc gõ mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;code</source>
+        <translation>&amp;Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Ready for return</source>
+        <translation>Hồ sơ &amp;chờ trả kết quả</translation>
+    </message>
+    <message>
+        <source>Return of results</source>
+        <translation>Trả kết quả</translation>
+    </message>
+    <message>
+        <source>Who collects</source>
+        <translation>Người nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Collector's &amp;ID number</source>
+        <translation>Số &amp;giấy tờ tùy thân của người nhận</translation>
+    </message>
+    <message>
+        <source>The &amp;applicant</source>
+        <translation>&amp;Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>An a&amp;uthorised person</source>
+        <translation>Người được ủ&amp;y quyền</translation>
+    </message>
+    <message>
+        <source>Authorised person's &amp;name</source>
+        <translation>&amp;Họ tên người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>Authorisation &amp;paper checked</source>
+        <translation>Đã kiểm tra giấy ủy &amp;quyền</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal item number</source>
+        <translation>Số hiệu &amp;bưu gửi</translation>
+    </message>
+    <message>
+        <source>&amp;Return the result</source>
+        <translation>&amp;Trả kết quả</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>Added &amp;papers</source>
+        <translation>Giấy tờ &amp;bổ sung</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Thêm &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Supplement received</source>
+        <translation>Đã nhận &amp;bổ sung</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Đang mở %1…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Applicant: &lt;b&gt;%3&lt;/b&gt; (ID / tax number %4)&lt;br&gt;Status: %5 — appointment %6 — result returned %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Người nộp: &lt;b&gt;%3&lt;/b&gt; (số định danh / mã số thuế %4)&lt;br&gt;Trạng thái: %5 — hẹn trả %6 — trả kết quả %7</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>chưa tính được</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>qua bưu chính</translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation>tại bộ phận một cửa</translation>
+    </message>
+    <message>
+        <source>Result ready: enter the postal item number it is sent in, then return it.</source>
+        <translation>Đã có kết quả: nhập số hiệu bưu gửi dùng để gửi kết quả, rồi trả kết quả.</translation>
+    </message>
+    <message>
+        <source>Result ready: type the collector's ID number from their card, then return it.</source>
+        <translation>Đã có kết quả: gõ số giấy tờ tùy thân của người nhận theo thẻ của họ, rồi trả kết quả.</translation>
+    </message>
+    <message>
+        <source>This dossier is waiting for papers: add what the applicant brought, then record the supplement.</source>
+        <translation>Hồ sơ đang chờ bổ sung giấy tờ: thêm giấy tờ người nộp mang đến, rồi ghi nhận đã bổ sung.</translation>
+    </message>
+    <message>
+        <source>The result of %1 was already returned on %2 to %3.</source>
+        <translation>Kết quả của hồ sơ %1 đã được trả ngày %2 cho %3.</translation>
+    </message>
+    <message>
+        <source>The result of %1 is not ready for return (status: %2; appointment %3).</source>
+        <translation>Hồ sơ %1 chưa có kết quả để trả (trạng thái: %2; hẹn trả %3).</translation>
+    </message>
+    <message>
+        <source>Matches the applicant's ID.</source>
+        <translation>Khớp với giấy tờ của người nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Not the applicant: the authorised person's ID is recorded.</source>
+        <translation>Không phải người nộp: ghi nhận giấy tờ của người được ủy quyền.</translation>
+    </message>
+    <message>
+        <source>Does not match the applicant's ID: choose "An authorised person".</source>
+        <translation>Không khớp với giấy tờ của người nộp hồ sơ: chọn "Người được ủy quyền".</translation>
+    </message>
+    <message>
+        <source>Enter the postal item number the result is sent in.</source>
+        <translation>Nhập số hiệu bưu gửi dùng để gửi kết quả.</translation>
+    </message>
+    <message>
+        <source>Type the collector's ID number from their card first.</source>
+        <translation>Trước hết hãy gõ số giấy tờ tùy thân của người nhận theo thẻ của họ.</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the applicant's: choose "An authorised person" and check the authorisation paper.</source>
+        <translation>Số giấy tờ không khớp với người nộp hồ sơ: chọn "Người được ủy quyền" và kiểm tra giấy ủy quyền.</translation>
+    </message>
+    <message>
+        <source>Type the authorised person's name.</source>
+        <translation>Gõ họ tên người được ủy quyền.</translation>
+    </message>
+    <message>
+        <source>Check the authorisation paper and tick it before returning the result.</source>
+        <translation>Kiểm tra giấy ủy quyền và đánh dấu trước khi trả kết quả.</translation>
+    </message>
+    <message>
+        <source>Result of %1 returned to %2. Ask the applicant to rate the service.</source>
+        <translation>Đã trả kết quả hồ sơ %1 cho %2. Mời người nhận đánh giá mức độ hài lòng.</translation>
+    </message>
+    <message>
+        <source>Thank you: the rating of %1 is recorded. Scan the next receipt.</source>
+        <translation>Cảm ơn: đã ghi nhận đánh giá cho hồ sơ %1. Quét giấy tiếp nhận tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Supplement of %1 recorded: the dossier is %2 again; appointment %3.</source>
+        <translation>Đã ghi nhận bổ sung hồ sơ %1: hồ sơ trở lại trạng thái %2; hẹn trả %3.</translation>
     </message>
 </context>
 <context>
