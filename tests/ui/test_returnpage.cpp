@@ -292,6 +292,15 @@ private Q_SLOTS:
         QVERIFY(box->isVisible());
         auto* files = page.findChild<QListWidget*>(QStringLiteral("return_supplement_files"));
         QAbstractItemModelTester tester(files->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Every control of the page, the supplement's included, is named (the accessibility test walks the
+        // page with this part hidden).
+        for (QWidget* w : page.findChildren<QWidget*>()) {
+            const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QAbstractItemView*>(w);
+            if (control && !w->objectName().isEmpty())
+                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+        }
+        for (QLineEdit* edit : page.findChildren<QLineEdit*>())
+            QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->objectName()));
         QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("return_supplement_add")), Qt::LeftButton);
         QCOMPARE(files->count(), 1);
         QCOMPARE(files->item(0)->text(), QStringLiteral("bo-sung.pdf"));
@@ -304,6 +313,19 @@ private Q_SLOTS:
         QVERIFY(d->pauses.last().toUtc.isValid());
         QCOMPARE(d->documents.last().files.size(), 1);
         QVERIFY(!box->isVisible());
+    }
+
+    void windowShowsTheDeskOption()
+    {
+        for (DeskOption option : { DeskOption::Unit, DeskOption::Shared, DeskOption::Postal }) {
+            SiteConfig site = SiteConfig::demo();
+            site.deskOption = option;
+            ui::MainWindow window(site, QStringLiteral("Trần Văn Bưu"));
+            QVERIFY2(window.windowTitle().contains(deskOptionLabel(option)), qPrintable(window.windowTitle()));
+            auto* desk = window.findChild<QLabel*>(QStringLiteral("status_desk"));
+            QVERIFY(desk->text().contains(deskOptionLabel(option)));
+        }
+        QCOMPARE(deskOptionLabel(DeskOption::Postal), QStringLiteral("Bộ phận một cửa do bưu chính công ích đảm nhận"));
     }
 
     void wedgeLeavesOrdinaryTypingAlone()
