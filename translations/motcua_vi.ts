@@ -2552,7 +2552,8 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
     <message numerus="yes">
         <source>%n dossier(s) waiting for hand-over.</source>
         <translation>
-            <numerusform>%n hồ sơ chờ bàn giao.</numerusform></translation>
+            <numerusform>%n hồ sơ chờ bàn giao.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick the dossiers (or a whole unit) to hand over.</source>
@@ -2561,7 +2562,8 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
     <message numerus="yes">
         <source>%n dossier(s) handed over.</source>
         <translation>
-            <numerusform>Đã bàn giao %n hồ sơ.</numerusform></translation>
+            <numerusform>Đã bàn giao %n hồ sơ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not done: %1</source>

@@ -66,7 +66,8 @@ HandoverPage::HandoverPage(StoreWorker& worker, store::Actor actor, SiteConfig s
     m_readyCode->setProperty("acceptsScans", true);
     auto* readyLabel = new QLabel(tr("Dossier code of a &result that came back"), this);
     nameAfterLabel(readyLabel, m_readyCode);
-    auto* markReady = handoverButton(tr("&Mark result ready"), "handover_mark_ready", this);
+    m_markReady = handoverButton(tr("&Mark result ready"), "handover_mark_ready", this);
+    auto* markReady = m_markReady;
     auto* ready = new QHBoxLayout;
     ready->addWidget(readyLabel);
     ready->addWidget(m_readyCode, 1);
@@ -92,13 +93,24 @@ HandoverPage::HandoverPage(StoreWorker& worker, store::Actor actor, SiteConfig s
     connect(m_handOver, &QPushButton::clicked, this, &HandoverPage::handOverChecked);
     connect(markReady, &QPushButton::clicked, this, &HandoverPage::markResultReady);
     connect(m_readyCode, &QLineEdit::returnPressed, this, &HandoverPage::markResultReady);
-    refresh();
+    followRole(); // the list is read when the page is shown
 }
 
 void HandoverPage::setActor(const store::Actor& actor)
 {
     m_actor = actor;
+    followRole();
     refresh();
+}
+
+void HandoverPage::followRole()
+{
+    // What the role may not do is not offered (the store refuses it anyway): postal staff do not record
+    // results coming back, supervisors do not hand over.
+    const bool mayMark = auth::isAllowed(m_actor.role, auth::Action::MarkResultReady);
+    m_markReady->setEnabled(mayMark);
+    m_readyCode->setEnabled(mayMark);
+    m_handOver->setEnabled(auth::isAllowed(m_actor.role, auth::Action::HandOver));
 }
 
 Result<QList<HandoverPage::Waiting>> HandoverPage::loadWaiting(store::Store& s, const store::Actor& actor)
@@ -234,7 +246,7 @@ void HandoverPage::handOverChecked()
 
 void HandoverPage::finishHandOver(const HandOverOutcome& outcome)
 {
-    m_handOver->setEnabled(true);
+    followRole();
     int printed = 0;
     if (m_print)
         for (const forms::PrintableDossier& slip : outcome.slips) {

@@ -71,6 +71,7 @@ private:
         store::Store& s, const store::Actor& actor, const QStringList& codes, const SiteConfig& site);
     void showWaiting(const Result<QList<Waiting>>& waiting);
     void finishHandOver(const HandOverOutcome& outcome);
+    void followRole();
     void followChecks(QStandardItem* item); // a unit's tick and its dossiers' ticks agree
 
     StoreWorker& m_worker;
@@ -81,6 +82,7 @@ private:
     QLabel* m_status;
     QPushButton* m_handOver;
     QLineEdit* m_readyCode;
+    QPushButton* m_markReady;
     std::function<void(const print::PrintRequest&)> m_print;
     bool m_followingChecks = false;
 };

@@ -148,6 +148,13 @@ private Q_SLOTS:
         // Select all ticks the remaining unit.
         QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("handover_select_all")), Qt::LeftButton);
         QCOMPARE(page.checkedCodes(), QStringList { vt });
+
+        // Postal staff hand over but do not record results coming back (the permission table).
+        page.setActor(f.postal);
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("handover_hand_over"))->isEnabled());
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("handover_mark_ready"))->isEnabled());
+        page.setActor(f.supervisor);
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("handover_hand_over"))->isEnabled());
     }
 };
 
