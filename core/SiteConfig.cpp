@@ -1,5 +1,7 @@
 #include "core/SiteConfig.h"
 
+#include "core/domain/DossierCode.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -7,6 +9,96 @@
 #include <QSaveFile>
 
 namespace motcua {
+
+QString deskOptionName(DeskOption option)
+{
+    switch (option) {
+    case DeskOption::Shared:
+        return QStringLiteral("shared");
+    case DeskOption::Postal:
+        return QStringLiteral("postal");
+    case DeskOption::Unit:
+        break;
+    }
+    return QStringLiteral("unit");
+}
+
+std::optional<DeskOption> deskOptionFromName(const QString& name)
+{
+    for (DeskOption o : { DeskOption::Shared, DeskOption::Unit, DeskOption::Postal })
+        if (deskOptionName(o) == name)
+            return o;
+    return std::nullopt;
+}
+
+QString deskOptionLabel(DeskOption option)
+{
+    switch (option) {
+    case DeskOption::Shared:
+        return SiteConfig::tr("Shared desk of the building");
+    case DeskOption::Postal:
+        return SiteConfig::tr("Desk run by the public postal service");
+    case DeskOption::Unit:
+        break;
+    }
+    return SiteConfig::tr("Unit's own desk");
+}
+
+Result<QString> SiteConfig::codeAgencyFor(const QString& procedureAgency) const
+{
+    if (deskOption != DeskOption::Shared)
+        return agencyCode;
+    const auto it = agencies.constFind(procedureAgency.trimmed());
+    if (it == agencies.constEnd())
+        return Error::invalid(QStringLiteral("agencies"),
+            tr("This shared desk does not serve \"%1\": add the agency and its code to \"agencies\" in the "
+               "site file, or send the applicant to that agency's desk.")
+                .arg(procedureAgency),
+            QStringLiteral("agency_not_served"));
+    return it.value();
+}
+
+namespace {
+
+// "desk_option" and, for a shared desk, "agencies" {"<catalogue agency name>": "<agency code>"}.
+Status parseDeskOption(const QJsonObject& json, SiteConfig& site)
+{
+    const QJsonValue option = json.value(QStringLiteral("desk_option"));
+    if (!option.isUndefined()) {
+        const auto parsed = option.isString() ? deskOptionFromName(option.toString()) : std::nullopt;
+        if (!parsed)
+            return Error::invalid(QStringLiteral("desk_option"),
+                SiteConfig::tr("Site configuration: desk_option must be \"shared\", \"unit\" or \"postal\", not "
+                               "\"%1\".")
+                    .arg(option.isString() ? option.toString() : QStringLiteral("?")),
+                QStringLiteral("site_bad_desk_option"));
+        site.deskOption = *parsed;
+    }
+    const QJsonValue agencies = json.value(QStringLiteral("agencies"));
+    if (!agencies.isUndefined() && !agencies.isObject())
+        return Error::invalid(QStringLiteral("agencies"),
+            SiteConfig::tr("Site configuration: agencies must map each agency's name to its code."),
+            QStringLiteral("site_bad_field"));
+    const QJsonObject table = agencies.toObject();
+    for (auto it = table.begin(); it != table.end(); ++it) {
+        const QString code = it.value().toString().trimmed();
+        if (!DossierCode::isValidAgencyCode(code))
+            return Error::invalid(QStringLiteral("agencies"),
+                SiteConfig::tr("Site configuration: the code \"%1\" of agency \"%2\" in agencies is not an "
+                               "electronic agency identifier of the form 000.00.25.G14.")
+                    .arg(code, it.key()),
+                QStringLiteral("site_bad_field"));
+        site.agencies.insert(it.key().trimmed(), code);
+    }
+    if (site.deskOption == DeskOption::Shared && site.agencies.isEmpty())
+        return Error::invalid(QStringLiteral("agencies"),
+            SiteConfig::tr("Site configuration: a shared desk (desk_option \"shared\") needs \"agencies\", the "
+                           "agencies it serves with their codes."),
+            QStringLiteral("site_missing_field"));
+    return {};
+}
+
+} // namespace
 
 SiteConfig SiteConfig::demo()
 {
@@ -87,6 +179,8 @@ Result<SiteConfig> SiteConfig::fromJson(const QJsonObject& json)
         return Error::invalid(QStringLiteral("central_url"),
             tr("Site configuration: central_url \"%1\" must be an http or https address.").arg(text("central_url")),
             QStringLiteral("site_bad_field"));
+    if (auto s = parseDeskOption(json, site); !s)
+        return s.error();
     return site;
 }
 
@@ -102,6 +196,13 @@ QJsonObject SiteConfig::toJson() const
     json.insert(QStringLiteral("parent_agency_name"), parentAgencyName);
     json.insert(QStringLiteral("channel"), channel);
     json.insert(QStringLiteral("central_url"), centralUrl.toString());
+    json.insert(QStringLiteral("desk_option"), deskOptionName(deskOption));
+    if (!agencies.isEmpty()) {
+        QJsonObject table;
+        for (auto it = agencies.constBegin(); it != agencies.constEnd(); ++it)
+            table.insert(it.key(), it.value());
+        json.insert(QStringLiteral("agencies"), table);
+    }
     return json;
 }
 

@@ -7,11 +7,23 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace motcua {
+
+// The three desk options of the one-stop reform (site key "desk_option"): one shared desk for a
+// building, coding and routing each dossier to the agency that decides it ("shared"); a unit's own
+// desk for its own procedures ("unit", the default); the public postal service running the desk
+// ("postal": postal staff receive, collect fees and return results, with the postal role's rights).
+enum class DeskOption { Shared, Unit, Postal };
+QString deskOptionName(DeskOption option); // "shared" | "unit" | "postal"
+std::optional<DeskOption> deskOptionFromName(const QString& name); // exact ids only
+QString deskOptionLabel(DeskOption option); // translated, for the window's title and status bar
 
 class SiteConfig
 {
@@ -27,6 +39,15 @@ public:
     QString parentAgencyName; // "Bộ Khoa học và Công nghệ"
     QString channel; // "desk" or "postal": what intake at this desk records
     QUrl centralUrl; // e.g. http://127.0.0.1:8765
+    DeskOption deskOption = DeskOption::Unit;
+    // Shared desk: the catalogue's agency name of a procedure -> the electronic identifier its dossiers
+    // are coded under (site key "agencies"). Empty for the other options.
+    QHash<QString, QString> agencies;
+
+    // The agency code a dossier of a procedure decided by `procedureAgency` (catalogue "agency") is
+    // coded under: the shared desk's table, else agencyCode. Error "agency_not_served" (field
+    // "agencies") when a shared desk does not serve that agency.
+    Result<QString> codeAgencyFor(const QString& procedureAgency) const;
 
     // The demo site compiled into the program (resources/demo/site.json).
     static SiteConfig demo();

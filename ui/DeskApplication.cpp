@@ -1,17 +1,20 @@
 #include "ui/DeskApplication.h"
 
 #include "core/forms/PrintableFromStore.h"
-#include "sync/ConnectivityMonitor.h"
-#include "sync/CurlTransport.h"
 #include "scanner/SaneBackend.h"
 #include "scanner/ScannerSettings.h"
+#include "sync/ConnectivityMonitor.h"
+#include "sync/CurlTransport.h"
+#include "ui/BarcodeWedge.h"
 #include "ui/CustomerDisplay.h"
+#include "ui/HandoverPage.h"
 #include "ui/IntakePage.h"
 #include "ui/LoginDialog.h"
 #include "ui/LookupPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/PrintPreview.h"
+#include "ui/ReturnPage.h"
 #include "ui/ScanPanel.h"
 #include "ui/StoreWorker.h"
 
@@ -92,6 +95,20 @@ void DeskApplication::buildWindow()
         lookup->setPrintHandler([this](const QString& code) { printReceipt(code); });
         m_window->setPageWidget(MainWindow::Page::Lookup, lookup);
         m_window->setPageWidget(MainWindow::Page::Intake, buildIntake());
+        // Return of results (opened by a scanned receipt anywhere in the window) and the hand-over queue.
+        auto* returns = new ReturnPage(*m_worker, *m_actor);
+        m_window->setPageWidget(MainWindow::Page::Return, returns);
+        auto* wedge = new BarcodeWedge(m_window.get());
+        wedge->install();
+        ReturnPage::openScansIn(wedge, m_window.get(), returns);
+        auto* handover = new HandoverPage(*m_worker, *m_actor, m_environment.site());
+        handover->setPrintHandler([this](const print::PrintRequest& request) {
+            if (auto shown = showPrintPreview(m_window.get(), request); !shown)
+                MessageBox::warning(m_window.get(), tr("Print"), shown.error().message);
+        });
+        m_window->setPageWidget(MainWindow::Page::Queues, handover);
+        QObject::connect(m_window.get(), &MainWindow::actorChanged, returns, &ReturnPage::setActor);
+        QObject::connect(m_window.get(), &MainWindow::actorChanged, handover, &HandoverPage::setActor);
         m_window->setSession(m_worker.get(), *m_actor);
         m_window->setIdleLockMinutes(config.get(Config::Key::IdleLockMinutes).toInt());
         // A clerk starts on intake; a role that may not receive (supervisor, administrator) on lookup.

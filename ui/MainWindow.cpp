@@ -66,7 +66,7 @@ MainWindow::MainWindow(SiteConfig site, QString userName, QWidget* parent)
       m_lastInputUtc(Clock::current().nowUtc())
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("MotCua Desk — %1").arg(m_site.agencyName));
+    setWindowTitle(tr("MotCua Desk — %1 — %2").arg(m_site.agencyName, deskOptionLabel(m_site.deskOption)));
     resize(1200, 800);
 
     const QList<PageText> texts = {
@@ -197,7 +197,8 @@ void MainWindow::buildStatusBar(const QString& userName)
     m_deskLabel->setObjectName(QStringLiteral("status_desk"));
     m_userLabel->setObjectName(QStringLiteral("status_user"));
     m_onlineLabel->setObjectName(QStringLiteral("status_online"));
-    m_deskLabel->setText(tr("Desk: %1 — %2").arg(m_site.deskId, m_site.deskName));
+    m_deskLabel->setText(
+        tr("Desk: %1 — %2 (%3)").arg(m_site.deskId, m_site.deskName, deskOptionLabel(m_site.deskOption)));
     showUser(userName);
     statusBar()->addWidget(m_deskLabel);
     statusBar()->addWidget(m_userLabel);

@@ -176,7 +176,8 @@ QJsonObject Dossier::toJson() const
             QJsonObject { { QStringLiteral("at"), localIso(returned->atUtc) },
                 { QStringLiteral("collector_name"), returned->collectorName },
                 { QStringLiteral("collector_id"), returned->collectorId },
-                { QStringLiteral("authorised"), returned->authorised }, { QStringLiteral("by"), returned->by } });
+                { QStringLiteral("authorised"), returned->authorised }, { QStringLiteral("by"), returned->by },
+                { QStringLiteral("postal_item_number"), returned->postalItemNumber } });
     else
         o.insert(QStringLiteral("return"), QJsonValue());
     if (rating)

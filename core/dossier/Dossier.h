@@ -97,6 +97,7 @@ struct ReturnRecord {
     QString collectorId;
     bool authorised = false; // collected by an authorised person, not the applicant
     QString by;
+    QString postalItemNumber; // the postal item the result was sent in ("" when collected at the desk)
 };
 
 struct Rating {

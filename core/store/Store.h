@@ -80,11 +80,13 @@ struct StepRequest {
     workflow::Step step = workflow::Step::HandOver;
     QString reason; // request-supplement, refuse, withdraw, stop, reschedule
     QStringList missing; // request-supplement
+    QStringList files; // supplement-received: the added papers' files, kept as one more document
     QString unit; // hand-over
     QString note;
     QString collectorName; // return
     QString collectorId;
     bool authorised = false; // return: collected by an authorised person
+    QString postalItemNumber; // return: the postal item the result was sent in (return by post)
     qint64 amountVnd = 0; // pay, fee-notice
     std::optional<dossier::PaymentMethod> method; // pay
     QString number; // fee-notice number
@@ -229,6 +231,9 @@ public:
     // The applicant or owner of the latest dossier whose personal ID number or tax code is `idOrTaxCode`
     // (spaces and dots ignored), to fill the intake's fields again; nullopt when no dossier has it.
     Result<std::optional<dossier::Party>> recallParty(const Actor& actor, const QString& idOrTaxCode);
+    // The dossiers in `state` (the desk's queues: waiting for hand-over, ready for return, waiting for
+    // papers), newest first.
+    Result<QList<SearchHit>> inState(const Actor& actor, workflow::State state, int limit = 500);
     // Dossiers entered in the tracking book with a receipt time in [from, to] (local dates).
     Result<QList<TrackingRow>> trackingBook(const Actor& actor, const QDate& from, const QDate& to);
     qint64 dossierCount();
@@ -287,7 +292,7 @@ private:
     void loadMoney(dossier::Dossier& d);
     void loadProgress(dossier::Dossier& d);
     void loadOutcome(dossier::Dossier& d);
-    Result<QString> allocateCode(const QDateTime& nowUtc);
+    Result<QString> allocateCode(const QDateTime& nowUtc, const QString& agencyCode);
     Result<int> allocateBookSerial(int year);
     Result<QString> storeFile(const QString& sourcePath, QString* sha256, qint64* size);
     Status writeHistory(qint64 dossierId, const QString& from, const QString& to, const QString& step,

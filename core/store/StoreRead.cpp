@@ -232,7 +232,8 @@ void Store::loadOutcome(Dossier& d)
                               "JOIN users u ON u.id = r.user_id WHERE r.dossier_id = ?1");
         q.bind(1, id);
         if (q.step() == SQLITE_ROW)
-            d.returned = dossier::ReturnRecord { q.time(0), q.text(1), q.text(2), q.i64(3) != 0, q.text(4) };
+            d.returned = dossier::ReturnRecord { q.time(0), q.text(1), q.text(2), q.i64(3) != 0, q.text(4),
+                d.extra.value(QStringLiteral("return_postal_item")).toString() };
     }
     {
         Statement q = prepare("SELECT value, scale, at FROM ratings WHERE dossier_id = ?1");
@@ -350,6 +351,19 @@ Result<QList<SearchHit>> Store::receivedToday(const Actor& actor, int limit)
     q.bind(1, Clock::local(today).toMSecsSinceEpoch()).bind(2, Clock::local(today.addDays(1)).toMSecsSinceEpoch());
     q.bind(3, qMax(1, limit));
     return readHits(q, false, tr("listing today's dossiers"));
+}
+
+Result<QList<SearchHit>> Store::inState(const Actor& actor, workflow::State state, int limit)
+{
+    if (auto s = authorize(actor, auth::Action::SearchDossiers); !s)
+        return s.error();
+    Statement q = prepare("SELECT d.code, d.applicant->>'name', p.name, d.state, d.received_at FROM dossiers d "
+                          "JOIN procedures p ON p.id = d.procedure_id WHERE d.state = ?1 "
+                          "ORDER BY d.received_at DESC, d.id DESC LIMIT ?2");
+    if (!q.valid())
+        return sqlError(tr("listing the dossiers in a state"));
+    q.bind(1, workflow::stateName(state)).bind(2, qMax(1, limit));
+    return readHits(q, false, tr("listing the dossiers in a state"));
 }
 
 Result<QList<TrackingRow>> Store::trackingBook(const Actor& actor, const QDate& from, const QDate& to)

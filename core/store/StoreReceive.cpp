@@ -65,7 +65,7 @@ Result<QString> Store::storeFile(const QString& sourcePath, QString* sha256, qin
     return rel;
 }
 
-Result<QString> Store::allocateCode(const QDateTime& now)
+Result<QString> Store::allocateCode(const QDateTime& now, const QString& agencyCode)
 {
     // The desk clock must not run behind the last code it issued, or codes could repeat.
     auto last = metaValue(QStringLiteral("last_code_at"));
@@ -81,7 +81,7 @@ Result<QString> Store::allocateCode(const QDateTime& now)
     int lastIssued = 0;
     {
         Statement q = prepare("SELECT last FROM code_counters WHERE agency = ?1 AND day = ?2");
-        q.bind(1, m_site.agencyCode).bind(2, dayKey);
+        q.bind(1, agencyCode).bind(2, dayKey);
         const int rc = q.step();
         if (rc == SQLITE_ROW)
             lastIssued = q.i32(0);
@@ -94,13 +94,13 @@ Result<QString> Store::allocateCode(const QDateTime& now)
     {
         Statement q = prepare("INSERT INTO code_counters(agency, day, last) VALUES(?1, ?2, ?3) "
                               "ON CONFLICT(agency, day) DO UPDATE SET last = excluded.last");
-        q.bind(1, m_site.agencyCode).bind(2, dayKey).bind(3, next.value());
+        q.bind(1, agencyCode).bind(2, dayKey).bind(3, next.value());
         if (q.step() != SQLITE_DONE)
             return sqlError(tr("allocating the dossier code"));
     }
     if (auto s = setMetaValue(QStringLiteral("last_code_at"), QString::number(now.toMSecsSinceEpoch())); !s)
         return s.error();
-    return DossierCode { m_site.agencyCode, day, next.value() }.toString();
+    return DossierCode { agencyCode, day, next.value() }.toString();
 }
 
 Result<int> Store::allocateBookSerial(int year)
@@ -167,10 +167,16 @@ private:
     int m_year = 0;
     int m_serial = 0;
     qint64 m_id = 0;
+    QString m_codeAgency; // the agency the code is issued under (site option "desk_option")
 };
 
 Status IntakeRecorder::check()
 {
+    // A shared desk codes (and so routes) each dossier under the agency that decides it.
+    auto agency = m_store.m_site.codeAgencyFor(m_p.agency);
+    if (!agency)
+        return agency.error();
+    m_codeAgency = agency.value();
     if (auto s = checkChannel(); !s)
         return s;
     if (auto s = collectDocuments(); !s)
@@ -264,7 +270,7 @@ Status IntakeRecorder::appoint()
 
 Status IntakeRecorder::record()
 {
-    auto code = m_store.allocateCode(m_now);
+    auto code = m_store.allocateCode(m_now, m_codeAgency);
     if (!code)
         return code.error();
     m_result.code = code.value();
@@ -314,6 +320,12 @@ Status IntakeRecorder::insertDossier()
         extra.insert(QStringLiteral("postal"), m_request.postal);
     if (!m_request.missing.isEmpty())
         extra.insert(QStringLiteral("missing"), QJsonArray::fromStringList(m_request.missing));
+    // Where the postal service runs the desk, the postal worker who took the dossier in is named with it.
+    if (m_store.m_site.deskOption == DeskOption::Postal)
+        extra.insert(QStringLiteral("postal_worker"),
+            QJsonObject { { QStringLiteral("login"), m_actor.login }, { QStringLiteral("name"), m_actor.name } });
+    if (m_store.m_site.deskOption == DeskOption::Shared)
+        extra.insert(QStringLiteral("agency_code"), m_codeAgency);
     // The dossier keeps the form set in force on its receipt date, so a reprint looks like the
     // original even after a new circular changes the forms.
     const QDate today = m_now.toTimeZone(Clock::zone()).date();

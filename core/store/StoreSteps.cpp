@@ -5,8 +5,10 @@
 
 #include "core/Clock.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <sqlite3.h>
 
@@ -36,6 +38,12 @@ Status checkAmountCap(qint64 amountVnd, qint64 sumSoFarVnd)
             Store::tr("With this amount the dossier's total would exceed %1 đồng").arg(cap),
             QStringLiteral("invalid_amount"));
     return {};
+}
+
+bool isPostalItemNumber(const QString& number)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z0-9]{6,32}$"));
+    return pattern.match(number).hasMatch();
 }
 
 Status validateRequest(const StepRequest& r, const Dossier& d, const QDateTime& now)
@@ -93,6 +101,10 @@ Status validateRequest(const StepRequest& r, const Dossier& d, const QDateTime& 
         if (r.authorised && r.collectorName.trimmed().isEmpty())
             return required(
                 QStringLiteral("collector_name"), Store::tr("Give the name of the authorised person who collects"));
+        if (!r.postalItemNumber.isEmpty() && !isPostalItemNumber(r.postalItemNumber))
+            return Error::invalid(QStringLiteral("postal_item_number"),
+                Store::tr("The postal item number must be 6 to 32 letters and digits (e.g. EB123456789VN)"),
+                QStringLiteral("invalid_postal_item"));
         break;
     case Step::Accept:
     case Step::AcceptIncomplete:
@@ -137,6 +149,7 @@ private:
     Status recordStepRows();
     Status requestSupplement();
     Status supplementReceived();
+    Status storeSupplementFiles();
     Status handOver();
     Status feeNotice();
     Status payment();
@@ -290,6 +303,34 @@ Status StepRecorder::supplementReceived()
             return s;
     }
     m_closesPause = true;
+    return storeSupplementFiles();
+}
+
+Status StepRecorder::storeSupplementFiles()
+{
+    if (m_r.files.isEmpty())
+        return {};
+    const int round = m_d.supplements.isEmpty() ? 1 : m_d.supplements.last().round;
+    Statement q = m_store.prepare("INSERT INTO documents(dossier_id, component_id, component_name, originals, "
+                                  "certified_copies, photocopies) VALUES(?1,?2,?3,0,0,0)");
+    q.bind(1, m_d.id).bind(2, QStringLiteral("supplement-%1").arg(round));
+    q.bind(3, Store::tr("Supplementary papers (round %1)").arg(round));
+    if (auto s = run(std::move(q), Store::tr("saving the supplementary papers")); !s)
+        return s;
+    const qint64 documentId = sqlite3_last_insert_rowid(m_store.m_db);
+    for (const QString& path : m_r.files) {
+        QString sha256;
+        qint64 size = 0;
+        auto rel = m_store.storeFile(path, &sha256, &size);
+        if (!rel)
+            return rel.error();
+        Statement f
+            = m_store.prepare("INSERT INTO files(document_id, name, sha256, size, path) VALUES(?1,?2,?3,?4,?5)");
+        f.bind(1, documentId).bind(2, QFileInfo(path).fileName()).bind(3, sha256).bind(4, size).bind(5, rel.value());
+        if (auto s = run(std::move(f), Store::tr("saving the supplementary papers")); !s)
+            return s;
+    }
+    m_details.insert(QStringLiteral("files"), int(m_r.files.size()));
     return {};
 }
 
@@ -366,6 +407,16 @@ Status StepRecorder::returnResult()
     q.bind(5, m_r.authorised).bind(6, m_actor.userId);
     if (auto s = run(std::move(q), Store::tr("saving the return")); !s)
         return s;
+    if (!m_r.postalItemNumber.isEmpty()) {
+        // Sent by post: the item number is kept with the dossier (its "extra" data) and in the audit row.
+        QJsonObject extra = m_d.extra;
+        extra.insert(QStringLiteral("return_postal_item"), m_r.postalItemNumber);
+        Statement e = m_store.prepare("UPDATE dossiers SET extra = ?2 WHERE id = ?1");
+        e.bind(1, m_d.id).bind(2, QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)));
+        if (auto s = run(std::move(e), Store::tr("saving the postal item number")); !s)
+            return s;
+        m_details.insert(QStringLiteral("postal_item_number"), m_r.postalItemNumber);
+    }
     m_service = OutboxService::DongBoHoSoMC;
     return {};
 }

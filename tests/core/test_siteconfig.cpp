@@ -56,6 +56,13 @@ private Q_SLOTS:
         QTest::newRow("agency pattern") << "agency_code" << QJsonValue(QStringLiteral("G14")) << "agency_code";
         QTest::newRow("channel") << "channel" << QJsonValue(QStringLiteral("online")) << "channel";
         QTest::newRow("url scheme") << "central_url" << QJsonValue(QStringLiteral("ftp://x")) << "central_url";
+        QTest::newRow("desk option") << "desk_option" << QJsonValue(QStringLiteral("Shared")) << "desk_option";
+        QTest::newRow("desk option type") << "desk_option" << QJsonValue(2) << "desk_option";
+        QTest::newRow("shared without agencies") << "desk_option" << QJsonValue(QStringLiteral("shared")) << "agencies";
+        QTest::newRow("agencies not a table") << "agencies" << QJsonValue(QStringLiteral("G14")) << "agencies";
+        QTest::newRow("agency code in table")
+            << "agencies" << QJsonValue(QJsonObject { { QStringLiteral("Cục Viễn thông"), QStringLiteral("G14") } })
+            << "agencies";
     }
 
     void rejectsNamingTheField()
@@ -69,6 +76,36 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QCOMPARE(result.error().field, field);
         QVERIFY2(result.error().message.contains(field), qPrintable(result.error().message));
+    }
+
+    void deskOptionDefaultsToUnitAndRoundTrips()
+    {
+        QCOMPARE(SiteConfig::demo().deskOption, DeskOption::Unit);
+        QJsonObject json = SiteConfig::demo().toJson();
+        json.insert(QStringLiteral("desk_option"), QStringLiteral("shared"));
+        json.insert(QStringLiteral("agencies"),
+            QJsonObject { { QStringLiteral("Cục Tần số vô tuyến điện"), QStringLiteral("000.00.25.G14") },
+                { QStringLiteral("Cục Viễn thông"), QStringLiteral("000.00.26.G14") } });
+        const auto shared = SiteConfig::fromJson(json);
+        QVERIFY2(shared.ok(), shared.ok() ? "" : qPrintable(shared.error().message));
+        QCOMPARE(shared->deskOption, DeskOption::Shared);
+        QCOMPARE(shared->codeAgencyFor(QStringLiteral("Cục Viễn thông")).value(), QStringLiteral("000.00.26.G14"));
+        const auto unserved = shared->codeAgencyFor(QStringLiteral("Ủy ban nhân dân cấp tỉnh"));
+        QVERIFY(!unserved.ok());
+        QCOMPARE(unserved.error().code, QStringLiteral("agency_not_served"));
+        const auto again = SiteConfig::fromJson(shared->toJson());
+        QVERIFY(again.ok());
+        QCOMPARE(again->agencies, shared->agencies);
+        QCOMPARE(again->deskOption, DeskOption::Shared);
+
+        json.insert(QStringLiteral("desk_option"), QStringLiteral("postal"));
+        const auto postal = SiteConfig::fromJson(json);
+        QVERIFY(postal.ok());
+        QCOMPARE(postal->deskOption, DeskOption::Postal);
+        // Not a shared desk: every dossier is coded under the site's own agency.
+        QCOMPARE(postal->codeAgencyFor(QStringLiteral("Cục Viễn thông")).value(), postal->agencyCode);
+        QCOMPARE(deskOptionFromName(QStringLiteral("unit")), std::optional<DeskOption>(DeskOption::Unit));
+        QVERIFY(!deskOptionFromName(QStringLiteral(" unit")));
     }
 
     void badJsonIsInvalidMissingFileIsEnvironment()

@@ -8,9 +8,11 @@
 #include "core/SiteConfig.h"
 #include "core/Translations.h"
 #include "ui/IntakePage.h"
+#include "ui/HandoverPage.h"
 #include "ui/LoginDialog.h"
 #include "ui/LookupPage.h"
 #include "ui/MainWindow.h"
+#include "ui/ReturnPage.h"
 #include "ui/StoreWorker.h"
 
 #include <QAccessible>
@@ -152,6 +154,8 @@ private Q_SLOTS:
         auto* lookup = new ui::LookupPage(*worker, f.clerk);
         lookup->setPrintHandler([](const QString&) {});
         window.setPageWidget(ui::MainWindow::Page::Lookup, lookup);
+        window.setPageWidget(ui::MainWindow::Page::Return, new ui::ReturnPage(*worker, f.clerk));
+        window.setPageWidget(ui::MainWindow::Page::Queues, new ui::HandoverPage(*worker, f.clerk, SiteConfig::demo()));
         window.setSession(worker.get(), f.clerk);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
