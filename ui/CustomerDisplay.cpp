@@ -149,8 +149,8 @@ QWidget* CustomerDisplay::buildRating()
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(captionLabel(tr("How satisfied are you with our service?"), 32, page));
-    const QList<std::tuple<QString, const char*, int>> choices = { { tr("Very satisfied"), "ratingVerySatisfied", 3 },
-        { tr("Satisfied"), "ratingSatisfied", 2 }, { tr("Not satisfied"), "ratingNotSatisfied", 1 } };
+    const QList<std::tuple<QString, const char*, int>> choices = { { tr("Very satisfied"), "ratingVerySatisfied", 1 },
+        { tr("Satisfied"), "ratingSatisfied", 2 }, { tr("Not satisfied"), "ratingNotSatisfied", 3 } };
     for (const auto& [text, name, level] : choices) {
         auto* button = new QPushButton(text, page);
         button->setObjectName(QString::fromLatin1(name));

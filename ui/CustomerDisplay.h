@@ -49,7 +49,8 @@ public Q_SLOTS:
     void clear();
 
 Q_SIGNALS:
-    // The citizen's rating: 3 very satisfied, 2 satisfied, 1 not satisfied. The display then clears.
+    // The citizen's rating as the store records it (StepRequest::rating): 1 very satisfied, 2 satisfied,
+    // 3 not satisfied. The display then clears.
     void rated(int level);
 
 private:

@@ -108,6 +108,12 @@ void DeskApplication::buildWindow()
         });
         m_window->setPageWidget(MainWindow::Page::Queues, handover);
         QObject::connect(m_window.get(), &MainWindow::actorChanged, returns, &ReturnPage::setActor);
+        if (m_customerDisplay) { // the rating is offered on the citizen's screen too
+            CustomerDisplay* display = m_customerDisplay.get();
+            QObject::connect(returns, &ReturnPage::resultReturned, display, &CustomerDisplay::askRating);
+            QObject::connect(display, &CustomerDisplay::rated, returns, &ReturnPage::rate);
+            QObject::connect(returns, &ReturnPage::rated, display, &CustomerDisplay::showWelcome);
+        }
         QObject::connect(m_window.get(), &MainWindow::actorChanged, handover, &HandoverPage::setActor);
         m_window->setSession(m_worker.get(), *m_actor);
         m_window->setIdleLockMinutes(config.get(Config::Key::IdleLockMinutes).toInt());

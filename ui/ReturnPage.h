@@ -54,6 +54,9 @@ public Q_SLOTS:
     void openDossier(const QString& code);
     void refreshReady();
     void setActor(const motcua::store::Actor& actor);
+    // Records the satisfaction rating (3 very satisfied, 2 satisfied, 1 not satisfied) of the dossier just
+    // returned: from the page's buttons or the citizen's screen.
+    void rate(int rating);
 
 Q_SIGNALS:
     void dossierOpened(const QString& code);
@@ -75,7 +78,6 @@ private:
     void updateIdCheck();
     void confirmReturn();
     std::optional<store::StepRequest> returnRequest();
-    void rate(int rating);
     void receiveSupplement();
     void applyStep(const store::StepRequest& request, std::function<void(const dossier::Dossier&)> after);
     void say(const QString& message);

@@ -151,9 +151,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("button");
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("level");
-        QTest::newRow("very") << "ratingVerySatisfied" << QStringLiteral("Rất hài lòng") << 3;
+        QTest::newRow("very") << "ratingVerySatisfied" << QStringLiteral("Rất hài lòng") << 1;
         QTest::newRow("satisfied") << "ratingSatisfied" << QStringLiteral("Hài lòng") << 2;
-        QTest::newRow("not") << "ratingNotSatisfied" << QStringLiteral("Không hài lòng") << 1;
+        QTest::newRow("not") << "ratingNotSatisfied" << QStringLiteral("Không hài lòng") << 3;
     }
 
     void ratingButtonsEmitTheirLevel()
