@@ -16,6 +16,7 @@
 #include "core/domain/WorkCalendar.h"
 #include "core/dossier/Dossier.h"
 #include "core/dossier/Intake.h"
+#include "core/store/RecordRules.h"
 #include "core/workflow/Workflow.h"
 
 #include <QCoreApplication>
@@ -288,6 +289,8 @@ private:
         const Actor& actor, const QString& note, const QDateTime& at);
     QJsonObject dossierRecord(const dossier::Dossier& d) const;
     QJsonObject progressRecord(const dossier::Dossier& d, const Actor& actor, const QString& what) const;
+    QJsonArray fileRecords(const dossier::Dossier& d) const;
+    QString procedureField(const dossier::Dossier& d) const; // the pinned version's field (sector) name
 
     sqlite3* m_db = nullptr;
     QString m_path;
@@ -301,6 +304,7 @@ private:
     DueRules m_dueRules;
     auth::LockoutPolicy m_lockout;
     workflow::StatusMapping m_mapping = workflow::StatusMapping::standard();
+    NationalCodes m_national = NationalCodes::defaults(); // the site's "national" section
     QHash<qint64, catalogue::Procedure> m_procedureCache;
 };
 
