@@ -168,6 +168,49 @@ private slots:
         QVERIFY(f.store->verifyAudit(f.admin)->ok());
     }
 
+    void parkedMessagesWaitForAFix()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        SiteConfig site = SiteConfig::demo();
+        site.setSection(QStringLiteral("national"),
+            QJsonObject { { QStringLiteral("applicant_kinds"),
+                QJsonObject { { QStringLiteral("citizen"), QStringLiteral("C") } } } });
+        QVERIFY(f.store->setSite(site));
+        const QString code = f.receiveOne();
+        const QString other
+            = f.receiveOne(StoreFixture::citizenIntake(QStringLiteral("LOCAL-RF-001"), QStringLiteral("Lê Văn Bình")));
+        auto items = f.store->pendingOutbox(f.clerk).value();
+        QCOMPARE(items.size(), 2);
+        QVERIFY(f.store->markFailed(f.clerk, items[0].key, QStringLiteral("LoaiDoiTuong: not a code")));
+        auto counts = f.store->outboxCounts(f.clerk).value();
+        QCOMPARE(counts.pending, qint64(2));
+        QCOMPARE(counts.parked, qint64(1));
+        QVERIFY(counts.pendingBytes > 500);
+        auto parked = f.store->parkedOutbox(f.clerk).value();
+        QCOMPARE(parked.size(), 1);
+        QCOMPARE(parked[0].dossierCode, code);
+        QCOMPARE(parked[0].lastError, QStringLiteral("LoaiDoiTuong: not a code"));
+        QCOMPARE(f.store->pendingOutbox(f.clerk, 100, items[0].id).value().first().dossierCode, other);
+        // The fix: the site's table; the released record is rebuilt with it, under the same key.
+        site.setSection(QStringLiteral("national"), {});
+        QVERIFY(f.store->setSite(site));
+        QCOMPARE(f.store->retryParked(f.clerk).value(), 1);
+        QCOMPARE(f.store->outboxCounts(f.clerk)->parked, qint64(0));
+        const auto again = f.store->pendingOutbox(f.clerk).value().first();
+        QCOMPARE(again.key, items[0].key);
+        QVERIFY(!again.parked());
+        QCOMPARE(again.envelope.value(QStringLiteral("data"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("LoaiDoiTuong"))
+                     .toString(),
+            QStringLiteral("1"));
+        QCOMPARE(f.store->retryParked(f.clerk).value(), 0);
+        QVERIFY(f.store->verifyAudit(f.admin)->ok());
+    }
+
     void guidanceIsNotSyncedUntilReceived()
     {
         StoreFixture f;
