@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -180,10 +181,28 @@ void CentralServer::handleRecords(const QHttpServerRequest& request, QHttpServer
         return;
     }
     QJsonArray results;
+    QSet<QString> refused; // dossiers with a refused record earlier in this batch: the rest of each waits
     for (const QJsonValue v : records) {
         const QJsonObject item = v.toObject();
-        const RecordAnswer a = m_state->acceptRecord(
-            desk, item.value(QStringLiteral("key")).toString(), item.value(QStringLiteral("envelope")).toObject());
+        const QString key = item.value(QStringLiteral("idempotency_key")).toString();
+        const QJsonObject envelope = item.value(QStringLiteral("envelope")).toObject();
+        const QString code = envelope.value(QStringLiteral("data"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("MaHoSo"))
+                                 .toString();
+        RecordAnswer a;
+        if (refused.contains(code))
+            a = { 424,
+                errorBody(QStringLiteral("earlier_record_refused"),
+                    tr("An earlier record of dossier %1 in this batch was refused").arg(code),
+                    QStringLiteral("MaHoSo")) };
+        else
+            a = m_state->acceptRecord(desk, key, envelope);
+        if (a.status >= 400)
+            refused.insert(code);
+        a.body.insert(QStringLiteral("key"), key);
         QJsonObject r = a.body;
         r.insert(QStringLiteral("status"), a.status);
         results.append(r);

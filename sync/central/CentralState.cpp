@@ -225,7 +225,7 @@ RecordAnswer CentralState::store(
     Statement owner = prepare("SELECT desk_id FROM dossiers WHERE code = ?1");
     owner.bind(1, code);
     const bool known = owner.step() == SQLITE_ROW;
-    if (!registration && !known)
+    if (!registration && !known && ++m_outOfOrder)
         return { 409,
             refusal(key, QStringLiteral("not_registered"), QStringLiteral("MaHoSo"),
                 tr("Progress for dossier %1 came before its registration; send the registration first").arg(code)) };

@@ -58,6 +58,7 @@ public:
     // What central holds (motcua-central list): [{"code","desk_id","status","files","history"}].
     Result<QJsonArray> list(const QString& agency = {});
     qint64 recordCount(); // records kept (one per accepted key)
+    qint64 outOfOrder() const { return m_outOfOrder; } // progress records refused for coming first (409)
 
 private:
     CentralState() = default;
@@ -70,6 +71,7 @@ private:
     sqlite3* m_db = nullptr;
     QHash<QByteArray, sqlite3_stmt*> m_statements;
     QHash<QString, QString> m_agencies; // desk id -> agency (cache)
+    qint64 m_outOfOrder = 0;
 };
 
 } // namespace motcua::sync
