@@ -16,6 +16,7 @@ namespace motcua::sync {
 namespace {
 
 constexpr int kParkedShown = 50; // parked records listed in the state
+constexpr int kMaxBatch = 1000; // what central takes in one request
 
 bool isTransientStatus(int status)
 {
@@ -35,6 +36,7 @@ QString reasonOf(const QJsonObject& answer)
 SyncEngine::SyncEngine(SyncSettings settings, HttpTransport* transport, QObject* parent)
     : QObject(parent), m_settings(std::move(settings)), m_transport(transport), m_backOff(m_settings.retry)
 {
+    m_settings.batchSize = std::clamp(m_settings.batchSize, 1, kMaxBatch);
     qRegisterMetaType<motcua::sync::SyncState>();
     qRegisterMetaType<motcua::sync::SyncRoundReport>();
     m_timer.setSingleShot(true);
@@ -250,14 +252,11 @@ void SyncEngine::handleBatchAnswer(const Batch& batch, const HttpResponse& respo
         return;
     }
     const QJsonObject body = QJsonDocument::fromJson(response.body).object();
-    QJsonArray results = body.value(QStringLiteral("results")).toArray();
-    if (response.status != 200) { // the batch as a whole was refused: park its records with the reason
-        QJsonArray all;
-        for (qsizetype i = 0; i < batch.items.size(); ++i)
-            all.append(QJsonObject { { QStringLiteral("status"), response.status },
-                { QStringLiteral("error"), body.value(QStringLiteral("error")) } });
-        results = all;
+    if (response.status != 200) { // the batch as a whole was refused: a protocol fault, not the records'
+        transientFailure(tr("Central refused the batch (HTTP %1): %2").arg(response.status).arg(reasonOf(body)), true);
+        return;
     }
+    const QJsonArray results = body.value(QStringLiteral("results")).toArray();
     applyResults(batch, results);
     m_cursor = batch.lastId;
     m_backOff.reset();

@@ -27,10 +27,13 @@ bool isDigits(const QString& s)
     return true;
 }
 
-// yyyyMMddHHmmss and a real date and time.
+// yyyyMMddHHmmss and a real date and time (without QDateTime parsing: central checks many of these).
 bool isPortalTime(const QString& s)
 {
-    return s.size() == 14 && isDigits(s) && QDateTime::fromString(s, QStringLiteral("yyyyMMddHHmmss")).isValid();
+    if (s.size() != 14 || !isDigits(s))
+        return false;
+    const auto part = [&s](int from, int length) { return QStringView(s).mid(from, length).toInt(); };
+    return QDate::isValid(part(0, 4), part(4, 2), part(6, 2)) && QTime::isValid(part(8, 2), part(10, 2), part(12, 2));
 }
 
 bool isOneOf(const QString& s, std::initializer_list<const char*> values)

@@ -207,11 +207,11 @@ RecordAnswer CentralState::acceptRecord(const QString& deskId, const QString& ke
     }
     if (auto s = store::RecordRules::checkEnvelope(envelope); !s)
         return { 400, refusal(key, s.error().code, s.error().field, s.error().message) };
-    return store(deskId, key, hash.toLatin1(), envelope);
+    return store(deskId, key, hash.toLatin1(), envelope, body);
 }
 
-RecordAnswer CentralState::store(
-    const QString& deskId, const QString& key, const QByteArray& hash, const QJsonObject& envelope)
+RecordAnswer CentralState::store(const QString& deskId, const QString& key, const QByteArray& hash,
+    const QJsonObject& envelope, const QByteArray& body)
 {
     const QString service = envelope.value(QStringLiteral("service")).toString();
     const bool registration = service == QLatin1String("DongBoHoSoMC");
@@ -233,7 +233,7 @@ RecordAnswer CentralState::store(
         = record.value(registration ? QStringLiteral("TrangThaiHoSo") : QStringLiteral("TrangThai")).toString();
     const QString at
         = record.value(registration ? QStringLiteral("NgayTiepNhan") : QStringLiteral("ThoiDiemXuLy")).toString();
-    const QString compact = QString::fromUtf8(QJsonDocument(envelope).toJson(QJsonDocument::Compact));
+    const QString compact = QString::fromUtf8(body);
     Statement ins = prepare("INSERT INTO records(key, desk_id, service, code, envelope, received_at) "
                             "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     ins.bind(1, key)

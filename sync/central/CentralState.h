@@ -66,7 +66,8 @@ private:
     Status exec(const char* sql);
     Error sqlError(const QString& what) const;
     QString agencyOf(const QString& deskId);
-    RecordAnswer store(const QString& deskId, const QString& key, const QByteArray& hash, const QJsonObject& envelope);
+    RecordAnswer store(const QString& deskId, const QString& key, const QByteArray& hash, const QJsonObject& envelope,
+        const QByteArray& body);
 
     sqlite3* m_db = nullptr;
     QHash<QByteArray, sqlite3_stmt*> m_statements;
