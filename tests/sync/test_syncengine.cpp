@@ -6,6 +6,7 @@
 #include "core/store/RecordRules.h"
 #include "sync/BackOff.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncThread.h"
 #include "sync/central/CentralServer.h"
 #include "sync/central/CentralState.h"
 #include "tests/support/FakeTransport.h"
@@ -168,6 +169,29 @@ private slots:
         }
         QVERIFY(engine.state().parkedRecords.isEmpty());
         QVERIFY(engine.state().lastError.isEmpty());
+    }
+
+    void threadSyncsInTheBackground()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        sync::CentralServer central({});
+        QVERIFY(central.start().ok());
+        f.receiveOne();
+        auto settings = settingsFor(f.dbPath(), central.baseUrl(), credential(central));
+        settings.pollIntervalMs = 20;
+        sync::SyncThread worker(settings);
+        QSignalSpy states(&worker, &sync::SyncThread::stateChanged);
+        worker.start();
+        QTRY_VERIFY_WITH_TIMEOUT(central.state()->recordCount() == 1 && worker.state().lastSuccessUtc.isValid()
+                && worker.state().pending == 0,
+            20000);
+        QVERIFY(worker.state().online);
+        // A dossier received while it runs goes out too (syncNow after the receipt).
+        f.receiveOne(StoreFixture::citizenIntake(QStringLiteral("LOCAL-RF-001"), QStringLiteral("Lê Văn Bình")));
+        worker.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(central.state()->recordCount(), qint64(2), 20000);
+        QVERIFY(!states.isEmpty());
     }
 
     void unauthorisedSignsInAgain()
