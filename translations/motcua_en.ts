@@ -1121,6 +1121,34 @@
         <source>Fixed local time (tests only: needs MOTCUA_TEST_CLOCK=1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown command; use &quot;desk add DESK_ID --agency CODE&quot; or &quot;list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of API requests that fail on purpose (tests), 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the faults&apos; random sequence (tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every API request this many milliseconds late (tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency code (desk add, list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to serve, or: desk add DESK_ID --agency CODE | list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options --fault-rate (0 to 1), --fault-seed and --delay-ms need numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1657,6 +1685,50 @@ Needs --user of an administrator (password in MOTCUA_PASSWORD); anyone may chang
 motcua db backup FILE [--force]
 
 check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found, also when the file is damaged (read only: never created or repaired). backup uses SQLite&apos;s online backup, safe while the desk is in use; the copy is readable by its owner only, and an existing FILE is replaced only with --force. Needs an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desk credential: run `motcua sync login` or set MOTCUA_CENTRAL_CREDENTIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users; make it private (chmod 600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk credential: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential: set MOTCUA_CENTRAL_CREDENTIAL or run in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central refused the credential (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sync command &quot;%1&quot;; see `motcua help sync`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the desk&apos;s records to the central system, or show the sync state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua sync [--once]
+motcua sync --status
+motcua sync login
+motcua sync retry [KEY] --user LOGIN
+
+--once: one round, then {&quot;pushed&quot;,&quot;uploaded_bytes&quot;,&quot;pulled&quot;,&quot;pending&quot;,&quot;parked&quot;}; exit 3 when central cannot be reached (nothing is lost). Without --once: rounds until Ctrl-C.
+--status: {&quot;online&quot;,&quot;pending&quot;,&quot;pending_bytes&quot;,&quot;parked&quot;:[{&quot;code&quot;,&quot;service&quot;,&quot;reason&quot;}],&quot;last_error&quot;,&quot;last_success&quot;}.
+login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in &lt;data dir&gt;/central-credential, readable by this user only.
+retry: releases parked records (all, or the one with KEY) after the cause was fixed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2291,6 +2363,109 @@ check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s 
     </message>
 </context>
 <context>
+    <name>motcua::store::RecordRules</name>
+    <message>
+        <source>%1 must be a JSON string, as the national portal expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing; it is sent even when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list, sent even when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a time as yyyyMMddHHmmss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be empty or a time as yyyyMMddHHmmss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a national status code from 1 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IsDeleted must be &quot;True&quot; or &quot;False&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DuongDanTaiTepTin must be the http(s) address the portal fetches the file from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoLuong must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoaiGiayTo is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gia must be an amount in đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoDinhDanh must be a 12-digit personal ID (LoaiDinhDanh &quot;1&quot;) or a 9-digit old ID (&quot;2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MaHoSo is not a dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrichYeuHoSo must be given and at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoaiDoiTuong must be an applicant type code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KenhThucHien must be 1 (desk), 2 (online) or 3 (post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HinhThuc must be &quot;0&quot; or &quot;1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NguoiXuLy must be given and at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes in the site&apos;s &quot;national&quot; section are strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting in the site&apos;s &quot;national&quot; section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown service &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>isUpdating must be &quot;True&quot; or &quot;False&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data must be a list of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each record is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::sync::CentralServer</name>
     <message>
         <source>The reference central server listens on loopback only; %1 is not a loopback address.</source>
@@ -2298,6 +2473,81 @@ check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s 
     </message>
     <message>
         <source>Cannot listen on %1:%2; is the port already in use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again: the token is unknown or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch is {&quot;records&quot;:[...]} with 1 to %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier record of dossier %1 in this batch was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::CentralState</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central storage failed while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desk id is 1 to 32 letters, digits, - or _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an agency electronic identifier (e.g. 000.00.25.G14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown desk credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuing a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record carries an idempotency key of at most 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This idempotency key was used for a different record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not of this desk&apos;s agency %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress for dossier %1 came before its registration; send the registration first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing dossiers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2309,6 +2559,37 @@ check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s 
     </message>
     <message>
         <source>The central system answered but is not ready (HTTP %1). Work is kept on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::SyncEngine</name>
+    <message>
+        <source>No desk credential: run &quot;motcua sync login&quot; or set MOTCUA_CENTRAL_CREDENTIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central asked for some records again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central answered HTTP %1; trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central refused the desk credential (HTTP %1); ask for a new one with &quot;motcua-central desk add&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central refused the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central refused the batch (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

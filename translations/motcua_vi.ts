@@ -1121,6 +1121,34 @@
         <source>Fixed local time (tests only: needs MOTCUA_TEST_CLOCK=1).</source>
         <translation>Giờ địa phương cố định (chỉ dùng khi kiểm thử: cần MOTCUA_TEST_CLOCK=1).</translation>
     </message>
+    <message>
+        <source>Unknown command; use "desk add DESK_ID --agency CODE" or "list".</source>
+        <translation>Lệnh không hợp lệ; dùng "desk add DESK_ID --agency CODE" hoặc "list".</translation>
+    </message>
+    <message>
+        <source>Share of API requests that fail on purpose (tests), 0 to 1.</source>
+        <translation>Tỷ lệ yêu cầu API cố ý bị lỗi (dùng cho kiểm thử), từ 0 đến 1.</translation>
+    </message>
+    <message>
+        <source>Seed of the faults' random sequence (tests).</source>
+        <translation>Hạt giống của chuỗi lỗi ngẫu nhiên (dùng cho kiểm thử).</translation>
+    </message>
+    <message>
+        <source>Answer every API request this many milliseconds late (tests).</source>
+        <translation>Trả lời mọi yêu cầu API chậm bấy nhiêu mili giây (dùng cho kiểm thử).</translation>
+    </message>
+    <message>
+        <source>Agency code (desk add, list).</source>
+        <translation>Mã cơ quan (desk add, list).</translation>
+    </message>
+    <message>
+        <source>Nothing to serve, or: desk add DESK_ID --agency CODE | list</source>
+        <translation>Để trống để chạy máy chủ, hoặc: desk add DESK_ID --agency CODE | list</translation>
+    </message>
+    <message>
+        <source>Options --fault-rate (0 to 1), --fault-seed and --delay-ms need numbers.</source>
+        <translation>Các tùy chọn --fault-rate (từ 0 đến 1), --fault-seed và --delay-ms cần giá trị số.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1755,6 +1783,58 @@ motcua db backup FILE [--force]
 
 check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các bất biến riêng của kho dữ liệu (trạng thái, lịch sử, bộ đếm mã, chỉ mục tìm kiếm, khoảng tạm dừng, hàng đợi gửi, tệp đã lưu và mã SHA-256, chuỗi nhật ký kiểm tra); thoát với mã 1 khi phát hiện vấn đề, kể cả khi tệp bị hỏng (chỉ đọc: không bao giờ tạo mới hay sửa tệp). backup dùng cơ chế sao lưu trực tuyến của SQLite, an toàn khi quầy đang làm việc; bản sao chỉ chủ sở hữu đọc được, và FILE đã tồn tại chỉ bị ghi đè khi có --force. Cần quản trị viên.</translation>
     </message>
+    <message>
+        <source>No desk credential: run `motcua sync login` or set MOTCUA_CENTRAL_CREDENTIAL</source>
+        <translation>Chưa có thông tin xác thực của quầy: chạy `motcua sync login` hoặc đặt biến MOTCUA_CENTRAL_CREDENTIAL</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users; make it private (chmod 600)</source>
+        <translation>Người dùng khác có thể đọc %1; hãy chỉ cho phép chủ sở hữu đọc (chmod 600)</translation>
+    </message>
+    <message>
+        <source>Desk credential: </source>
+        <translation>Thông tin xác thực của quầy: </translation>
+    </message>
+    <message>
+        <source>No credential: set MOTCUA_CENTRAL_CREDENTIAL or run in a terminal</source>
+        <translation>Chưa có thông tin xác thực: đặt biến MOTCUA_CENTRAL_CREDENTIAL hoặc chạy trong cửa sổ dòng lệnh</translation>
+    </message>
+    <message>
+        <source>Central refused the credential (HTTP %1)</source>
+        <translation>Hệ thống trung tâm từ chối thông tin xác thực (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+    <message>
+        <source>Unknown sync command "%1"; see `motcua help sync`</source>
+        <translation>Lệnh đồng bộ "%1" không hợp lệ; xem `motcua help sync`</translation>
+    </message>
+    <message>
+        <source>Send the desk's records to the central system, or show the sync state.</source>
+        <translation>Gửi dữ liệu của quầy lên hệ thống trung tâm, hoặc xem tình trạng đồng bộ.</translation>
+    </message>
+    <message>
+        <source>motcua sync [--once]
+motcua sync --status
+motcua sync login
+motcua sync retry [KEY] --user LOGIN
+
+--once: one round, then {"pushed","uploaded_bytes","pulled","pending","parked"}; exit 3 when central cannot be reached (nothing is lost). Without --once: rounds until Ctrl-C.
+--status: {"online","pending","pending_bytes","parked":[{"code","service","reason"}],"last_error","last_success"}.
+login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in &lt;data dir&gt;/central-credential, readable by this user only.
+retry: releases parked records (all, or the one with KEY) after the cause was fixed.</source>
+        <translation>motcua sync [--once]
+motcua sync --status
+motcua sync login
+motcua sync retry [KEY] --user LOGIN
+
+--once: đồng bộ một lượt, rồi in {"pushed","uploaded_bytes","pulled","pending","parked"}; mã thoát 3 khi không kết nối được hệ thống trung tâm (không mất dữ liệu). Không có --once: đồng bộ liên tục đến khi nhấn Ctrl-C.
+--status: {"online","pending","pending_bytes","parked":[{"code","service","reason"}],"last_error","last_success"}.
+login: kiểm tra thông tin xác thực của quầy (MOTCUA_CENTRAL_CREDENTIAL hoặc nhập khi được hỏi) với hệ thống trung tâm và lưu vào &lt;thư mục dữ liệu&gt;/central-credential, chỉ người dùng này đọc được.
+retry: gửi lại các bản ghi bị giữ lại (tất cả, hoặc bản ghi có KEY) sau khi đã khắc phục nguyên nhân.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::CccdQr</name>
@@ -2387,6 +2467,109 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
     </message>
 </context>
 <context>
+    <name>motcua::store::RecordRules</name>
+    <message>
+        <source>%1 must be a JSON string, as the national portal expects</source>
+        <translation>%1 phải là chuỗi JSON, theo yêu cầu của Cổng Dịch vụ công quốc gia</translation>
+    </message>
+    <message>
+        <source>%1 is missing; it is sent even when empty</source>
+        <translation>Thiếu %1; trường này phải gửi kể cả khi để trống</translation>
+    </message>
+    <message>
+        <source>%1 must be a list, sent even when empty</source>
+        <translation>%1 phải là danh sách, gửi kể cả khi rỗng</translation>
+    </message>
+    <message>
+        <source>%1 must be a time as yyyyMMddHHmmss</source>
+        <translation>%1 phải là thời điểm dạng yyyyMMddHHmmss</translation>
+    </message>
+    <message>
+        <source>%1 must be empty or a time as yyyyMMddHHmmss</source>
+        <translation>%1 phải để trống hoặc là thời điểm dạng yyyyMMddHHmmss</translation>
+    </message>
+    <message>
+        <source>%1 must be a national status code from 1 to 10</source>
+        <translation>%1 phải là mã trạng thái quốc gia từ 1 đến 10</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 đang để trống</translation>
+    </message>
+    <message>
+        <source>IsDeleted must be "True" or "False"</source>
+        <translation>IsDeleted phải là "True" hoặc "False"</translation>
+    </message>
+    <message>
+        <source>DuongDanTaiTepTin must be the http(s) address the portal fetches the file from</source>
+        <translation>DuongDanTaiTepTin phải là địa chỉ http(s) mà Cổng dùng để tải tệp về</translation>
+    </message>
+    <message>
+        <source>SoLuong must be a whole number</source>
+        <translation>SoLuong phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>LoaiGiayTo is missing</source>
+        <translation>Thiếu LoaiGiayTo</translation>
+    </message>
+    <message>
+        <source>Gia must be an amount in đồng</source>
+        <translation>Gia phải là số tiền tính bằng đồng</translation>
+    </message>
+    <message>
+        <source>SoDinhDanh must be a 12-digit personal ID (LoaiDinhDanh "1") or a 9-digit old ID ("2")</source>
+        <translation>SoDinhDanh phải là số định danh cá nhân 12 chữ số (LoaiDinhDanh "1") hoặc số CMND cũ 9 chữ số ("2")</translation>
+    </message>
+    <message>
+        <source>MaHoSo is not a dossier code</source>
+        <translation>MaHoSo không phải là mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>TrichYeuHoSo must be given and at most %1 characters</source>
+        <translation>TrichYeuHoSo phải có nội dung và không quá %1 ký tự</translation>
+    </message>
+    <message>
+        <source>LoaiDoiTuong must be an applicant type code</source>
+        <translation>LoaiDoiTuong phải là mã loại đối tượng</translation>
+    </message>
+    <message>
+        <source>KenhThucHien must be 1 (desk), 2 (online) or 3 (post)</source>
+        <translation>KenhThucHien phải là 1 (trực tiếp), 2 (trực tuyến) hoặc 3 (bưu chính)</translation>
+    </message>
+    <message>
+        <source>HinhThuc must be "0" or "1"</source>
+        <translation>HinhThuc phải là "0" hoặc "1"</translation>
+    </message>
+    <message>
+        <source>NguoiXuLy must be given and at most %1 characters</source>
+        <translation>NguoiXuLy phải có nội dung và không quá %1 ký tự</translation>
+    </message>
+    <message>
+        <source>Codes in the site's "national" section are strings</source>
+        <translation>Các mã trong mục "national" của tệp cấu hình phải là chuỗi</translation>
+    </message>
+    <message>
+        <source>Unknown setting in the site's "national" section</source>
+        <translation>Thiết lập không hợp lệ trong mục "national" của tệp cấu hình</translation>
+    </message>
+    <message>
+        <source>Unknown service "%1"</source>
+        <translation>Dịch vụ "%1" không hợp lệ</translation>
+    </message>
+    <message>
+        <source>isUpdating must be "True" or "False"</source>
+        <translation>isUpdating phải là "True" hoặc "False"</translation>
+    </message>
+    <message>
+        <source>data must be a list of records</source>
+        <translation>data phải là danh sách bản ghi</translation>
+    </message>
+    <message>
+        <source>Each record is a JSON object</source>
+        <translation>Mỗi bản ghi phải là một đối tượng JSON</translation>
+    </message>
+</context>
+<context>
     <name>motcua::sync::CentralServer</name>
     <message>
         <source>The reference central server listens on loopback only; %1 is not a loopback address.</source>
@@ -2395,6 +2578,81 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
     <message>
         <source>Cannot listen on %1:%2; is the port already in use?</source>
         <translation>Không lắng nghe được trên %1:%2; cổng này đã có chương trình khác dùng chăng?</translation>
+    </message>
+    <message>
+        <source>Try again later</source>
+        <translation>Vui lòng thử lại sau</translation>
+    </message>
+    <message>
+        <source>Sign in again: the token is unknown or expired</source>
+        <translation>Cần đăng nhập lại: mã truy cập không hợp lệ hoặc đã hết hạn</translation>
+    </message>
+    <message>
+        <source>A batch is {"records":[...]} with 1 to %1 records</source>
+        <translation>Một lô có dạng {"records":[...]} với từ 1 đến %1 bản ghi</translation>
+    </message>
+    <message>
+        <source>An earlier record of dossier %1 in this batch was refused</source>
+        <translation>Một bản ghi trước đó của hồ sơ %1 trong lô này đã bị từ chối</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::CentralState</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Không tạo được thư mục %1</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>mở %1</translation>
+    </message>
+    <message>
+        <source>Central storage failed while %1: %2</source>
+        <translation>Lỗi lưu trữ của hệ thống trung tâm khi %1: %2</translation>
+    </message>
+    <message>
+        <source>A desk id is 1 to 32 letters, digits, - or _</source>
+        <translation>Mã quầy gồm từ 1 đến 32 chữ cái, chữ số, dấu - hoặc _</translation>
+    </message>
+    <message>
+        <source>"%1" is not an agency electronic identifier (e.g. 000.00.25.G14)</source>
+        <translation>"%1" không phải là mã định danh điện tử của cơ quan (ví dụ 000.00.25.G14)</translation>
+    </message>
+    <message>
+        <source>adding a desk</source>
+        <translation>thêm quầy</translation>
+    </message>
+    <message>
+        <source>Unknown desk credential</source>
+        <translation>Thông tin xác thực của quầy không hợp lệ</translation>
+    </message>
+    <message>
+        <source>issuing a token</source>
+        <translation>cấp mã truy cập</translation>
+    </message>
+    <message>
+        <source>Every record carries an idempotency key of at most 100 characters</source>
+        <translation>Mỗi bản ghi phải có khóa chống trùng lặp dài không quá 100 ký tự</translation>
+    </message>
+    <message>
+        <source>This idempotency key was used for a different record</source>
+        <translation>Khóa chống trùng lặp này đã được dùng cho một bản ghi khác</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not of this desk's agency %2</source>
+        <translation>Hồ sơ %1 không thuộc cơ quan %2 của quầy này</translation>
+    </message>
+    <message>
+        <source>Progress for dossier %1 came before its registration; send the registration first</source>
+        <translation>Tiến độ của hồ sơ %1 đến trước khi hồ sơ được đăng ký; cần gửi bản ghi đăng ký trước</translation>
+    </message>
+    <message>
+        <source>storing a record</source>
+        <translation>lưu bản ghi</translation>
+    </message>
+    <message>
+        <source>listing dossiers</source>
+        <translation>liệt kê hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2664,37 @@ check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các b�
     <message>
         <source>The central system answered but is not ready (HTTP %1). Work is kept on this desk.</source>
         <translation>Hệ thống trung tâm có trả lời nhưng chưa sẵn sàng (HTTP %1). Công việc được giữ trên máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::SyncEngine</name>
+    <message>
+        <source>No desk credential: run "motcua sync login" or set MOTCUA_CENTRAL_CREDENTIAL</source>
+        <translation>Chưa có thông tin xác thực của quầy: chạy "motcua sync login" hoặc đặt biến MOTCUA_CENTRAL_CREDENTIAL</translation>
+    </message>
+    <message>
+        <source>Central asked for some records again later</source>
+        <translation>Hệ thống trung tâm yêu cầu gửi lại một số bản ghi sau</translation>
+    </message>
+    <message>
+        <source>Central answered HTTP %1; trying again</source>
+        <translation>Hệ thống trung tâm trả lời HTTP %1; đang thử lại</translation>
+    </message>
+    <message>
+        <source>Central refused the desk credential (HTTP %1); ask for a new one with "motcua-central desk add"</source>
+        <translation>Hệ thống trung tâm từ chối thông tin xác thực của quầy (HTTP %1); hãy xin cấp lại bằng "motcua-central desk add"</translation>
+    </message>
+    <message>
+        <source>Central refused the new token</source>
+        <translation>Hệ thống trung tâm từ chối mã truy cập mới</translation>
+    </message>
+    <message>
+        <source>Central refused the batch (HTTP %1): %2</source>
+        <translation>Hệ thống trung tâm từ chối lô dữ liệu (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,54 @@
 // motcua-central: the reference central server (loopback only). See docs/cli.md.
 #include "core/Startup.h"
 #include "sync/central/CentralServer.h"
+#include "sync/central/CentralState.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonDocument>
 #include <QTextStream>
 
 using namespace motcua;
+
+namespace {
+
+// Administration on the server's data: "desk add ID --agency CODE" and "list [--agency CODE]", each
+// printing one JSON document (docs/cli.md).
+int runAdmin(const QStringList& command, const QString& dataDir, const QString& agency)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    auto state = sync::CentralState::open(dataDir);
+    if (!state) {
+        err << state.error().message << Qt::endl;
+        return 3;
+    }
+    const auto fail = [&err](const Error& e) {
+        err << e.message << Qt::endl;
+        return e.kind == ErrorKind::Invalid ? 1 : 3;
+    };
+    if (command.size() == 3 && command[0] == QLatin1String("desk") && command[1] == QLatin1String("add")) {
+        auto desk = state.value()->addDesk(command[2], agency);
+        if (!desk)
+            return fail(desk.error());
+        out << QJsonDocument(desk.value()).toJson(QJsonDocument::Compact) << Qt::endl;
+        return 0;
+    }
+    if (command.size() == 1 && command[0] == QLatin1String("list")) {
+        auto list = state.value()->list(agency);
+        if (!list)
+            return fail(list.error());
+        out << QJsonDocument(list.value()).toJson(QJsonDocument::Compact) << Qt::endl;
+        return 0;
+    }
+    err << QCoreApplication::translate(
+        "central", "Unknown command; use \"desk add DESK_ID --agency CODE\" or \"list\".")
+        << Qt::endl;
+    return 2;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -30,7 +71,20 @@ int main(int argc, char* argv[])
     const QCommandLineOption now(QStringLiteral("now"),
         QCoreApplication::translate("central", "Fixed local time (tests only: needs MOTCUA_TEST_CLOCK=1)."),
         QStringLiteral("DATETIME"));
-    parser.addOptions({ listen, dataDir, lang, now });
+    const QCommandLineOption faultRate(QStringLiteral("fault-rate"),
+        QCoreApplication::translate("central", "Share of API requests that fail on purpose (tests), 0 to 1."),
+        QStringLiteral("RATE"), QStringLiteral("0"));
+    const QCommandLineOption faultSeed(QStringLiteral("fault-seed"),
+        QCoreApplication::translate("central", "Seed of the faults' random sequence (tests)."), QStringLiteral("N"),
+        QStringLiteral("1"));
+    const QCommandLineOption delay(QStringLiteral("delay-ms"),
+        QCoreApplication::translate("central", "Answer every API request this many milliseconds late (tests)."),
+        QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption agency(QStringLiteral("agency"),
+        QCoreApplication::translate("central", "Agency code (desk add, list)."), QStringLiteral("CODE"));
+    parser.addOptions({ listen, dataDir, lang, now, faultRate, faultSeed, delay, agency });
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QCoreApplication::translate("central", "Nothing to serve, or: desk add DESK_ID --agency CODE | list"));
     parser.process(app);
 
     QTextStream err(stderr);
@@ -45,6 +99,19 @@ int main(int argc, char* argv[])
     }
     const QString serverData = parser.isSet(dataDir) ? parser.value(dataDir)
                                                      : QDir(environment->dataDir()).filePath(QStringLiteral("central"));
+    const QStringList command = parser.positionalArguments();
+    if (!command.isEmpty())
+        return runAdmin(command, serverData, parser.value(agency));
+    bool rateOk = false, seedOk = false, delayOk = false;
+    const double rate = parser.value(faultRate).toDouble(&rateOk);
+    const uint seed = parser.value(faultSeed).toUInt(&seedOk);
+    const int delayMs = parser.value(delay).toInt(&delayOk);
+    if (!rateOk || rate < 0 || rate > 1 || !seedOk || !delayOk || delayMs < 0 || delayMs > 600000) {
+        err << QCoreApplication::translate(
+            "central", "Options --fault-rate (0 to 1), --fault-seed and --delay-ms need numbers.")
+            << Qt::endl;
+        return 2;
+    }
     const QString value = parser.value(listen);
     const int colon = value.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
@@ -59,7 +126,7 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    sync::CentralServer server({ address, static_cast<quint16>(port), serverData });
+    sync::CentralServer server({ address, static_cast<quint16>(port), serverData, rate, seed, delayMs });
     if (auto started = server.start(); !started) {
         err << started.error().message << Qt::endl;
         return 3;

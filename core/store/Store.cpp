@@ -102,6 +102,10 @@ Status Store::setSite(const SiteConfig& site)
     auto calendar = WorkCalendar::forSite(site);
     if (!calendar)
         return calendar.error();
+    auto national = NationalCodes::fromSection(site.section(QStringLiteral("national")));
+    if (!national)
+        return national.error();
+    m_national = national.value();
     m_site = site;
     m_allocator = allocator.value();
     if (site.section(QStringLiteral("calendar")).isEmpty())

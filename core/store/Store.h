@@ -16,6 +16,7 @@
 #include "core/domain/WorkCalendar.h"
 #include "core/dossier/Dossier.h"
 #include "core/dossier/Intake.h"
+#include "core/store/RecordRules.h"
 #include "core/workflow/Workflow.h"
 
 #include <QCoreApplication>
@@ -159,6 +160,15 @@ struct OutboxItem {
     QJsonObject envelope; // {"service","isUpdating","data":[record]} in the portal's field names
     QDateTime createdUtc;
     int attempts = 0;
+    QString lastError; // non-empty = parked: central refused it (4xx); held until retryParked()
+    bool parked() const { return !lastError.isEmpty(); }
+};
+
+// The outbox at a glance, for the sync status.
+struct OutboxCounts {
+    qint64 pending = 0; // undelivered, parked included
+    qint64 parked = 0;
+    qint64 pendingBytes = 0; // size of the undelivered payloads
 };
 
 class Store
@@ -244,9 +254,17 @@ public:
     Status backup(const Actor& actor, const QString& targetFile);
 
     // ---- outbox (delivered at least once; the central side de-duplicates by key)
-    Result<QList<OutboxItem>> pendingOutbox(const Actor& actor, int limit = 100);
+    // Undelivered messages in queue order (parked ones included, with their reason), from id > afterId.
+    Result<QList<OutboxItem>> pendingOutbox(const Actor& actor, int limit = 100, qint64 afterId = 0);
+    Result<QList<OutboxItem>> parkedOutbox(const Actor& actor, int limit = 1000);
+    Result<OutboxCounts> outboxCounts(const Actor& actor);
     Status markDelivered(const Actor& actor, const QString& key);
+    // Parks the message: central refused it for a reason that a retry will not cure (a 4xx).
     Status markFailed(const Actor& actor, const QString& key, const QString& error);
+    // Releases parked messages (all, or the one with `key`) after the cause was fixed: a dossier record
+    // is rebuilt from the dossier as it is now and the site's current code tables (same key; central
+    // keeps no key of a refused record). Returns how many were released. Audited.
+    Result<int> retryParked(const Actor& actor, const QString& key = {});
     // Deletes messages delivered before `deliveredBefore` (they are kept for a while for support);
     // returns how many were removed. Undelivered messages are never removed.
     Result<qint64> pruneDelivered(const Actor& actor, const QDateTime& deliveredBefore);
@@ -299,6 +317,8 @@ private:
         const Actor& actor, const QString& note, const QDateTime& at);
     QJsonObject dossierRecord(const dossier::Dossier& d) const;
     QJsonObject progressRecord(const dossier::Dossier& d, const Actor& actor, const QString& what) const;
+    QJsonArray fileRecords(const dossier::Dossier& d) const;
+    QString procedureField(const dossier::Dossier& d) const; // the pinned version's field (sector) name
 
     sqlite3* m_db = nullptr;
     QString m_path;
@@ -312,6 +332,7 @@ private:
     DueRules m_dueRules;
     auth::LockoutPolicy m_lockout;
     workflow::StatusMapping m_mapping = workflow::StatusMapping::standard();
+    NationalCodes m_national = NationalCodes::defaults(); // the site's "national" section
     QHash<qint64, catalogue::Procedure> m_procedureCache;
 };
 

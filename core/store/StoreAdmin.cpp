@@ -234,23 +234,104 @@ Status Store::backup(const Actor& actor, const QString& targetFile)
     return tx.commit();
 }
 
-Result<QList<OutboxItem>> Store::pendingOutbox(const Actor& actor, int limit)
+namespace {
+
+constexpr const char* kOutboxColumns
+    = "SELECT o.id, o.key, o.service, d.code, o.payload, o.created_at, o.attempts, "
+      "COALESCE(o.last_error, '') FROM outbox o LEFT JOIN dossiers d ON d.id = o.dossier_id ";
+
+OutboxItem outboxItem(const Statement& q)
+{
+    return OutboxItem { q.i64(0), q.text(1), outboxServiceFromName(q.text(2)).value_or(OutboxService::DongBoHoSoMC),
+        q.text(3), QJsonDocument::fromJson(q.text(4).toUtf8()).object(), q.time(5), q.i32(6), q.text(7) };
+}
+
+} // namespace
+
+Result<QList<OutboxItem>> Store::pendingOutbox(const Actor& actor, int limit, qint64 afterId)
 {
     if (auto s = authorize(actor, auth::Action::Sync); !s)
         return s.error();
-    Statement q
-        = prepare("SELECT o.id, o.key, o.service, d.code, o.payload, o.created_at, o.attempts FROM outbox o "
-                  "LEFT JOIN dossiers d ON d.id = o.dossier_id WHERE o.delivered_at IS NULL ORDER BY o.id LIMIT ?1");
+    Statement q = prepare(
+        (QByteArray(kOutboxColumns) + "WHERE o.delivered_at IS NULL AND o.id > ?2 ORDER BY o.id LIMIT ?1").constData());
+    q.bind(1, limit).bind(2, afterId);
+    QList<OutboxItem> items;
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW)
+        items << outboxItem(q);
+    if (rc != SQLITE_DONE)
+        return sqlError(tr("reading the outbox"));
+    return items;
+}
+
+Result<QList<OutboxItem>> Store::parkedOutbox(const Actor& actor, int limit)
+{
+    if (auto s = authorize(actor, auth::Action::Sync); !s)
+        return s.error();
+    Statement q = prepare((
+        QByteArray(kOutboxColumns) + "WHERE o.delivered_at IS NULL AND o.last_error IS NOT NULL ORDER BY o.id LIMIT ?1")
+                              .constData());
     q.bind(1, limit);
     QList<OutboxItem> items;
     int rc;
     while ((rc = q.step()) == SQLITE_ROW)
-        items << OutboxItem { q.i64(0), q.text(1),
-            outboxServiceFromName(q.text(2)).value_or(OutboxService::DongBoHoSoMC), q.text(3),
-            QJsonDocument::fromJson(q.text(4).toUtf8()).object(), q.time(5), q.i32(6) };
+        items << outboxItem(q);
     if (rc != SQLITE_DONE)
         return sqlError(tr("reading the outbox"));
     return items;
+}
+
+Result<OutboxCounts> Store::outboxCounts(const Actor& actor)
+{
+    if (auto s = authorize(actor, auth::Action::Sync); !s)
+        return s.error();
+    Statement q = prepare("SELECT count(*), COALESCE(sum(last_error IS NOT NULL), 0), "
+                          "COALESCE(sum(length(CAST(payload AS BLOB))), 0) FROM outbox WHERE delivered_at IS NULL");
+    if (q.step() != SQLITE_ROW)
+        return sqlError(tr("reading the outbox"));
+    return OutboxCounts { q.i64(0), q.i64(1), q.i64(2) };
+}
+
+Result<int> Store::retryParked(const Actor& actor, const QString& key)
+{
+    if (auto s = authorize(actor, auth::Action::Sync); !s)
+        return s.error();
+    Transaction tx(*this);
+    if (!tx.begun())
+        return tx.begun().error();
+    Statement q = prepare("SELECT o.key, o.service, o.dossier_id, o.payload FROM outbox o WHERE o.delivered_at IS NULL "
+                          "AND o.last_error IS NOT NULL AND (?1 = '' OR o.key = ?1) ORDER BY o.id");
+    q.bind(1, key);
+    struct Parked {
+        QString key, service;
+        qint64 dossierId;
+        QJsonObject envelope;
+    };
+    QList<Parked> parked;
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW)
+        parked << Parked { q.text(0), q.text(1), q.i64(2), QJsonDocument::fromJson(q.text(3).toUtf8()).object() };
+    if (rc != SQLITE_DONE)
+        return sqlError(tr("reading the outbox"));
+    for (Parked& p : parked) {
+        if (p.service == outboxServiceName(OutboxService::DongBoHoSoMC)) {
+            auto d = load(p.dossierId);
+            if (!d)
+                return d.error();
+            p.envelope.insert(QStringLiteral("data"), QJsonArray { dossierRecord(d.value()) });
+        }
+        Statement u = prepare("UPDATE outbox SET last_error = NULL, payload = ?2 WHERE key = ?1");
+        u.bind(1, p.key).bind(2, QString::fromUtf8(QJsonDocument(p.envelope).toJson(QJsonDocument::Compact)));
+        if (u.step() != SQLITE_DONE)
+            return sqlError(tr("updating the outbox"));
+    }
+    if (auto s = appendAudit(actor, QStringLiteral("outbox_retry"), QStringLiteral("outbox"),
+            key.isEmpty() ? QStringLiteral("*") : key, { { QStringLiteral("released"), parked.size() } });
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return static_cast<int>(parked.size());
 }
 
 Status Store::markDelivered(const Actor& actor, const QString& key)

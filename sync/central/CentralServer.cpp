@@ -2,18 +2,39 @@
 
 #include "core/Clock.h"
 #include "core/Version.h"
+#include "sync/central/CentralState.h"
 #include "sync/central/TusEndpoint.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSet>
+#include <QTcpSocket>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcCentral, "motcua.sync.central", QtInfoMsg)
 
 namespace motcua::sync {
 
-CentralServer::CentralServer(CentralServerOptions options) : m_options(std::move(options)) { }
+namespace {
+
+constexpr int kMaxBatch = 1000; // records per request
+
+QJsonObject errorBody(const QString& code, const QString& message, const QString& field = {})
+{
+    return { { QStringLiteral("error"),
+        QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("field"), field },
+            { QStringLiteral("message"), message } } } };
+}
+
+} // namespace
+
+CentralServer::CentralServer(CentralServerOptions options)
+    : m_options(std::move(options)), m_faults(m_options.faultSeed)
+{ }
 
 CentralServer::~CentralServer() = default;
 
@@ -25,20 +46,12 @@ Status CentralServer::start()
                "loopback address.")
                 .arg(m_options.address.toString()),
             QStringLiteral("not_loopback"));
+    auto state = CentralState::open(m_options.dataDir);
+    if (!state)
+        return state.error();
+    m_state = std::move(state.value());
     m_server = std::make_unique<QHttpServer>();
-    m_server->route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [] {
-        return QJsonObject {
-            { QStringLiteral("status"), QStringLiteral("ok") },
-            { QStringLiteral("service"), QStringLiteral("motcua-central") },
-            { QStringLiteral("version"), programVersion() },
-            { QStringLiteral("time"), Clock::current().now().toString(Qt::ISODate) },
-        };
-    });
-    TusEndpoint::install(*m_server, m_options.dataDir); // tus uploads on /files/ (docs/file-uploads.md)
-    m_server->afterRequest([](QHttpServerResponse&& response) {
-        response.setHeader("Cache-Control", "no-store");
-        return std::move(response);
-    });
+    installRoutes();
     const int port = m_server->listen(m_options.address, m_options.port);
     if (port <= 0)
         return Error::environment(QStringLiteral("listen"),
@@ -49,6 +62,163 @@ Status CentralServer::start()
     m_port = static_cast<quint16>(port);
     qCInfo(lcCentral) << "listening on" << baseUrl();
     return {};
+}
+
+// Every route of the server, in one place. A further set of routes (the tus uploads at /files/, the
+// changes feed) gets an install function of its own, called here.
+void CentralServer::installRoutes()
+{
+    m_server->route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [] {
+        return QJsonObject {
+            { QStringLiteral("status"), QStringLiteral("ok") },
+            { QStringLiteral("service"), QStringLiteral("motcua-central") },
+            { QStringLiteral("version"), programVersion() },
+            { QStringLiteral("protocol"), 1 },
+            { QStringLiteral("time"), Clock::current().now().toString(Qt::ISODate) },
+        };
+    });
+    installRecordRoutes();
+    TusEndpoint::install(*m_server, m_options.dataDir); // tus uploads on /files/ (docs/file-uploads.md)
+    m_server->afterRequest([](QHttpServerResponse&& response) {
+        response.setHeader("Cache-Control", "no-store");
+        return std::move(response);
+    });
+}
+
+void CentralServer::installRecordRoutes()
+{
+    m_server->route(QStringLiteral("/api/v1/token"), QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            handleToken(request, std::move(responder));
+        });
+    m_server->route(QStringLiteral("/api/v1/records"), QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            handleRecords(request, std::move(responder));
+        });
+}
+
+CentralServer::Fault CentralServer::nextFault()
+{
+    if (m_options.faultRate <= 0 || m_faults.generateDouble() >= m_options.faultRate)
+        return Fault::None;
+    switch (m_faults.bounded(3)) {
+    case 0:
+        return Fault::Unavailable;
+    case 1:
+        return Fault::DropBefore;
+    default:
+        return Fault::DropAfter;
+    }
+}
+
+void CentralServer::answer(QHttpServerResponder&& responder, int status, const QJsonObject& body)
+{
+    const QByteArray data = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const auto write = [status, data](QHttpServerResponder& r) {
+        r.write(data, { { "Content-Type", "application/json" }, { "Cache-Control", "no-store" } },
+            static_cast<QHttpServerResponder::StatusCode>(status));
+    };
+    if (m_options.delayMs <= 0) {
+        write(responder);
+        return;
+    }
+    auto later = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QTimer::singleShot(m_options.delayMs, m_server.get(), [later, write] { write(*later); });
+}
+
+QString CentralServer::authorisedDesk(const QHttpServerRequest& request) const
+{
+    const QByteArray header = request.value("Authorization");
+    if (!header.startsWith("Bearer ") || !m_state)
+        return {};
+    return m_state->deskForToken(QString::fromLatin1(header.mid(7).trimmed()));
+}
+
+void CentralServer::handleToken(const QHttpServerRequest& request, QHttpServerResponder&& responder)
+{
+    if (nextFault() != Fault::None) {
+        answer(std::move(responder), 503, errorBody(QStringLiteral("unavailable"), tr("Try again later")));
+        return;
+    }
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    auto token = m_state->issueToken(body.value(QStringLiteral("credential")).toString(), m_options.tokenTtlSeconds);
+    if (!token) {
+        answer(std::move(responder), 401,
+            errorBody(token.error().code, token.error().message, QStringLiteral("credential")));
+        return;
+    }
+    answer(std::move(responder), 200,
+        { { QStringLiteral("access_token"), token.value() }, { QStringLiteral("token_type"), QStringLiteral("Bearer") },
+            { QStringLiteral("expires_in"), m_options.tokenTtlSeconds } });
+}
+
+void CentralServer::handleRecords(const QHttpServerRequest& request, QHttpServerResponder&& responder)
+{
+    const Fault fault = nextFault();
+    if (fault == Fault::Unavailable) {
+        answer(std::move(responder), 503, errorBody(QStringLiteral("unavailable"), tr("Try again later")));
+        return;
+    }
+    if (fault == Fault::DropBefore) {
+        responder.socket()->abort();
+        return;
+    }
+    const QString desk = authorisedDesk(request);
+    if (desk.isEmpty()) {
+        answer(std::move(responder), 401,
+            errorBody(QStringLiteral("token"), tr("Sign in again: the token is unknown or expired")));
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonArray records = doc.object().value(QStringLiteral("records")).toArray();
+    if (parseError.error != QJsonParseError::NoError || records.isEmpty() || records.size() > kMaxBatch) {
+        answer(std::move(responder), 400,
+            errorBody(QStringLiteral("batch"), tr("A batch is {\"records\":[...]} with 1 to %1 records").arg(kMaxBatch),
+                QStringLiteral("records")));
+        return;
+    }
+    if (auto s = m_state->begin(); !s) {
+        answer(std::move(responder), 503, errorBody(s.error().code, s.error().message));
+        return;
+    }
+    QJsonArray results;
+    QSet<QString> refused; // dossiers with a refused record earlier in this batch: the rest of each waits
+    for (const QJsonValue v : records) {
+        const QJsonObject item = v.toObject();
+        const QString key = item.value(QStringLiteral("idempotency_key")).toString();
+        const QJsonObject envelope = item.value(QStringLiteral("envelope")).toObject();
+        const QString code = envelope.value(QStringLiteral("data"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("MaHoSo"))
+                                 .toString();
+        RecordAnswer a;
+        if (refused.contains(code))
+            a = { 424,
+                errorBody(QStringLiteral("earlier_record_refused"),
+                    tr("An earlier record of dossier %1 in this batch was refused").arg(code),
+                    QStringLiteral("MaHoSo")) };
+        else
+            a = m_state->acceptRecord(desk, key, envelope);
+        if (a.status >= 400)
+            refused.insert(code);
+        a.body.insert(QStringLiteral("key"), key);
+        QJsonObject r = a.body;
+        r.insert(QStringLiteral("status"), a.status);
+        results.append(r);
+    }
+    if (auto s = m_state->commit(); !s) {
+        m_state->rollback();
+        answer(std::move(responder), 503, errorBody(s.error().code, s.error().message));
+        return;
+    }
+    if (fault == Fault::DropAfter) { // stored, but the desk never hears it: its retry must not duplicate
+        responder.socket()->abort();
+        return;
+    }
+    answer(std::move(responder), 200, { { QStringLiteral("results"), results } });
 }
 
 QString CentralServer::baseUrl() const

@@ -1,24 +1,36 @@
-// CentralServer: the reference central system that desks sync with. It listens on loopback only and,
-// for now, answers GET /health; the sync protocol (outbox push, change feed, fault injection) comes with
-// the sync issue. Used by the motcua-central executable and by tests in-process.
+// CentralServer: the reference central system that desks sync with (docs/sync-protocol.md). It listens
+// on loopback only and answers GET /health, POST /api/v1/token (a desk credential for a bearer token)
+// and POST /api/v1/records (a batch of outbox records, each checked by RecordRules and de-duplicated
+// by its idempotency key). For tests it can fail on purpose (--fault-rate: 503 answers, connections
+// dropped before or after the batch is stored) and answer late (--delay-ms). Used by the
+// motcua-central executable and by tests in-process.
 #pragma once
 
 #include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QRandomGenerator>
 #include <QString>
 
 #include <memory>
 
 class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
 
 namespace motcua::sync {
+
+class CentralState;
 
 struct CentralServerOptions {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0; // 0 = any free port
-    QString dataDir;
+    QString dataDir; // empty = state in memory
+    double faultRate = 0; // share of API requests that fail on purpose (0..1)
+    quint32 faultSeed = 1; // the faults' random sequence, for repeatable tests
+    int delayMs = 0; // every API answer this late
+    int tokenTtlSeconds = 900;
 };
 
 class CentralServer
@@ -29,14 +41,29 @@ public:
     explicit CentralServer(CentralServerOptions options);
     ~CentralServer();
 
-    // Starts listening; refuses any address outside the loopback range.
+    // Opens the state and starts listening; refuses any address outside the loopback range.
     Status start();
     quint16 port() const { return m_port; }
     QString baseUrl() const;
+    CentralState* state() const { return m_state.get(); } // valid after start()
+
+    // The desk a request's "Authorization: Bearer" token belongs to, or empty (answer 401). For every
+    // endpoint that needs a signed-in desk (records here; uploads and the feed plug in the same way).
+    QString authorisedDesk(const QHttpServerRequest& request) const;
 
 private:
+    enum class Fault { None, Unavailable, DropBefore, DropAfter };
+    void installRoutes();
+    void installRecordRoutes();
+    Fault nextFault();
+    void answer(QHttpServerResponder&& responder, int status, const QJsonObject& body);
+    void handleToken(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    void handleRecords(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+
     CentralServerOptions m_options;
+    std::unique_ptr<CentralState> m_state;
     std::unique_ptr<QHttpServer> m_server;
+    QRandomGenerator m_faults;
     quint16 m_port = 0;
 };
 

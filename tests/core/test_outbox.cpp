@@ -1,6 +1,9 @@
 // Outbox: every synced change writes exactly one message in the same transaction, in the national
 // portal's field names, with a UUID idempotency key; delivered messages leave the queue.
+#include "core/store/RecordRules.h"
 #include "tests/support/StoreFixture.h"
+
+#include <QFile>
 
 #include <QRegularExpression>
 #include <QSet>
@@ -42,6 +45,62 @@ private slots:
         QCOMPARE(rec.value(QStringLiteral("DonViXuLy")).toString(), QStringLiteral("Cục Tần số vô tuyến điện"));
         QVERIFY(rec.value(QStringLiteral("DanhSachLePhi")).isArray());
         QVERIFY(rec.value(QStringLiteral("TaiLieuNop")).isArray());
+        // As the public integrations send it (docs/sync-protocol.md "Records").
+        QCOMPARE(rec.value(QStringLiteral("LoaiDoiTuong")).toString(), QStringLiteral("1"));
+        QCOMPARE(rec.value(QStringLiteral("SoGiayToChuHoSo")).toString(), QStringLiteral("001090012345"));
+        const QJsonObject id = rec.value(QStringLiteral("DinhDanhCHS")).toArray().first().toObject();
+        QCOMPARE(id.value(QStringLiteral("LoaiDinhDanh")).toString(), QStringLiteral("1"));
+        QCOMPARE(id.value(QStringLiteral("SoDinhDanh")).toString(), QStringLiteral("001090012345"));
+        QCOMPARE(rec.value(QStringLiteral("KenhThucHien")).toString(), QStringLiteral("1"));
+        QVERIFY(!rec.contains(QStringLiteral("KenhTiepNhan")));
+        QCOMPARE(rec.value(QStringLiteral("TenLinhVuc")).toString(), QStringLiteral("Tần số vô tuyến điện"));
+        for (const QString& field : store::RecordRules::dossierFields())
+            QVERIFY2(rec.value(field).isString(), qPrintable(field));
+        for (const char* list : { "DanhSachGiayToKetQua", "DanhSachHoSoBoSung", "DanhSachTepDinhKemKhac" })
+            QVERIFY2(rec.value(QLatin1String(list)).isArray(), list);
+        QCOMPARE(rec.value(QStringLiteral("NgayTra")).toString(), QString());
+        QVERIFY(store::RecordRules::checkEnvelope(m.envelope).ok());
+    }
+
+    void filesCarryTheirAddressAndStringFlags()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        SiteConfig site = SiteConfig::demo();
+        site.centralUrl = QUrl(QStringLiteral("http://127.0.0.1:9999"));
+        site.setSection(QStringLiteral("national"),
+            QJsonObject { { QStringLiteral("applicant_kinds"),
+                              QJsonObject { { QStringLiteral("citizen"), QStringLiteral("0") } } },
+                { QStringLiteral("field_codes"),
+                    QJsonObject { { QStringLiteral("Tần số vô tuyến điện"), QStringLiteral("G14-TS") } } } });
+        QVERIFY(f.store->setSite(site));
+        const QString src = f.dir.filePath(QStringLiteral("form.pdf"));
+        QFile file(src);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4 test");
+        file.close();
+        auto intake = StoreFixture::citizenIntake();
+        intake.documents << dossier::IntakeDocument { QStringLiteral("new-application-form"), 1, 0, 0, { src } };
+        QVERIFY(!f.receiveOne(intake).isEmpty());
+        const auto item = f.store->pendingOutbox(f.clerk)->first();
+        const QJsonObject rec = item.envelope.value(QStringLiteral("data")).toArray().first().toObject();
+        QCOMPARE(rec.value(QStringLiteral("LoaiDoiTuong")).toString(), QStringLiteral("0")); // the adapter's table
+        QCOMPARE(rec.value(QStringLiteral("MaLinhVuc")).toString(), QStringLiteral("G14-TS"));
+        const QJsonObject tep = rec.value(QStringLiteral("TaiLieuNop")).toArray().first().toObject();
+        QCOMPARE(tep.value(QStringLiteral("IsDeleted")).toString(), QStringLiteral("False"));
+        const QString sha = tep.value(QStringLiteral("TepDinhKemId")).toString();
+        QCOMPARE(sha.size(), 64);
+        QCOMPARE(tep.value(QStringLiteral("DuongDanTaiTepTin")).toString(),
+            QStringLiteral("http://127.0.0.1:9999/files/sha256/") + sha);
+        const QJsonObject paper = rec.value(QStringLiteral("DanhSachTepDinhKemKhac")).toArray().first().toObject();
+        QCOMPARE(paper.value(QStringLiteral("SoLuong")).toString(), QStringLiteral("1"));
+        QCOMPARE(paper.value(QStringLiteral("LoaiGiayTo")).toString(), QStringLiteral("0"));
+        QVERIFY(store::RecordRules::checkEnvelope(item.envelope).ok());
+        // A bad table in the site file is refused with the setting named.
+        site.setSection(QStringLiteral("national"), QJsonObject { { QStringLiteral("kinds"), 1 } });
+        const Status refused = f.store->setSite(site);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, QStringLiteral("national.kinds"));
     }
 
     void stepsWriteProgressAndUpdates()
@@ -89,6 +148,9 @@ private slots:
         const QJsonObject returned = items[3].envelope.value(QStringLiteral("data")).toArray().first().toObject();
         QCOMPARE(returned.value(QStringLiteral("TrangThaiHoSo")).toString(), QStringLiteral("10"));
         QVERIFY(!returned.value(QStringLiteral("NgayTra")).toString().isEmpty());
+        QVERIFY(!returned.value(QStringLiteral("NgayKetThucXuLy")).toString().isEmpty());
+        for (const auto& m : items)
+            QVERIFY2(store::RecordRules::checkEnvelope(m.envelope).ok(), qPrintable(m.key));
         // Delivery.
         QVERIFY(f.store->markFailed(f.clerk, items[0].key, QStringLiteral("HTTP 502")));
         QCOMPARE(f.store->pendingOutbox(f.clerk)->first().attempts, 1);
@@ -103,6 +165,49 @@ private slots:
         QCOMPARE(pruned.value(), qint64(1));
         QCOMPARE(f.store->pendingOutbox(f.clerk)->size(), 3);
         QCOMPARE(f.store->pruneDelivered(f.clerk, f.clock.now()).value(), qint64(0));
+        QVERIFY(f.store->verifyAudit(f.admin)->ok());
+    }
+
+    void parkedMessagesWaitForAFix()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        SiteConfig site = SiteConfig::demo();
+        site.setSection(QStringLiteral("national"),
+            QJsonObject { { QStringLiteral("applicant_kinds"),
+                QJsonObject { { QStringLiteral("citizen"), QStringLiteral("C") } } } });
+        QVERIFY(f.store->setSite(site));
+        const QString code = f.receiveOne();
+        const QString other
+            = f.receiveOne(StoreFixture::citizenIntake(QStringLiteral("LOCAL-RF-001"), QStringLiteral("Lê Văn Bình")));
+        auto items = f.store->pendingOutbox(f.clerk).value();
+        QCOMPARE(items.size(), 2);
+        QVERIFY(f.store->markFailed(f.clerk, items[0].key, QStringLiteral("LoaiDoiTuong: not a code")));
+        auto counts = f.store->outboxCounts(f.clerk).value();
+        QCOMPARE(counts.pending, qint64(2));
+        QCOMPARE(counts.parked, qint64(1));
+        QVERIFY(counts.pendingBytes > 500);
+        auto parked = f.store->parkedOutbox(f.clerk).value();
+        QCOMPARE(parked.size(), 1);
+        QCOMPARE(parked[0].dossierCode, code);
+        QCOMPARE(parked[0].lastError, QStringLiteral("LoaiDoiTuong: not a code"));
+        QCOMPARE(f.store->pendingOutbox(f.clerk, 100, items[0].id).value().first().dossierCode, other);
+        // The fix: the site's table; the released record is rebuilt with it, under the same key.
+        site.setSection(QStringLiteral("national"), {});
+        QVERIFY(f.store->setSite(site));
+        QCOMPARE(f.store->retryParked(f.clerk).value(), 1);
+        QCOMPARE(f.store->outboxCounts(f.clerk)->parked, qint64(0));
+        const auto again = f.store->pendingOutbox(f.clerk).value().first();
+        QCOMPARE(again.key, items[0].key);
+        QVERIFY(!again.parked());
+        QCOMPARE(again.envelope.value(QStringLiteral("data"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("LoaiDoiTuong"))
+                     .toString(),
+            QStringLiteral("1"));
+        QCOMPARE(f.store->retryParked(f.clerk).value(), 0);
         QVERIFY(f.store->verifyAudit(f.admin)->ok());
     }
 

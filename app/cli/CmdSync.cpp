@@ -1,0 +1,232 @@
+// `motcua sync`: push the desk's outbox to central (docs/sync-protocol.md) once, continuously, or show
+// where it stands; `sync login` keeps the desk's credential, `sync retry` releases parked records.
+#include "app/cli/CmdStoreCommon.h"
+#include "app/cli/Command.h"
+
+#include "sync/CurlTransport.h"
+#include "sync/SyncEngine.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <csignal>
+
+namespace motcua::cli {
+namespace {
+
+volatile std::sig_atomic_t g_stopSync = 0;
+
+void stopSyncOnSignal(int)
+{
+    g_stopSync = 1;
+}
+
+QString credentialPath(const CliContext& ctx)
+{
+    return QDir(ctx.dataDir).filePath(QStringLiteral("central-credential"));
+}
+
+QString statePath(const CliContext& ctx)
+{
+    return QDir(ctx.dataDir).filePath(QStringLiteral("sync-state.json"));
+}
+
+// The desk's credential: MOTCUA_CENTRAL_CREDENTIAL, else the file `sync login` wrote, which only its
+// user may read (a file others can read is refused, as ssh does). Never from the command line.
+Result<QString> readCredential(const CliContext& ctx)
+{
+    const QString env = qEnvironmentVariable("MOTCUA_CENTRAL_CREDENTIAL");
+    if (!env.isEmpty())
+        return env.trimmed();
+    QFile f(credentialPath(ctx));
+    if (!f.exists())
+        return Error::permission(QStringLiteral("credential"),
+            QCoreApplication::translate(
+                "cli", "No desk credential: run `motcua sync login` or set MOTCUA_CENTRAL_CREDENTIAL"),
+            QStringLiteral("credential_required"));
+    if (f.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
+        return Error::permission(QStringLiteral("credential"),
+            QCoreApplication::translate("cli", "%1 can be read by other users; make it private (chmod 600)")
+                .arg(f.fileName()),
+            QStringLiteral("credential_exposed"));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::environment(
+            QStringLiteral("credential"), QCoreApplication::translate("cli", "Cannot read %1").arg(f.fileName()));
+    return QString::fromUtf8(f.readAll()).trimmed();
+}
+
+sync::SyncSettings settingsFor(const CliContext& ctx, const QString& credential)
+{
+    sync::SyncSettings s;
+    s.dbPath = storeDbPath(ctx);
+    s.central = ctx.site.centralUrl;
+    s.credential = credential;
+    s.statePath = statePath(ctx);
+    s.caFile = ctx.site.section(QStringLiteral("sync")).value(QStringLiteral("ca_file")).toString();
+    return s;
+}
+
+int runStatus(CliContext& ctx)
+{
+    auto opened = openStore(ctx);
+    if (!opened)
+        return ctx.fail(opened.error());
+    store::Store& store = *opened.value();
+    const store::Actor system = store::Store::systemActor();
+    sync::SyncState state;
+    QFile f(statePath(ctx));
+    if (f.open(QIODevice::ReadOnly))
+        state = sync::SyncState::fromJson(QJsonDocument::fromJson(f.readAll()).object());
+    auto counts = store.outboxCounts(system);
+    if (!counts)
+        return ctx.fail(counts.error());
+    state.pending = counts->pending;
+    state.pendingBytes = counts->pendingBytes;
+    state.parked = counts->parked;
+    auto parked = store.parkedOutbox(system);
+    if (!parked)
+        return ctx.fail(parked.error());
+    for (const store::OutboxItem& item : parked.value())
+        state.parkedRecords << sync::ParkedRecord { item.key, item.dossierCode, store::outboxServiceName(item.service),
+            item.lastError };
+    ctx.printJson(state.toJson());
+    return ExitOk;
+}
+
+int runRetry(CliContext& ctx)
+{
+    const QString key = ctx.args.takePositional().value_or(QString());
+    if (auto done = ctx.args.checkDone(); !done)
+        return ctx.fail(done.error());
+    auto session = openSession(ctx);
+    if (!session)
+        return ctx.fail(session.error());
+    auto released = session->store->retryParked(session->actor, key);
+    if (!released)
+        return ctx.fail(released.error());
+    ctx.printJson(QJsonObject { { QStringLiteral("released"), released.value() } });
+    return ExitOk;
+}
+
+// Checks the credential with central (a token exchange), then keeps it in a file only this user reads.
+int runLogin(CliContext& ctx)
+{
+    if (auto done = ctx.args.checkDone(); !done)
+        return ctx.fail(done.error());
+    QString credential = qEnvironmentVariable("MOTCUA_CENTRAL_CREDENTIAL").trimmed();
+    if (credential.isEmpty())
+        credential = promptSilently(QCoreApplication::translate("cli", "Desk credential: ")).trimmed();
+    if (credential.isEmpty())
+        return ctx.fail(Error::permission(QStringLiteral("credential"),
+            QCoreApplication::translate("cli", "No credential: set MOTCUA_CENTRAL_CREDENTIAL or run in a terminal"),
+            QStringLiteral("credential_required")));
+    sync::CurlTransport transport;
+    sync::HttpRequest r;
+    r.method = QByteArrayLiteral("POST");
+    r.url = ctx.site.centralUrl.resolved(QUrl(QStringLiteral("/api/v1/token")));
+    r.headers = { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") } };
+    r.body = QJsonDocument(QJsonObject { { QStringLiteral("credential"), credential } }).toJson(QJsonDocument::Compact);
+    QEventLoop loop;
+    sync::HttpResponse answer;
+    transport.send(r, &loop, [&](const sync::HttpResponse& response) {
+        answer = response;
+        loop.quit();
+    });
+    loop.exec();
+    if (!answer.ok())
+        return ctx.fail(answer.toError());
+    if (answer.status != 200)
+        return ctx.fail(Error::permission(QStringLiteral("credential"),
+            QCoreApplication::translate("cli", "Central refused the credential (HTTP %1)").arg(answer.status),
+            QStringLiteral("credential_refused")));
+    QDir().mkpath(ctx.dataDir);
+    QFile f(credentialPath(ctx));
+    f.remove();
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+        || f.write(credential.toUtf8()) < 0)
+        return ctx.fail(Error::environment(
+            QStringLiteral("credential"), QCoreApplication::translate("cli", "Cannot write %1").arg(f.fileName())));
+    ctx.printJson(QJsonObject {
+        { QStringLiteral("central"), ctx.site.centralUrl.toString() }, { QStringLiteral("saved"), f.fileName() } });
+    return ExitOk;
+}
+
+int runRounds(CliContext& ctx, bool once)
+{
+    if (!QFileInfo::exists(storeDbPath(ctx)))
+        return ctx.fail(openStore(ctx).error());
+    auto credential = readCredential(ctx);
+    if (!credential)
+        return ctx.fail(credential.error());
+    sync::SyncEngine engine(settingsFor(ctx, credential.value()));
+    if (auto s = engine.open(); !s)
+        return ctx.fail(s.error());
+    QEventLoop loop;
+    sync::SyncRoundReport last;
+    QObject::connect(&engine, &sync::SyncEngine::roundFinished, &loop, [&](const sync::SyncRoundReport& report) {
+        last = report;
+        if (once)
+            loop.quit();
+        else
+            ctx.message(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)));
+    });
+    struct sigaction onInterrupt {
+    }, previous {};
+    onInterrupt.sa_handler = stopSyncOnSignal;
+    sigemptyset(&onInterrupt.sa_mask);
+    sigaction(SIGINT, &onInterrupt, &previous);
+    sigaction(SIGTERM, &onInterrupt, nullptr);
+    QTimer interrupted;
+    QObject::connect(&interrupted, &QTimer::timeout, &loop, [&] {
+        if (g_stopSync)
+            loop.quit();
+    });
+    interrupted.start(100);
+    once ? engine.syncOnce() : engine.start();
+    loop.exec();
+    engine.stop();
+    sigaction(SIGINT, &previous, nullptr);
+    QJsonObject out = last.toJson();
+    if (!last.error.isEmpty())
+        out.insert(QStringLiteral("error"), last.error);
+    ctx.printJson(out);
+    return last.reachable ? ExitOk : ExitEnvironment;
+}
+
+int runSync(CliContext& ctx)
+{
+    const bool status = ctx.args.takeFlag(QStringLiteral("--status"));
+    const bool once = ctx.args.takeFlag(QStringLiteral("--once"));
+    const std::optional<QString> sub = ctx.args.takePositional();
+    if (sub == QLatin1String("login"))
+        return runLogin(ctx);
+    if (sub == QLatin1String("retry"))
+        return runRetry(ctx);
+    if (sub)
+        return ctx.fail(Error::usage(
+            QCoreApplication::translate("cli", "Unknown sync command \"%1\"; see `motcua help sync`").arg(*sub)));
+    if (auto done = ctx.args.checkDone(); !done)
+        return ctx.fail(done.error());
+    if (status)
+        return runStatus(ctx);
+    return runRounds(ctx, once);
+}
+
+const CommandRegistrar registerSync({ QStringLiteral("sync"),
+    QStringLiteral(QT_TRANSLATE_NOOP("cli", "Send the desk's records to the central system, or show the sync state.")),
+    QStringLiteral(QT_TRANSLATE_NOOP("cli",
+        "motcua sync [--once]\nmotcua sync --status\nmotcua sync login\nmotcua sync retry [KEY] --user LOGIN\n\n"
+        "--once: one round, then {\"pushed\",\"uploaded_bytes\",\"pulled\",\"pending\",\"parked\"}; exit 3 when "
+        "central cannot be reached (nothing is lost). Without --once: rounds until Ctrl-C.\n"
+        "--status: {\"online\",\"pending\",\"pending_bytes\",\"parked\":[{\"code\",\"service\",\"reason\"}],"
+        "\"last_error\",\"last_success\"}.\n"
+        "login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in "
+        "<data dir>/central-credential, readable by this user only.\n"
+        "retry: releases parked records (all, or the one with KEY) after the cause was fixed.")),
+    runSync });
+
+} // namespace
+} // namespace motcua::cli

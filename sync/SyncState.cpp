@@ -1,0 +1,40 @@
+#include "sync/SyncState.h"
+
+#include "core/DateFormat.h"
+
+#include <QJsonArray>
+
+namespace motcua::sync {
+
+QJsonObject SyncState::toJson() const
+{
+    QJsonArray list;
+    for (const ParkedRecord& p : parkedRecords)
+        list.append(QJsonObject { { QStringLiteral("key"), p.key }, { QStringLiteral("code"), p.code },
+            { QStringLiteral("service"), p.service }, { QStringLiteral("reason"), p.reason } });
+    return { { QStringLiteral("online"), online }, { QStringLiteral("pending"), pending },
+        { QStringLiteral("pending_bytes"), pendingBytes }, { QStringLiteral("parked"), list },
+        { QStringLiteral("parked_count"), parked }, { QStringLiteral("last_error"), lastError },
+        { QStringLiteral("last_success"), lastSuccessUtc.isValid() ? localIso(lastSuccessUtc) : QString() },
+        { QStringLiteral("last_attempt"), lastAttemptUtc.isValid() ? localIso(lastAttemptUtc) : QString() } };
+}
+
+SyncState SyncState::fromJson(const QJsonObject& json)
+{
+    SyncState s;
+    s.online = json.value(QStringLiteral("online")).toBool();
+    s.lastError = json.value(QStringLiteral("last_error")).toString();
+    s.lastSuccessUtc
+        = QDateTime::fromString(json.value(QStringLiteral("last_success")).toString(), Qt::ISODate).toUTC();
+    s.lastAttemptUtc
+        = QDateTime::fromString(json.value(QStringLiteral("last_attempt")).toString(), Qt::ISODate).toUTC();
+    return s;
+}
+
+QJsonObject SyncRoundReport::toJson() const
+{
+    return { { QStringLiteral("pushed"), pushed }, { QStringLiteral("uploaded_bytes"), 0 },
+        { QStringLiteral("pulled"), 0 }, { QStringLiteral("pending"), pending }, { QStringLiteral("parked"), parked } };
+}
+
+} // namespace motcua::sync

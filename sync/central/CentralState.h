@@ -1,0 +1,78 @@
+// CentralState: what the reference central server holds, in its own SQLite file (<data dir>/central.db,
+// or in memory without a data dir): desks and their credentials (only a hash of the secret), short-lived
+// bearer tokens, the records received (docs/sync-protocol.md), the dossiers they describe with their
+// status history, and each accepted record's idempotency key with the answer that was given.
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace motcua::store {
+class Statement;
+}
+
+namespace motcua::sync {
+
+// One record's answer inside a batch: an HTTP-like status and its body.
+struct RecordAnswer {
+    int status = 201; // 201 accepted, 200 replay of an accepted key, 400/403 refused, 409 out of order, 422 key reused
+    QJsonObject body;
+};
+
+class CentralState
+{
+    Q_DECLARE_TR_FUNCTIONS(motcua::sync::CentralState)
+
+public:
+    ~CentralState();
+    CentralState(const CentralState&) = delete;
+    CentralState& operator=(const CentralState&) = delete;
+
+    static Result<std::unique_ptr<CentralState>> open(const QString& dataDir);
+
+    // Registers a desk (or gives it a new credential) for an agency; {"desk_id","credential"}. The
+    // credential is shown once: only a hash of its secret is kept.
+    Result<QJsonObject> addDesk(const QString& deskId, const QString& agency);
+    // Exchanges a credential for a bearer token valid `ttlSeconds`; a permission error when unknown.
+    Result<QString> issueToken(const QString& credential, int ttlSeconds);
+    // The desk a token belongs to, or empty when it is unknown or expired.
+    QString deskForToken(const QString& token);
+
+    // Takes one record: replays the first answer of a known key (422 when the body differs), checks it by
+    // RecordRules and the desk's agency, keeps it and its key. Call inside begin()/commit().
+    RecordAnswer acceptRecord(const QString& deskId, const QString& key, const QJsonObject& envelope);
+    Status begin();
+    Status commit();
+    void rollback();
+
+    // What central holds (motcua-central list): [{"code","desk_id","status","files","history"}].
+    Result<QJsonArray> list(const QString& agency = {});
+    qint64 recordCount(); // records kept (one per accepted key)
+    qint64 outOfOrder() const { return m_outOfOrder; } // progress records refused for coming first (409)
+
+private:
+    CentralState() = default;
+    store::Statement prepare(const char* sql);
+    Status exec(const char* sql);
+    Error sqlError(const QString& what) const;
+    QString agencyOf(const QString& deskId);
+    RecordAnswer store(const QString& deskId, const QString& key, const QByteArray& hash, const QJsonObject& envelope,
+        const QByteArray& body);
+
+    sqlite3* m_db = nullptr;
+    QHash<QByteArray, sqlite3_stmt*> m_statements;
+    QHash<QString, QString> m_agencies; // desk id -> agency (cache)
+    qint64 m_outOfOrder = 0;
+};
+
+} // namespace motcua::sync
