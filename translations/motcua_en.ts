@@ -30,6 +30,25 @@
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not syncing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskCredential</name>
+    <message>
+        <source>No desk credential: run `motcua sync login` or set MOTCUA_CENTRAL_CREDENTIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users; make it private (chmod 600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormLayout</name>
@@ -97,6 +116,29 @@
     </message>
     <message>
         <source>No form set is in force on %1; add one to the form set configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDraft</name>
+    <message>
+        <source>Cannot read the intake draft %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake draft %1 is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the drafts folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the intake draft %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the intake draft %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -971,6 +1013,34 @@
         <source>With this amount the dossier&apos;s total would exceed %1 đồng</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>counting the dossiers per procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up an earlier applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the dossiers in a state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal item number must be 6 to 32 letters and digits (e.g. EB123456789VN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplementary papers (round %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the supplementary papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the postal item number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -1688,14 +1758,6 @@ check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No desk credential: run `motcua sync login` or set MOTCUA_CENTRAL_CREDENTIAL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 can be read by other users; make it private (chmod 600)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Desk credential: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,6 +2070,38 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
     </message>
     <message>
         <source>Cannot write the site configuration file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared desk of the building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk run by the public postal service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit&apos;s own desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shared desk does not serve &quot;%1&quot;: add the agency and its code to &quot;agencies&quot; in the site file, or send the applicant to that agency&apos;s desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site configuration: desk_option must be &quot;shared&quot;, &quot;unit&quot; or &quot;postal&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site configuration: agencies must map each agency&apos;s name to its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site configuration: the code &quot;%1&quot; of agency &quot;%2&quot; in agencies is not an electronic agency identifier of the form 000.00.25.G14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site configuration: a shared desk (desk_option &quot;shared&quot;) needs &quot;agencies&quot;, the agencies it serves with their codes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2625,6 +2719,103 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
     </message>
 </context>
 <context>
+    <name>motcua::sync::TusFileStore</name>
+    <message>
+        <source>Cannot write the upload&apos;s description %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the uploads folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upload %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload %1 is already complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload-Offset %1 is not the upload&apos;s offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunk goes past the upload&apos;s length %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uploaded file&apos;s SHA-256 %1 differs from the one announced, %2; the upload is discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::TusMessages</name>
+    <message>
+        <source>The central system had a problem (HTTP %1) while receiving %2. The file stays on this desk; the upload resumes later where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system refused this desk&apos;s credentials (HTTP %1) for the upload of %2. The desk signs in again before the next attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system refused the upload of %1 (HTTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of %1 arrived damaged at the central system %2 times in a row; the upload stops. Ask the system administrator to check the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system received %1, but its SHA-256 differs from the one announced: the file changed while it was being sent, or its recorded SHA-256 is wrong. The central system discarded it; a new attempt sends it again from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 (%2 bytes) is larger than the central system accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 (%2 bytes) is larger than the central system accepts (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system answered the upload of %1 in a way that does not follow the tus protocol (%2). Ask the system administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to send it to the central system: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::TusUploadState</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the state of file uploads in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::CustomerDisplay</name>
     <message>
         <source>Customer display</source>
@@ -2696,6 +2887,451 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
     </message>
     <message>
         <source>%1: %2 copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::FileListPaperFiles</name>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 of the paper &quot;%2&quot; is no longer there; remove it or add it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a paper in the checklist to add its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::HandoverPage</name>
+    <message>
+        <source>Unit / dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers waiting for hand-over, by processing unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier code of a &amp;result that came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark result ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over to processing units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unit not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier is waiting for hand-over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) waiting for hand-over.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the dossiers (or a whole unit) to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) handed over.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of %1 is ready for return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::IntakePage</name>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop what was entered for this intake and start again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not receive dossiers: intake is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words of the procedure&apos;s name or its code, with or without accents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures, the most used first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) in the catalogue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No procedure matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by a fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used at this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete in the catalogue: %1 unknown. Check the published procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 original(s), %2 cop(ies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure: choose one in the list (type words of its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue is still being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s &amp;owner is someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from the earlier dossier of %1 (%2): check the details with the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: brought as the catalogue asks (again: nothing brought) · a digit: change a count · Enter: next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;apers brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: every required paper is there (%n paper(s) listed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n required paper(s) missing (highlighted).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept: receive the dossier and print the receipt with the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: request a supplement of the missing papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the agency&apos;s remit: refuse with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive and &amp;print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 original(s), %3 certified, %4 photocop(ies), %5 file(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paper brought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paper is ticked as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing (ticked on the papers step): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive and &amp;print the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and &amp;print the supplement request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and &amp;print the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required when the dossier is not accepted; say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing papers: tick at least one on the papers step (column &quot;Missing&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving the dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 received. Appointment: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be announced (time limit unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 recorded as waiting for papers; the supplement request was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 refused; the refusal was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed: %1. Use &quot;Print again&quot; when the printer is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole đồng, e.g. 150000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank &amp;transfer (VietQR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VietQR code for the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee from the catalogue for dossier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue gives no amount: type the amount of the fee notice, or choose &quot;No payment now&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VietQR: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the desk&apos;s bank account in the site file (section &quot;payment&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 (%2), bank %3; transfer note: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a whole positive number of đồng, or choose &quot;No payment now&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New intake (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of 5: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished intake was reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An intake was not finished (procedure %1, applicant %2, last saved %3). Continue it?
+
+No deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2866,10 +3502,6 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
 <context>
     <name>motcua::ui::MainWindow</name>
     <message>
-        <source>MotCua Desk — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,10 +3567,6 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
     </message>
     <message>
         <source>Users and roles, procedure catalogue, holiday calendar, backups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desk: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3029,6 +3657,38 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MotCua Desk — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system cannot be reached. Keep working: everything is saved on this desk and sent when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk: %1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · held back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last complete sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::PageZoomDialog</name>
@@ -3042,6 +3702,322 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::PaperChecklistModel</name>
+    <message>
+        <source>Papers brought (the catalogue does not list them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue: %1 original(s), %2 cop(ies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper (* required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photocopies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::PartyForm</name>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is not the QR code of an ID card (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date such as 17/05/1990</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ProcedureListModel</name>
+    <message>
+        <source>time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown in the catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReturnPage</name>
+    <message>
+        <source>Supplementary papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned papers (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s barcode or type the dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ready for return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who collects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector&apos;s &amp;ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An a&amp;uthorised person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised person&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation &amp;paper checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ostal item number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &amp;papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supplement received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Applicant: &lt;b&gt;%3&lt;/b&gt; (ID / tax number %4)&lt;br&gt;Status: %5 — appointment %6 — result returned %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result ready: enter the postal item number it is sent in, then return it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result ready: type the collector&apos;s ID number from their card, then return it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier is waiting for papers: add what the applicant brought, then record the supplement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of %1 was already returned on %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of %1 is not ready for return (status: %2; appointment %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the applicant&apos;s ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the applicant: the authorised person&apos;s ID is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not match the applicant&apos;s ID: choose &quot;An authorised person&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the postal item number the result is sent in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the collector&apos;s ID number from their card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number does not match the applicant&apos;s: choose &quot;An authorised person&quot; and check the authorisation paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the authorised person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the authorisation paper and tick it before returning the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of %1 returned to %2. Ask the applicant to rate the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you: the rating of %1 is recorded. Scan the next receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement of %1 recorded: the dossier is %2 again; appointment %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,6 +30,25 @@
         <source>Print</source>
         <translation>In</translation>
     </message>
+    <message>
+        <source>Not syncing: %1</source>
+        <translation>Không đồng bộ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCredential</name>
+    <message>
+        <source>No desk credential: run `motcua sync login` or set MOTCUA_CENTRAL_CREDENTIAL</source>
+        <translation>Chưa có thông tin xác thực của quầy: chạy `motcua sync login` hoặc đặt biến MOTCUA_CENTRAL_CREDENTIAL</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users; make it private (chmod 600)</source>
+        <translation>Người dùng khác có thể đọc %1; hãy chỉ cho phép chủ sở hữu đọc (chmod 600)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Không đọc được %1</translation>
+    </message>
 </context>
 <context>
     <name>FormLayout</name>
@@ -98,6 +117,29 @@
     <message>
         <source>No form set is in force on %1; add one to the form set configuration.</source>
         <translation>Không có bộ biểu mẫu nào có hiệu lực vào ngày %1; hãy bổ sung vào cấu hình bộ biểu mẫu.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDraft</name>
+    <message>
+        <source>Cannot read the intake draft %1: %2</source>
+        <translation>Không đọc được bản nháp tiếp nhận %1: %2</translation>
+    </message>
+    <message>
+        <source>The intake draft %1 is damaged (%2)</source>
+        <translation>Bản nháp tiếp nhận %1 bị hỏng (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot create the drafts folder %1</source>
+        <translation>Không tạo được thư mục bản nháp %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the intake draft %1: %2</source>
+        <translation>Không lưu được bản nháp tiếp nhận %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the intake draft %1</source>
+        <translation>Không xóa được bản nháp tiếp nhận %1</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1013,34 @@
         <source>With this amount the dossier's total would exceed %1 đồng</source>
         <translation>Với số tiền này, tổng của hồ sơ sẽ vượt quá %1 đồng</translation>
     </message>
+    <message>
+        <source>counting the dossiers per procedure</source>
+        <translation>đếm hồ sơ theo thủ tục</translation>
+    </message>
+    <message>
+        <source>looking up an earlier applicant</source>
+        <translation>tìm người nộp trước đây</translation>
+    </message>
+    <message>
+        <source>listing the dossiers in a state</source>
+        <translation>liệt kê hồ sơ theo trạng thái</translation>
+    </message>
+    <message>
+        <source>The postal item number must be 6 to 32 letters and digits (e.g. EB123456789VN)</source>
+        <translation>Số hiệu bưu gửi phải gồm 6 đến 32 chữ cái và chữ số (ví dụ EB123456789VN)</translation>
+    </message>
+    <message>
+        <source>Supplementary papers (round %1)</source>
+        <translation>Giấy tờ bổ sung (lần %1)</translation>
+    </message>
+    <message>
+        <source>saving the supplementary papers</source>
+        <translation>lưu giấy tờ bổ sung</translation>
+    </message>
+    <message>
+        <source>saving the postal item number</source>
+        <translation>lưu số hiệu bưu gửi</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -1784,14 +1854,6 @@ motcua db backup FILE [--force]
 check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các bất biến riêng của kho dữ liệu (trạng thái, lịch sử, bộ đếm mã, chỉ mục tìm kiếm, khoảng tạm dừng, hàng đợi gửi, tệp đã lưu và mã SHA-256, chuỗi nhật ký kiểm tra); thoát với mã 1 khi phát hiện vấn đề, kể cả khi tệp bị hỏng (chỉ đọc: không bao giờ tạo mới hay sửa tệp). backup dùng cơ chế sao lưu trực tuyến của SQLite, an toàn khi quầy đang làm việc; bản sao chỉ chủ sở hữu đọc được, và FILE đã tồn tại chỉ bị ghi đè khi có --force. Cần quản trị viên.</translation>
     </message>
     <message>
-        <source>No desk credential: run `motcua sync login` or set MOTCUA_CENTRAL_CREDENTIAL</source>
-        <translation>Chưa có thông tin xác thực của quầy: chạy `motcua sync login` hoặc đặt biến MOTCUA_CENTRAL_CREDENTIAL</translation>
-    </message>
-    <message>
-        <source>%1 can be read by other users; make it private (chmod 600)</source>
-        <translation>Người dùng khác có thể đọc %1; hãy chỉ cho phép chủ sở hữu đọc (chmod 600)</translation>
-    </message>
-    <message>
         <source>Desk credential: </source>
         <translation>Thông tin xác thực của quầy: </translation>
     </message>
@@ -2113,6 +2175,38 @@ retry: gửi lại các bản ghi bị giữ lại (tất cả, hoặc bản ghi
     <message>
         <source>Cannot write the site configuration file %1: %2.</source>
         <translation>Không ghi được tệp cấu hình điểm tiếp nhận %1: %2.</translation>
+    </message>
+    <message>
+        <source>Shared desk of the building</source>
+        <translation>Bộ phận một cửa dùng chung của tòa nhà</translation>
+    </message>
+    <message>
+        <source>Desk run by the public postal service</source>
+        <translation>Bộ phận một cửa do bưu chính công ích đảm nhận</translation>
+    </message>
+    <message>
+        <source>Unit's own desk</source>
+        <translation>Bộ phận một cửa của đơn vị</translation>
+    </message>
+    <message>
+        <source>This shared desk does not serve "%1": add the agency and its code to "agencies" in the site file, or send the applicant to that agency's desk.</source>
+        <translation>Bộ phận một cửa dùng chung này không tiếp nhận hồ sơ của "%1": bổ sung cơ quan đó và mã của nó vào "agencies" trong tệp cấu hình, hoặc hướng dẫn người nộp đến bộ phận một cửa của cơ quan đó.</translation>
+    </message>
+    <message>
+        <source>Site configuration: desk_option must be "shared", "unit" or "postal", not "%1".</source>
+        <translation>Cấu hình điểm tiếp nhận: desk_option phải là "shared", "unit" hoặc "postal", không phải "%1".</translation>
+    </message>
+    <message>
+        <source>Site configuration: agencies must map each agency's name to its code.</source>
+        <translation>Cấu hình điểm tiếp nhận: agencies phải gán cho tên mỗi cơ quan mã của cơ quan đó.</translation>
+    </message>
+    <message>
+        <source>Site configuration: the code "%1" of agency "%2" in agencies is not an electronic agency identifier of the form 000.00.25.G14.</source>
+        <translation>Cấu hình điểm tiếp nhận: mã "%1" của cơ quan "%2" trong agencies không phải mã định danh điện tử dạng 000.00.25.G14.</translation>
+    </message>
+    <message>
+        <source>Site configuration: a shared desk (desk_option "shared") needs "agencies", the agencies it serves with their codes.</source>
+        <translation>Cấu hình điểm tiếp nhận: bộ phận một cửa dùng chung (desk_option "shared") cần khai báo "agencies", các cơ quan được tiếp nhận hồ sơ cùng mã của chúng.</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2823,103 @@ retry: gửi lại các bản ghi bị giữ lại (tất cả, hoặc bản ghi
     </message>
 </context>
 <context>
+    <name>motcua::sync::TusFileStore</name>
+    <message>
+        <source>Cannot write the upload's description %1: %2</source>
+        <translation>Không ghi được tệp mô tả của lượt tải lên %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the uploads folder %1.</source>
+        <translation>Không tạo được thư mục chứa tệp tải lên %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Không tạo được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Không mở được %1.</translation>
+    </message>
+    <message>
+        <source>No upload %1 here.</source>
+        <translation>Không có lượt tải lên %1 ở đây.</translation>
+    </message>
+    <message>
+        <source>Upload %1 is already complete.</source>
+        <translation>Lượt tải lên %1 đã hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Upload-Offset %1 is not the upload's offset %2.</source>
+        <translation>Upload-Offset %1 không khớp vị trí hiện tại của lượt tải lên (%2).</translation>
+    </message>
+    <message>
+        <source>The chunk goes past the upload's length %1.</source>
+        <translation>Phần dữ liệu gửi lên vượt quá độ dài khai báo của lượt tải lên (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>Không ghi được vào %1: %2</translation>
+    </message>
+    <message>
+        <source>The uploaded file's SHA-256 %1 differs from the one announced, %2; the upload is discarded.</source>
+        <translation>Mã SHA-256 của tệp đã tải lên (%1) khác với mã đã khai báo (%2); lượt tải lên bị hủy.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::TusMessages</name>
+    <message>
+        <source>The central system had a problem (HTTP %1) while receiving %2. The file stays on this desk; the upload resumes later where it stopped.</source>
+        <translation>Hệ thống trung tâm gặp sự cố (HTTP %1) khi nhận %2. Tệp vẫn được giữ tại quầy; việc tải lên sẽ tiếp tục sau, từ chỗ đã dừng.</translation>
+    </message>
+    <message>
+        <source>The central system refused this desk's credentials (HTTP %1) for the upload of %2. The desk signs in again before the next attempt.</source>
+        <translation>Hệ thống trung tâm từ chối thông tin xác thực của quầy (HTTP %1) khi tải lên %2. Quầy sẽ đăng nhập lại trước lần thử tiếp theo.</translation>
+    </message>
+    <message>
+        <source>The central system refused the upload of %1 (HTTP %2): %3</source>
+        <translation>Hệ thống trung tâm từ chối nhận %1 (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>A part of %1 arrived damaged at the central system %2 times in a row; the upload stops. Ask the system administrator to check the network.</source>
+        <translation>Một phần của %1 đến hệ thống trung tâm bị hỏng %2 lần liên tiếp; việc tải lên dừng lại. Hãy đề nghị quản trị hệ thống kiểm tra đường mạng.</translation>
+    </message>
+    <message>
+        <source>The central system received %1, but its SHA-256 differs from the one announced: the file changed while it was being sent, or its recorded SHA-256 is wrong. The central system discarded it; a new attempt sends it again from the start.</source>
+        <translation>Hệ thống trung tâm đã nhận %1 nhưng mã SHA-256 khác với mã đã khai báo: tệp bị thay đổi trong lúc gửi, hoặc mã SHA-256 đã lưu bị sai. Hệ thống trung tâm đã hủy tệp này; lần thử sau sẽ gửi lại từ đầu.</translation>
+    </message>
+    <message>
+        <source>The file %1 (%2 bytes) is larger than the central system accepts.</source>
+        <translation>Tệp %1 (%2 byte) lớn hơn mức hệ thống trung tâm chấp nhận.</translation>
+    </message>
+    <message>
+        <source>The file %1 (%2 bytes) is larger than the central system accepts (%3 bytes).</source>
+        <translation>Tệp %1 (%2 byte) lớn hơn mức hệ thống trung tâm chấp nhận (%3 byte).</translation>
+    </message>
+    <message>
+        <source>The central system answered the upload of %1 in a way that does not follow the tus protocol (%2). Ask the system administrator.</source>
+        <translation>Hệ thống trung tâm trả lời việc tải lên %1 không đúng giao thức tus (%2). Hãy liên hệ quản trị hệ thống.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to send it to the central system: %2</source>
+        <translation>Không đọc được %1 để gửi lên hệ thống trung tâm: %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::TusUploadState</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the state of file uploads in %1: %2</source>
+        <translation>Không lưu được trạng thái tải tệp lên vào %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::CustomerDisplay</name>
     <message>
         <source>Customer display</source>
@@ -2801,6 +2992,441 @@ retry: gửi lại các bản ghi bị giữ lại (tất cả, hoặc bản ghi
     <message>
         <source>%1: %2 copies</source>
         <translation>%1: %2 bản</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::FileListPaperFiles</name>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Thêm &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve file</source>
+        <translation>&amp;Xóa tệp</translation>
+    </message>
+    <message>
+        <source>Files of the paper</source>
+        <translation>Tệp của giấy tờ</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Tài liệu (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 of the paper "%2" is no longer there; remove it or add it again</source>
+        <translation>Tệp %1 của giấy tờ "%2" không còn nữa; hãy xóa hoặc thêm lại</translation>
+    </message>
+    <message>
+        <source>Choose a paper in the checklist to add its files.</source>
+        <translation>Chọn một giấy tờ trong danh sách để thêm tệp cho giấy tờ đó.</translation>
+    </message>
+    <message>
+        <source>Files for: %1</source>
+        <translation>Tệp của: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::HandoverPage</name>
+    <message>
+        <source>Unit / dossier code</source>
+        <translation>Đơn vị / mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers waiting for hand-over, by processing unit</source>
+        <translation>&amp;Hồ sơ chờ bàn giao, theo đơn vị xử lý</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Chọn &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Bàn giao</translation>
+    </message>
+    <message>
+        <source>Dossier code of a &amp;result that came back</source>
+        <translation>Mã hồ sơ đã có &amp;kết quả trả về</translation>
+    </message>
+    <message>
+        <source>&amp;Mark result ready</source>
+        <translation>Đánh &amp;dấu có kết quả</translation>
+    </message>
+    <message>
+        <source>Hand-over to processing units</source>
+        <translation>Bàn giao hồ sơ cho đơn vị xử lý</translation>
+    </message>
+    <message>
+        <source>(unit not known)</source>
+        <translation>(chưa rõ đơn vị)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No dossier is waiting for hand-over.</source>
+        <translation>Không có hồ sơ nào chờ bàn giao.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) waiting for hand-over.</source>
+        <translation>
+            <numerusform>%n hồ sơ chờ bàn giao.</numerusform></translation>
+    </message>
+    <message>
+        <source>Tick the dossiers (or a whole unit) to hand over.</source>
+        <translation>Đánh dấu các hồ sơ (hoặc cả một đơn vị) cần bàn giao.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) handed over.</source>
+        <translation>
+            <numerusform>Đã bàn giao %n hồ sơ.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Chưa thực hiện được: %1</translation>
+    </message>
+    <message>
+        <source>The result of %1 is ready for return.</source>
+        <translation>Hồ sơ %1 đã có kết quả, chờ trả.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::IntakePage</name>
+    <message>
+        <source>Intake</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Quay lại (Esc)</translation>
+    </message>
+    <message>
+        <source>Next (Ctrl+Enter)</source>
+        <translation>Tiếp (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Abandon and start again</source>
+        <translation>Bỏ và làm lại từ đầu</translation>
+    </message>
+    <message>
+        <source>Drop what was entered for this intake and start again?</source>
+        <translation>Bỏ mọi thông tin đã nhập cho lần tiếp nhận này và làm lại từ đầu?</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not receive dossiers: intake is not available.</source>
+        <translation>Vai trò của bạn (%1) không tiếp nhận hồ sơ: chức năng tiếp nhận không dùng được.</translation>
+    </message>
+    <message>
+        <source>Type words of the procedure's name or its code, with or without accents</source>
+        <translation>Gõ vài từ trong tên thủ tục hoặc mã thủ tục, có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>&amp;Thủ tục</translation>
+    </message>
+    <message>
+        <source>Procedures, the most used first</source>
+        <translation>Thủ tục, dùng nhiều nhất lên trước</translation>
+    </message>
+    <message>
+        <source>About the procedure</source>
+        <translation>Thông tin thủ tục</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue…</source>
+        <translation>Đang đọc danh mục thủ tục…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) in the catalogue.</source>
+        <translation>
+            <numerusform>Danh mục có %n thủ tục.</numerusform></translation>
+    </message>
+    <message>
+        <source>No procedure matches "%1".</source>
+        <translation>Không có thủ tục nào khớp với "%1".</translation>
+    </message>
+    <message>
+        <source>Processing unit</source>
+        <translation>Đơn vị giải quyết</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>unknown in the catalogue</source>
+        <translation>danh mục chưa có</translation>
+    </message>
+    <message>
+        <source>set by a fee notice</source>
+        <translation>theo thông báo phí</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không thu</translation>
+    </message>
+    <message>
+        <source>Used at this desk</source>
+        <translation>Đã tiếp nhận tại quầy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform></translation>
+    </message>
+    <message>
+        <source>Incomplete in the catalogue: %1 unknown. Check the published procedure.</source>
+        <translation>Danh mục chưa đầy đủ: chưa có %1. Hãy đối chiếu thủ tục đã công bố.</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>%1 original(s), %2 cop(ies)</source>
+        <translation>%1 bản chính, %2 bản sao</translation>
+    </message>
+    <message>
+        <source>Procedure: choose one in the list (type words of its name).</source>
+        <translation>Thủ tục: hãy chọn một thủ tục trong danh sách (gõ vài từ trong tên).</translation>
+    </message>
+    <message>
+        <source>The catalogue is still being read.</source>
+        <translation>Đang đọc danh mục thủ tục, vui lòng chờ.</translation>
+    </message>
+    <message>
+        <source>The dossier's &amp;owner is someone else</source>
+        <translation>&amp;Chủ hồ sơ là người khác</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Filled from the earlier dossier of %1 (%2): check the details with the applicant.</source>
+        <translation>Đã điền từ hồ sơ trước của %1 (%2): hãy đối chiếu lại với người nộp.</translation>
+    </message>
+    <message>
+        <source>Space: brought as the catalogue asks (again: nothing brought) · a digit: change a count · Enter: next</source>
+        <translation>Phím cách: đã nộp đủ theo danh mục (nhấn lại: chưa nộp) · gõ số: sửa số lượng · Enter: tiếp</translation>
+    </message>
+    <message>
+        <source>P&amp;apers brought</source>
+        <translation>Giấy tờ đã &amp;nộp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: every required paper is there (%n paper(s) listed).</source>
+        <translation>
+            <numerusform>Đủ: đã có mọi giấy tờ bắt buộc (%n thành phần).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n required paper(s) missing (highlighted).</source>
+        <translation>
+            <numerusform>Chưa đủ: thiếu %n giấy tờ bắt buộc (tô đỏ).</numerusform></translation>
+    </message>
+    <message>
+        <source>Accept: receive the dossier and print the receipt with the appointment</source>
+        <translation>Tiếp nhận: nhận hồ sơ và in giấy tiếp nhận, hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <source>Incomplete: request a supplement of the missing papers</source>
+        <translation>Chưa đủ: hướng dẫn bổ sung các giấy tờ còn thiếu</translation>
+    </message>
+    <message>
+        <source>Outside the agency's remit: refuse with the reason</source>
+        <translation>Không thuộc thẩm quyền: từ chối, nêu rõ lý do</translation>
+    </message>
+    <message>
+        <source>Receive and &amp;print</source>
+        <translation>Tiếp nhận và &amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Lý do</translation>
+    </message>
+    <message>
+        <source>%1 (%2 original(s), %3 certified, %4 photocop(ies), %5 file(s))</source>
+        <translation>%1 (%2 bản chính, %3 bản sao chứng thực, %4 bản chụp, %5 tệp)</translation>
+    </message>
+    <message>
+        <source>No paper brought.</source>
+        <translation>Chưa nộp giấy tờ nào.</translation>
+    </message>
+    <message>
+        <source>No paper is ticked as missing.</source>
+        <translation>Không có giấy tờ nào được đánh dấu thiếu.</translation>
+    </message>
+    <message>
+        <source>Missing (ticked on the papers step): %1</source>
+        <translation>Còn thiếu (đánh dấu ở bước giấy tờ): %1</translation>
+    </message>
+    <message>
+        <source>Receive and &amp;print the receipt</source>
+        <translation>Tiếp nhận và &amp;in giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Record and &amp;print the supplement request</source>
+        <translation>Ghi nhận và &amp;in phiếu yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Record and &amp;print the refusal</source>
+        <translation>Ghi nhận và &amp;in phiếu từ chối</translation>
+    </message>
+    <message>
+        <source>required when the dossier is not accepted; say why.</source>
+        <translation>bắt buộc khi không tiếp nhận hồ sơ; hãy ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <source>Missing papers: tick at least one on the papers step (column "Missing").</source>
+        <translation>Giấy tờ còn thiếu: hãy đánh dấu ít nhất một giấy tờ ở bước giấy tờ (cột "Thiếu").</translation>
+    </message>
+    <message>
+        <source>Receiving the dossier…</source>
+        <translation>Đang tiếp nhận hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Dossier %1 received. Appointment: %2.</source>
+        <translation>Đã tiếp nhận hồ sơ %1. Hẹn trả kết quả: %2.</translation>
+    </message>
+    <message>
+        <source>to be announced (time limit unknown)</source>
+        <translation>sẽ thông báo sau (chưa rõ thời hạn)</translation>
+    </message>
+    <message>
+        <source>Dossier %1 recorded as waiting for papers; the supplement request was printed.</source>
+        <translation>Hồ sơ %1 đã được ghi nhận là chờ bổ sung; đã in phiếu yêu cầu bổ sung.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 refused; the refusal was printed.</source>
+        <translation>Hồ sơ %1 bị từ chối; đã in phiếu từ chối.</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1. Use "Print again" when the printer is ready.</source>
+        <translation>In không được: %1. Khi máy in sẵn sàng, hãy bấm "In lại".</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>whole đồng, e.g. 150000</source>
+        <translation>số đồng, ví dụ 150000</translation>
+    </message>
+    <message>
+        <source>&amp;Cash</source>
+        <translation>&amp;Tiền mặt</translation>
+    </message>
+    <message>
+        <source>Bank &amp;transfer (VietQR)</source>
+        <translation>&amp;Chuyển khoản (VietQR)</translation>
+    </message>
+    <message>
+        <source>VietQR code for the transfer</source>
+        <translation>Mã VietQR để chuyển khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Record the payment</source>
+        <translation>&amp;Ghi nhận đã thu</translation>
+    </message>
+    <message>
+        <source>No payment &amp;now</source>
+        <translation>Chưa &amp;thu lúc này</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (đồng)</source>
+        <translation>&amp;Số tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Fee from the catalogue for dossier %1.</source>
+        <translation>Phí, lệ phí theo danh mục cho hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>The catalogue gives no amount: type the amount of the fee notice, or choose "No payment now".</source>
+        <translation>Danh mục không ghi số tiền: hãy nhập số tiền theo thông báo phí, hoặc chọn "Chưa thu lúc này".</translation>
+    </message>
+    <message>
+        <source>No VietQR: %1</source>
+        <translation>Không tạo được mã VietQR: %1</translation>
+    </message>
+    <message>
+        <source>Set the desk's bank account in the site file (section "payment").</source>
+        <translation>Hãy khai báo tài khoản nhận tiền của quầy trong tệp cấu hình đơn vị (mục "payment").</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2), bank %3; transfer note: %4</source>
+        <translation>Tài khoản %1 (%2), ngân hàng %3; nội dung chuyển khoản: %4</translation>
+    </message>
+    <message>
+        <source>type a whole positive number of đồng, or choose "No payment now".</source>
+        <translation>hãy nhập số đồng (số nguyên dương), hoặc chọn "Chưa thu lúc này".</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation>Đã ghi nhận thu %1.</translation>
+    </message>
+    <message>
+        <source>Print &amp;again</source>
+        <translation>In &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;New intake (Enter)</source>
+        <translation>Tiếp nhận hồ sơ &amp;mới (Enter)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Step %1 of 5: %2</source>
+        <translation>Bước %1/5: %2</translation>
+    </message>
+    <message>
+        <source>The unfinished intake was reopened.</source>
+        <translation>Đã mở lại hồ sơ đang tiếp nhận dở.</translation>
+    </message>
+    <message>
+        <source>Unfinished intake</source>
+        <translation>Hồ sơ tiếp nhận dở</translation>
+    </message>
+    <message>
+        <source>An intake was not finished (procedure %1, applicant %2, last saved %3). Continue it?
+
+No deletes it.</source>
+        <translation>Có một hồ sơ tiếp nhận chưa xong (thủ tục %1, người nộp %2, lưu lần cuối %3). Tiếp tục?
+
+Chọn Không sẽ xóa bản nháp này.</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>chưa nhập</translation>
     </message>
 </context>
 <context>
@@ -2968,10 +3594,6 @@ retry: gửi lại các bản ghi bị giữ lại (tất cả, hoặc bản ghi
 <context>
     <name>motcua::ui::MainWindow</name>
     <message>
-        <source>MotCua Desk — %1</source>
-        <translation>MotCua Desk — %1</translation>
-    </message>
-    <message>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
@@ -3038,10 +3660,6 @@ retry: gửi lại các bản ghi bị giữ lại (tất cả, hoặc bản ghi
     <message>
         <source>Users and roles, procedure catalogue, holiday calendar, backups.</source>
         <translation>Người dùng và vai trò, danh mục thủ tục, lịch nghỉ lễ, sao lưu.</translation>
-    </message>
-    <message>
-        <source>Desk: %1 — %2</source>
-        <translation>Quầy: %1 — %2</translation>
     </message>
     <message>
         <source>User: not signed in</source>
@@ -3131,6 +3749,38 @@ retry: gửi lại các bản ghi bị giữ lại (tất cả, hoặc bản ghi
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message>
+        <source>MotCua Desk — %1 — %2</source>
+        <translation>MotCua Desk — %1 — %2</translation>
+    </message>
+    <message>
+        <source>The central system cannot be reached. Keep working: everything is saved on this desk and sent when the connection returns.</source>
+        <translation>Không kết nối được hệ thống trung tâm. Cứ tiếp tục làm việc: mọi thứ được lưu trên quầy này và sẽ gửi đi khi có kết nối trở lại.</translation>
+    </message>
+    <message>
+        <source>Desk: %1 — %2 (%3)</source>
+        <translation>Quầy: %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>To send: %1</source>
+        <translation>Chờ gửi: %1</translation>
+    </message>
+    <message>
+        <source> · held back: %1</source>
+        <translation> · bị giữ lại: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Lỗi gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>Last complete sync: %1</source>
+        <translation>Đồng bộ xong lần cuối: %1</translation>
+    </message>
+    <message>
+        <source>Held back: %1 — %2</source>
+        <translation>Bị giữ lại: %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::PageZoomDialog</name>
@@ -3145,6 +3795,322 @@ retry: gửi lại các bản ghi bị giữ lại (tất cả, hoặc bản ghi
     <message>
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::PaperChecklistModel</name>
+    <message>
+        <source>Papers brought (the catalogue does not list them)</source>
+        <translation>Giấy tờ đã nộp (danh mục chưa liệt kê thành phần)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>thiếu</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1 original(s), %2 cop(ies)</source>
+        <translation>Danh mục: %1 bản chính, %2 bản sao</translation>
+    </message>
+    <message>
+        <source>Paper (* required)</source>
+        <translation>Giấy tờ (* bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>Bản sao chứng thực</translation>
+    </message>
+    <message>
+        <source>Photocopies</source>
+        <translation>Bản chụp</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Thiếu</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::PartyForm</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Business or organisation</source>
+        <translation>Doanh nghiệp, tổ chức</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>Số định &amp;danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>Ngày &amp;sinh</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Điện thoại (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Thư điện tử</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code</source>
+        <translation>&amp;Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Name of the business</source>
+        <translation>Tên doanh nghiệp, tổ chức</translation>
+    </message>
+    <message>
+        <source>%1: this is not the QR code of an ID card (%2)</source>
+        <translation>%1: đây không phải mã QR của thẻ căn cước (%2)</translation>
+    </message>
+    <message>
+        <source>expected a date such as 17/05/1990</source>
+        <translation>cần một ngày như 17/05/1990</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ProcedureListModel</name>
+    <message>
+        <source>time limit</source>
+        <translation>thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>papers</source>
+        <translation>thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>fees</source>
+        <translation>phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>hình thức nộp</translation>
+    </message>
+    <message>
+        <source>paper counts</source>
+        <translation>số lượng bản</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>national code</source>
+        <translation>mã thủ tục quốc gia</translation>
+    </message>
+    <message>
+        <source>incomplete in the catalogue</source>
+        <translation>danh mục chưa đầy đủ</translation>
+    </message>
+    <message>
+        <source>Unknown in the catalogue: %1</source>
+        <translation>Danh mục chưa có: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReturnPage</name>
+    <message>
+        <source>Supplementary papers</source>
+        <translation>Giấy tờ bổ sung</translation>
+    </message>
+    <message>
+        <source>Scanned papers (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Giấy tờ đã quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Scan the receipt's barcode or type the dossier code</source>
+        <translation>Quét mã vạch trên giấy tiếp nhận hoặc gõ mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;code</source>
+        <translation>&amp;Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Ready for return</source>
+        <translation>Hồ sơ &amp;chờ trả kết quả</translation>
+    </message>
+    <message>
+        <source>Return of results</source>
+        <translation>Trả kết quả</translation>
+    </message>
+    <message>
+        <source>Who collects</source>
+        <translation>Người nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Collector's &amp;ID number</source>
+        <translation>Số &amp;giấy tờ tùy thân của người nhận</translation>
+    </message>
+    <message>
+        <source>The &amp;applicant</source>
+        <translation>&amp;Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>An a&amp;uthorised person</source>
+        <translation>Người được ủ&amp;y quyền</translation>
+    </message>
+    <message>
+        <source>Authorised person's &amp;name</source>
+        <translation>&amp;Họ tên người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>Authorisation &amp;paper checked</source>
+        <translation>Đã kiểm tra giấy ủy &amp;quyền</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal item number</source>
+        <translation>Số hiệu &amp;bưu gửi</translation>
+    </message>
+    <message>
+        <source>&amp;Return the result</source>
+        <translation>&amp;Trả kết quả</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>Added &amp;papers</source>
+        <translation>Giấy tờ &amp;bổ sung</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Thêm &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Supplement received</source>
+        <translation>Đã nhận &amp;bổ sung</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Đang mở %1…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Applicant: &lt;b&gt;%3&lt;/b&gt; (ID / tax number %4)&lt;br&gt;Status: %5 — appointment %6 — result returned %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Người nộp: &lt;b&gt;%3&lt;/b&gt; (số định danh / mã số thuế %4)&lt;br&gt;Trạng thái: %5 — hẹn trả %6 — trả kết quả %7</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>chưa tính được</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>qua bưu chính</translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation>tại bộ phận một cửa</translation>
+    </message>
+    <message>
+        <source>Result ready: enter the postal item number it is sent in, then return it.</source>
+        <translation>Đã có kết quả: nhập số hiệu bưu gửi dùng để gửi kết quả, rồi trả kết quả.</translation>
+    </message>
+    <message>
+        <source>Result ready: type the collector's ID number from their card, then return it.</source>
+        <translation>Đã có kết quả: gõ số giấy tờ tùy thân của người nhận theo thẻ của họ, rồi trả kết quả.</translation>
+    </message>
+    <message>
+        <source>This dossier is waiting for papers: add what the applicant brought, then record the supplement.</source>
+        <translation>Hồ sơ đang chờ bổ sung giấy tờ: thêm giấy tờ người nộp mang đến, rồi ghi nhận đã bổ sung.</translation>
+    </message>
+    <message>
+        <source>The result of %1 was already returned on %2 to %3.</source>
+        <translation>Kết quả của hồ sơ %1 đã được trả ngày %2 cho %3.</translation>
+    </message>
+    <message>
+        <source>The result of %1 is not ready for return (status: %2; appointment %3).</source>
+        <translation>Hồ sơ %1 chưa có kết quả để trả (trạng thái: %2; hẹn trả %3).</translation>
+    </message>
+    <message>
+        <source>Matches the applicant's ID.</source>
+        <translation>Khớp với giấy tờ của người nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Not the applicant: the authorised person's ID is recorded.</source>
+        <translation>Không phải người nộp: ghi nhận giấy tờ của người được ủy quyền.</translation>
+    </message>
+    <message>
+        <source>Does not match the applicant's ID: choose "An authorised person".</source>
+        <translation>Không khớp với giấy tờ của người nộp hồ sơ: chọn "Người được ủy quyền".</translation>
+    </message>
+    <message>
+        <source>Enter the postal item number the result is sent in.</source>
+        <translation>Nhập số hiệu bưu gửi dùng để gửi kết quả.</translation>
+    </message>
+    <message>
+        <source>Type the collector's ID number from their card first.</source>
+        <translation>Trước hết hãy gõ số giấy tờ tùy thân của người nhận theo thẻ của họ.</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the applicant's: choose "An authorised person" and check the authorisation paper.</source>
+        <translation>Số giấy tờ không khớp với người nộp hồ sơ: chọn "Người được ủy quyền" và kiểm tra giấy ủy quyền.</translation>
+    </message>
+    <message>
+        <source>Type the authorised person's name.</source>
+        <translation>Gõ họ tên người được ủy quyền.</translation>
+    </message>
+    <message>
+        <source>Check the authorisation paper and tick it before returning the result.</source>
+        <translation>Kiểm tra giấy ủy quyền và đánh dấu trước khi trả kết quả.</translation>
+    </message>
+    <message>
+        <source>Result of %1 returned to %2. Ask the applicant to rate the service.</source>
+        <translation>Đã trả kết quả hồ sơ %1 cho %2. Mời người nhận đánh giá mức độ hài lòng.</translation>
+    </message>
+    <message>
+        <source>Thank you: the rating of %1 is recorded. Scan the next receipt.</source>
+        <translation>Cảm ơn: đã ghi nhận đánh giá cho hồ sơ %1. Quét giấy tiếp nhận tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Supplement of %1 recorded: the dossier is %2 again; appointment %3.</source>
+        <translation>Đã ghi nhận bổ sung hồ sơ %1: hồ sơ trở lại trạng thái %2; hẹn trả %3.</translation>
     </message>
 </context>
 <context>

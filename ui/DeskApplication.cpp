@@ -5,6 +5,8 @@
 #include "scanner/ScannerSettings.h"
 #include "sync/ConnectivityMonitor.h"
 #include "sync/CurlTransport.h"
+#include "sync/DeskCredential.h"
+#include "sync/SyncThread.h"
 #include "ui/BarcodeWedge.h"
 #include "ui/CustomerDisplay.h"
 #include "ui/HandoverPage.h"
@@ -94,7 +96,9 @@ void DeskApplication::buildWindow()
         auto* lookup = new LookupPage(*m_worker, *m_actor);
         lookup->setPrintHandler([this](const QString& code) { printReceipt(code); });
         m_window->setPageWidget(MainWindow::Page::Lookup, lookup);
-        m_window->setPageWidget(MainWindow::Page::Intake, buildIntake());
+        IntakePage* intake = buildIntake();
+        m_window->setPageWidget(MainWindow::Page::Intake, intake);
+        startSync(intake);
         // Return of results (opened by a scanned receipt anywhere in the window) and the hand-over queue.
         auto* returns = new ReturnPage(*m_worker, *m_actor);
         m_window->setPageWidget(MainWindow::Page::Return, returns);
@@ -177,6 +181,27 @@ void DeskApplication::showOnCustomerDisplay(IntakePage* intake)
             display->showAppointment(intake->lastPrintable().appointment.date());
     });
     QObject::connect(intake, &IntakePage::feeShown, display, &CustomerDisplay::showFee);
+}
+
+void DeskApplication::startSync(IntakePage* intake)
+{
+    auto credential = sync::DeskCredential::read(m_environment.dataDir());
+    if (!credential) {
+        m_window->setSyncNotice(tr("Not syncing: %1").arg(credential.error().message));
+        return;
+    }
+    const SiteConfig& site = m_environment.site();
+    sync::SyncSettings settings;
+    settings.dbPath = m_environment.databasePath();
+    settings.central = site.centralUrl;
+    settings.credential = credential.value();
+    settings.statePath = sync::DeskCredential::statePath(m_environment.dataDir());
+    settings.caFile = site.section(QStringLiteral("sync")).value(QStringLiteral("ca_file")).toString();
+    m_sync = std::make_unique<sync::SyncThread>(settings);
+    QObject::connect(m_sync.get(), &sync::SyncThread::stateChanged, m_window.get(), &MainWindow::setSyncState);
+    QObject::connect(intake, &IntakePage::received, m_sync.get(), [sync = m_sync.get()] { sync->syncNow(); });
+    m_window->setSyncState(m_sync->state());
+    m_sync->start();
 }
 
 void DeskApplication::printReceipt(const QString& code)

@@ -18,6 +18,7 @@
 namespace motcua::sync {
 class HttpTransport;
 class ConnectivityMonitor;
+class SyncThread;
 } // namespace motcua::sync
 
 namespace motcua::ui {
@@ -49,6 +50,9 @@ private:
     // folder until the dossier is received) and, when a second monitor is attached, the citizen's screen.
     IntakePage* buildIntake();
     void showOnCustomerDisplay(IntakePage* intake);
+    // Background sync with the central system when the desk has its credential; the status bar shows
+    // what waits, and a received dossier is sent at once.
+    void startSync(IntakePage* intake);
     void printReceipt(const QString& code);
 
     const Startup& m_environment;
@@ -58,6 +62,7 @@ private:
     std::unique_ptr<sync::ConnectivityMonitor> m_connectivity;
     std::optional<store::Actor> m_actor;
     QString m_problem;
+    std::unique_ptr<sync::SyncThread> m_sync;
     std::unique_ptr<ScanPanel> m_scanPanel; // shown inside the intake page, which never deletes it
     std::unique_ptr<CustomerDisplay> m_customerDisplay; // only with a second screen
     std::unique_ptr<MainWindow> m_window;

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Config.h"
+#include "core/DateFormat.h"
 #include "ui/Accessibility.h"
 #include "ui/LoginDialog.h"
 #include "ui/LookupPage.h"
@@ -62,6 +63,8 @@ MainWindow::MainWindow(SiteConfig site, QString userName, QWidget* parent)
       m_deskLabel(new QLabel(this)),
       m_userLabel(new QLabel(this)),
       m_onlineLabel(new QLabel(this)),
+      m_syncLabel(new QLabel(this)),
+      m_offlineBanner(new QLabel(this)),
       m_idleLockMinutes(Config::defaultValue(Config::Key::IdleLockMinutes).toInt()),
       m_lastInputUtc(Clock::current().nowUtc())
 {
@@ -88,7 +91,18 @@ MainWindow::MainWindow(SiteConfig site, QString userName, QWidget* parent)
     auto* layout = new QHBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildNavigation(texts));
-    layout->addWidget(m_pages, 1);
+    auto* pageColumn = new QVBoxLayout;
+    m_offlineBanner->setObjectName(QStringLiteral("offline_banner"));
+    m_offlineBanner->setText(tr("The central system cannot be reached. Keep working: everything is saved on "
+                                "this desk and sent when the connection returns."));
+    m_offlineBanner->setWordWrap(true);
+    m_offlineBanner->setStyleSheet(
+        QStringLiteral("background: #fdecea; color: #8c1d18; padding: 6px; font-weight: bold;"));
+    m_offlineBanner->setAccessibleName(m_offlineBanner->text());
+    m_offlineBanner->hide();
+    pageColumn->addWidget(m_offlineBanner);
+    pageColumn->addWidget(m_pages, 1);
+    layout->addLayout(pageColumn, 1);
     m_content->setObjectName(QStringLiteral("windowContent"));
     m_lockScreen = buildLockScreen();
     m_root->addWidget(m_content);
@@ -202,6 +216,8 @@ void MainWindow::buildStatusBar(const QString& userName)
     showUser(userName);
     statusBar()->addWidget(m_deskLabel);
     statusBar()->addWidget(m_userLabel);
+    m_syncLabel->setObjectName(QStringLiteral("status_sync"));
+    statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_onlineLabel);
     updateConnectivity(sync::ConnectivityMonitor::State::Unknown);
 }
@@ -304,10 +320,37 @@ void MainWindow::updateConnectivity(sync::ConnectivityMonitor::State state)
         break;
     }
     m_onlineLabel->setProperty("online", state == State::Online);
+    m_offlineBanner->setVisible(state == State::Offline);
     // The reason stays one hover away (and readable by a screen reader).
     const QString reason = m_connectivity && state == State::Offline ? m_connectivity->lastError() : QString();
     m_onlineLabel->setToolTip(reason);
     m_onlineLabel->setAccessibleDescription(reason);
+}
+
+void MainWindow::setSyncState(const sync::SyncState& state)
+{
+    QString text = tr("To send: %1").arg(state.pending);
+    if (state.parked > 0)
+        text += tr(" · held back: %1").arg(state.parked);
+    m_syncLabel->setText(text);
+    QStringList details;
+    if (!state.lastError.isEmpty())
+        details << tr("Last error: %1").arg(state.lastError);
+    if (state.lastSuccessUtc.isValid())
+        details << tr("Last complete sync: %1").arg(displayDateTime(state.lastSuccessUtc.toLocalTime()));
+    for (const sync::ParkedRecord& parked : state.parkedRecords.mid(0, 5))
+        details << tr("Held back: %1 — %2").arg(parked.code, parked.reason);
+    m_syncLabel->setToolTip(details.join(QLatin1Char('\n')));
+    m_syncLabel->setAccessibleDescription(details.join(QLatin1Char('\n')));
+    m_syncLabel->setStyleSheet(
+        state.parked > 0 || !state.lastError.isEmpty() ? QStringLiteral("color: #b3261e;") : QString());
+}
+
+void MainWindow::setSyncNotice(const QString& notice)
+{
+    m_syncLabel->setText(notice);
+    m_syncLabel->setToolTip(QString());
+    m_syncLabel->setAccessibleDescription(QString());
 }
 
 void MainWindow::setSession(StoreWorker* worker, const store::Actor& actor)

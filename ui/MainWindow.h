@@ -11,6 +11,7 @@
 #include "core/SiteConfig.h"
 #include "core/store/Store.h"
 #include "sync/ConnectivityMonitor.h"
+#include "sync/SyncState.h"
 
 #include <QButtonGroup>
 #include <QDateTime>
@@ -51,6 +52,10 @@ public:
     // says the connection is being checked.
     void setConnectivity(sync::ConnectivityMonitor* monitor);
     sync::ConnectivityMonitor* connectivity() const { return m_connectivity; }
+    // Shows what waits for the central system (records pending and parked, the last error) in the status
+    // bar; an empty `notice` explains why nothing syncs (e.g. the desk has no credential yet).
+    void setSyncState(const sync::SyncState& state);
+    void setSyncNotice(const QString& notice);
 
     // The signed-in clerk and the worker that checks passwords on unlock. Without a session the window
     // never locks (nobody could unlock it).
@@ -111,6 +116,8 @@ private:
     QLabel* m_deskLabel;
     QLabel* m_userLabel;
     QLabel* m_onlineLabel;
+    QLabel* m_syncLabel;
+    QLabel* m_offlineBanner; // above the pages while central is unreachable
     QList<QAction*> m_sessionActions; // disabled while locked
     QAction* m_lockAction = nullptr;
     QAction* m_switchAction = nullptr;

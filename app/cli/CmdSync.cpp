@@ -4,6 +4,7 @@
 #include "app/cli/Command.h"
 
 #include "sync/CurlTransport.h"
+#include "sync/DeskCredential.h"
 #include "sync/SyncEngine.h"
 
 #include <QEventLoop>
@@ -26,36 +27,17 @@ void stopSyncOnSignal(int)
 
 QString credentialPath(const CliContext& ctx)
 {
-    return QDir(ctx.dataDir).filePath(QStringLiteral("central-credential"));
+    return sync::DeskCredential::path(ctx.dataDir);
 }
 
 QString statePath(const CliContext& ctx)
 {
-    return QDir(ctx.dataDir).filePath(QStringLiteral("sync-state.json"));
+    return sync::DeskCredential::statePath(ctx.dataDir);
 }
 
-// The desk's credential: MOTCUA_CENTRAL_CREDENTIAL, else the file `sync login` wrote, which only its
-// user may read (a file others can read is refused, as ssh does). Never from the command line.
 Result<QString> readCredential(const CliContext& ctx)
 {
-    const QString env = qEnvironmentVariable("MOTCUA_CENTRAL_CREDENTIAL");
-    if (!env.isEmpty())
-        return env.trimmed();
-    QFile f(credentialPath(ctx));
-    if (!f.exists())
-        return Error::permission(QStringLiteral("credential"),
-            QCoreApplication::translate(
-                "cli", "No desk credential: run `motcua sync login` or set MOTCUA_CENTRAL_CREDENTIAL"),
-            QStringLiteral("credential_required"));
-    if (f.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
-        return Error::permission(QStringLiteral("credential"),
-            QCoreApplication::translate("cli", "%1 can be read by other users; make it private (chmod 600)")
-                .arg(f.fileName()),
-            QStringLiteral("credential_exposed"));
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::environment(
-            QStringLiteral("credential"), QCoreApplication::translate("cli", "Cannot read %1").arg(f.fileName()));
-    return QString::fromUtf8(f.readAll()).trimmed();
+    return sync::DeskCredential::read(ctx.dataDir);
 }
 
 sync::SyncSettings settingsFor(const CliContext& ctx, const QString& credential)

@@ -125,16 +125,44 @@ private Q_SLOTS:
             window.setConnectivity(&monitor);
             monitor.checkNow();
             QTRY_VERIFY(online->property("online").toBool());
+            QVERIFY(window.findChild<QLabel*>(QStringLiteral("offline_banner"))->isHidden());
             monitor.checkNow();
             QTRY_VERIFY(!online->property("online").toBool());
             QVERIFY(online->text().contains(QStringLiteral("Ngoại tuyến")));
+            QVERIFY(!window.findChild<QLabel*>(QStringLiteral("offline_banner"))->isHidden());
             QVERIFY(!online->toolTip().isEmpty());
             monitor.checkNow();
             QTRY_VERIFY(online->property("online").toBool());
             QVERIFY(online->toolTip().isEmpty());
+            QVERIFY(window.findChild<QLabel*>(QStringLiteral("offline_banner"))->isHidden());
         }
         // The monitor is gone: the window does not point at it any more.
         QVERIFY(!window.connectivity());
+    }
+
+    void statusBarShowsWhatWaitsForCentral()
+    {
+        ui::MainWindow window(SiteConfig::demo(), {});
+        auto* label = window.findChild<QLabel*>(QStringLiteral("status_sync"));
+        QVERIFY(label);
+        sync::SyncState state;
+        state.online = true;
+        state.pending = 7;
+        window.setSyncState(state);
+        QVERIFY2(label->text().contains(QStringLiteral("7")), qPrintable(label->text()));
+        QVERIFY(label->toolTip().isEmpty());
+        // A record central refused is held back with its reason, one hover away.
+        state.parked = 1;
+        state.lastError = QStringLiteral("máy chủ trả lời 400");
+        state.parkedRecords.append({ QStringLiteral("k1"), QStringLiteral("000.00.25.G14-251203-0001"),
+            QStringLiteral("DongBoHoSoMC"), QStringLiteral("LoaiDoiTuong: giá trị không hợp lệ") });
+        window.setSyncState(state);
+        QVERIFY2(label->text().contains(QStringLiteral("giữ lại: 1")), qPrintable(label->text()));
+        QVERIFY(label->toolTip().contains(QStringLiteral("000.00.25.G14-251203-0001 — LoaiDoiTuong")));
+        QVERIFY(label->toolTip().contains(QStringLiteral("máy chủ trả lời 400")));
+        window.setSyncNotice(QStringLiteral("Không đồng bộ: chưa có khóa của quầy"));
+        QCOMPARE(label->text(), QStringLiteral("Không đồng bộ: chưa có khóa của quầy"));
+        QVERIFY(label->toolTip().isEmpty());
     }
 };
 

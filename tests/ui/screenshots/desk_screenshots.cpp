@@ -1,0 +1,163 @@
+// desk_screenshots: the pictures of every step in docs/screens/, taken from the real window on a fixture
+// store with the demo site, the scanning panel on SANE's "test" device, and a fixed clock. Not a test
+// (ctest does not run it): scripts/screenshots.sh runs it under Xvfb so the fonts are the desk's.
+//   MOTCUA_SCREENSHOT_DIR=docs/screens desk_screenshots
+#include "tests/ui/IntakeDesk.h"
+
+#include "core/Translations.h"
+#include "core/domain/VietQr.h"
+#include "scanner/SaneBackend.h"
+#include "ui/CustomerDisplay.h"
+#include "ui/HandoverPage.h"
+#include "ui/LookupPage.h"
+#include "ui/MainWindow.h"
+#include "ui/ReturnPage.h"
+#include "ui/ScanPanel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QPushButton>
+#include <QRadioButton>
+
+using namespace motcua;
+using namespace motcua::test;
+using Page = ui::MainWindow::Page;
+using Step = ui::IntakePage::Step;
+
+class DeskScreenshots : public QObject
+{
+    Q_OBJECT
+
+    QString m_dir;
+
+    void save(QWidget* widget, const QString& name)
+    {
+        QApplication::processEvents();
+        QTest::qWait(150); // let thumbnails and layouts settle before the picture
+        const QString path = QDir(m_dir).filePath(name + QStringLiteral(".png"));
+        QVERIFY2(widget->grab().save(path), qPrintable(path));
+        qInfo("%s", qPrintable(path));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_dir = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR", QStringLiteral("docs/screens"));
+        QVERIFY(QDir().mkpath(m_dir));
+        QVERIFY(Translations::install(qEnvironmentVariable("MOTCUA_LANG", QStringLiteral("vi"))));
+    }
+
+    void everyStep()
+    {
+        Desk d;
+        QVERIFY(d.setUp());
+        ui::MainWindow window(d.site, d.f.clerk.name);
+        auto* intake = new ui::IntakePage(*d.worker, d.f.clerk, d.site, d.f.dir.path());
+        intake->setPrintSink([](const print::PrintRequest&) -> Status { return {}; });
+        scanner::ScannerSettings settings;
+        settings.resolution = 75;
+        ui::ScanPanel panel(
+            std::make_shared<scanner::SaneBackend>(), d.f.dir.filePath(QStringLiteral("scans")), settings);
+        panel.setExtraOptions({ { QStringLiteral("test-picture"), QStringLiteral("Color pattern") },
+            { QStringLiteral("read-limit"), QStringLiteral("no") },
+            { QStringLiteral("read-delay"), QStringLiteral("no") } });
+        intake->setPaperFiles(&panel);
+        QSignalSpy loaded(intake, &ui::IntakePage::catalogueLoaded);
+        window.setPageWidget(Page::Intake, intake);
+        auto* returns = new ui::ReturnPage(*d.worker, d.f.clerk);
+        window.setPageWidget(Page::Return, returns);
+        auto* handover = new ui::HandoverPage(*d.worker, d.f.clerk, d.site);
+        window.setPageWidget(Page::Queues, handover);
+        window.setPageWidget(Page::Lookup, new ui::LookupPage(*d.worker, d.f.clerk));
+        window.resize(1280, 860);
+        window.show();
+        window.showPage(Page::Intake);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow(); // Xvfb has no window manager: the window asks for the focus itself
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+
+        // 1–2: the procedure searched without diacritics, the applicant typed.
+        Effort::type(QStringLiteral("ba giay to"));
+        save(&window, QStringLiteral("intake-1-procedure"));
+        Effort e;
+        e.key(Qt::Key_Return);
+        for (const QString& text : { QStringLiteral("001090012345"), QStringLiteral("Nguyễn Văn An"),
+                 QStringLiteral("17/05/1990"), QStringLiteral("0912345678") }) {
+            Effort::type(text);
+            e.key(Qt::Key_Return);
+        }
+        Effort::type(QStringLiteral("12 Trần Duy Hưng, Cầu Giấy, Hà Nội"));
+        save(&window, QStringLiteral("intake-2-applicant"));
+        e.key(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(intake->step(), Step::Papers);
+
+        // 3: the checklist and two pages scanned from the flatbed.
+        e.key(Qt::Key_Space);
+        e.key(Qt::Key_Space);
+        e.key(Qt::Key_Space);
+        auto* device = panel.findChild<QComboBox*>(QStringLiteral("scanDevice"));
+        QVERIFY(QTest::qWaitFor([device] { return device->findData(QStringLiteral("test:0")) >= 0; }, 20000));
+        device->setCurrentIndex(device->findData(QStringLiteral("test:0")));
+        auto* scan = panel.findChild<QPushButton*>(QStringLiteral("scanButton"));
+        for (int sheet = 0; sheet < 2; ++sheet) {
+            QSignalSpy ended(&panel, &ui::ScanPanel::scanEnded);
+            QTRY_VERIFY_WITH_TIMEOUT(scan->isEnabled(), 20000);
+            QTest::mouseClick(scan, Qt::LeftButton);
+            QVERIFY(QTest::qWaitFor([&] { return !ended.isEmpty() && panel.pendingPages() == 0; }, 60000));
+        }
+        save(&window, QStringLiteral("intake-3-papers-scanned"));
+
+        // 4–5: the decision, then the fee by transfer with its VietQR.
+        e.key(Qt::Key_Return, Qt::ControlModifier);
+        save(&window, QStringLiteral("intake-4-decision"));
+        QSignalSpy received(intake, &ui::IntakePage::received);
+        e.key(Qt::Key_Return);
+        QVERIFY(received.wait(30000));
+        window.findChild<QRadioButton*>(QStringLiteral("intake_pay_transfer"))->setChecked(true);
+        save(&window, QStringLiteral("intake-5-fee-vietqr"));
+        const QString code = intake->lastCode();
+
+        // The hand-over queue with the dossier, then its result back and the return page.
+        window.showPage(Page::Queues);
+        handover->refresh();
+        QTest::qWait(500);
+        save(&window, QStringLiteral("handover"));
+        store::StepRequest handOver;
+        handOver.step = workflow::Step::HandOver;
+        QVERIFY(d.f.store->apply(d.f.clerk, code, handOver));
+        store::StepRequest ready;
+        ready.step = workflow::Step::MarkResultReady;
+        QVERIFY(d.f.store->apply(d.f.clerk, code, ready));
+        window.showPage(Page::Return);
+        QSignalSpy opened(returns, &ui::ReturnPage::dossierOpened);
+        returns->openDossier(code);
+        QVERIFY(opened.count() > 0 || opened.wait(10000));
+        save(&window, QStringLiteral("return"));
+        window.showPage(Page::Lookup);
+        QTest::qWait(500);
+        save(&window, QStringLiteral("lookup"));
+
+        // The citizen's screen: their details to check, the fee's VietQR, the rating.
+        ui::CustomerDisplay display;
+        display.resize(1024, 640);
+        display.show();
+        display.showApplicant(
+            QStringLiteral("Nguyễn Văn An"), QStringLiteral("001090012345"), QStringLiteral("0912345678"));
+        save(&display, QStringLiteral("customer-1-applicant"));
+        VietQrRequest qr;
+        qr.bin = QStringLiteral("970418");
+        qr.account = QStringLiteral("1234567890");
+        qr.amountVnd = 150000;
+        qr.note = code;
+        auto payload = buildVietQr(qr);
+        QVERIFY(payload);
+        display.showFee(150000, payload.value());
+        save(&display, QStringLiteral("customer-2-fee"));
+        display.askRating();
+        save(&display, QStringLiteral("customer-3-rating"));
+    }
+};
+
+QTEST_MAIN(DeskScreenshots)
+#include "desk_screenshots.moc"
