@@ -73,6 +73,10 @@ int runRestore(CliContext& ctx, const QString& file, bool force)
         if (!report)
             return ctx.fail(report.error());
         ok = report->problems.size() == report->orphans.size();
+        // Codes issued after the backup stay issued: the replaced database's counters carry over.
+        if (!kept.isEmpty())
+            if (auto s = db.adoptCodeCounters(live); !s)
+                return ctx.fail(s.error());
         if (auto s = db.recordRestore(actor.value(), QFileInfo(file).absoluteFilePath(), kept); !s)
             return ctx.fail(s.error());
         out = report->toJson();

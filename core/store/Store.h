@@ -274,6 +274,9 @@ public:
     // Records in this (restored) store that it was restored from `source`, the replaced database kept
     // as `keptAs` (BackupDatabase permission; audit row "restore").
     Status recordRestore(const Actor& actor, const QString& source, const QString& keptAs);
+    // Raises this store's code counters and last code time to those of the database `other` (the one a
+    // restore replaces), so codes issued after the backup are never issued again.
+    Status adoptCodeCounters(const QString& other);
 
     // ---- outbox (delivered at least once; the central side de-duplicates by key)
     Result<QList<OutboxItem>> pendingOutbox(const Actor& actor, int limit = 100);

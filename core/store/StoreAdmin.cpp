@@ -334,6 +334,23 @@ Status Store::copyDatabase(const QString& source, const QString& target)
     return {};
 }
 
+Status Store::adoptCodeCounters(const QString& other)
+{
+    Statement attach = prepare("ATTACH DATABASE ?1 AS replaced");
+    if (!attach.valid())
+        return sqlError(tr("reading the replaced database"));
+    attach.bind(1, QStringLiteral("file:%1?mode=ro").arg(other));
+    if (attach.step() != SQLITE_DONE)
+        return sqlError(tr("reading the replaced database"));
+    Status s = exec("INSERT INTO code_counters(agency, day, last) SELECT agency, day, last FROM replaced.code_counters "
+                    "WHERE true ON CONFLICT(agency, day) DO UPDATE SET last = max(last, excluded.last); "
+                    "INSERT INTO meta(key, value) SELECT key, value FROM replaced.meta WHERE key = 'last_code_at' "
+                    "ON CONFLICT(key) DO UPDATE SET value = CAST(max(CAST(value AS INTEGER), "
+                    "CAST(excluded.value AS INTEGER)) AS TEXT)");
+    (void)exec("DETACH DATABASE replaced");
+    return s;
+}
+
 Status Store::recordRestore(const Actor& actor, const QString& source, const QString& keptAs)
 {
     if (auto s = authorize(actor, auth::Action::BackupDatabase); !s)
