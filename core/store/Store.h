@@ -287,7 +287,8 @@ public:
     Result<qint64> pruneDelivered(const Actor& actor, const QDateTime& deliveredBefore);
 
     // ---- bulk work (generator): one transaction around many changes; each change still uses its
-    // own savepoint, so a failed change leaves nothing behind.
+    // own savepoint, so a failed change leaves nothing behind. Audit times inside a batch may go back
+    // (synthetic histories are written dossier by dossier).
     Status beginBatch();
     Status commitBatch();
 
