@@ -680,6 +680,7 @@ void IntakePage::updateDecisionView()
 Result<dossier::IntakeRequest> IntakePage::buildRequest()
 {
     dossier::IntakeRequest r;
+    r.idempotencyKey = m_draftId; // a retry after a crash between commit and print finds the dossier made
     r.procedure = m_procedureCode;
     r.applicant = m_applicant->party();
     if (m_ownerDiffers->isChecked())

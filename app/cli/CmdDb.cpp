@@ -1,23 +1,115 @@
 // `motcua db check|backup`: integrity check with the store's own invariants, and online backup.
 #include "app/cli/CmdStoreCommon.h"
+#include "core/Startup.h"
 #include "core/store/DbFile.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace motcua::cli {
 namespace {
 
+// Moves the database (and its WAL and shared-memory files) aside as `kept`.
+Status keepAside(const QString& db, const QString& kept)
+{
+    for (const QString& suffix : { QStringLiteral("-wal"), QStringLiteral("-shm"), QString() }) {
+        if (QFileInfo::exists(db + suffix) && !QFile::rename(db + suffix, kept + suffix))
+            return Error::environment(QStringLiteral("database"),
+                QCoreApplication::translate("cli", "Cannot move %1 aside; nothing was restored").arg(db + suffix),
+                QStringLiteral("storage"));
+    }
+    return {};
+}
+
+// `db restore FILE [--force]`: refuses a damaged FILE and never replaces a database without --force;
+// the replaced one is kept beside it. The --user signs in on the restored copy (an administrator there).
+int runRestore(CliContext& ctx, const QString& file, bool force)
+{
+    if (!QFileInfo(file).isFile())
+        return ctx.fail(Error::invalid(QStringLiteral("file"),
+            QCoreApplication::translate("cli", "The backup %1 does not exist").arg(file), QStringLiteral("not_found")));
+    if (const QStringList damage = store::DbFile::inspect(file); !damage.isEmpty()) {
+        ctx.printJson(QJsonObject {
+            { QStringLiteral("ok"), false }, { QStringLiteral("problems"), QJsonArray::fromStringList(damage) } });
+        for (const QString& p : damage)
+            ctx.message(p);
+        return ExitRejected;
+    }
+    const QString live = storeDbPath(ctx);
+    if (QFileInfo::exists(live) && !force)
+        return ctx.fail(Error::invalid(QStringLiteral("file"),
+            QCoreApplication::translate("cli",
+                "%1 already holds a database; give --force to replace it (it is kept "
+                "beside as .before-restore-...)")
+                .arg(ctx.dataDir),
+            QStringLiteral("target_exists")));
+    if (auto made = Startup::ensureDataDir(ctx.dataDir); !made)
+        return ctx.fail(made.error());
+    const QString staging = live + QStringLiteral(".restoring");
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(staging + suffix);
+    if (auto s = store::Store::copyDatabase(file, staging); !s)
+        return ctx.fail(s.error());
+    const QString kept = QFileInfo::exists(live) ? live + QStringLiteral(".before-restore-")
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))
+                                                 : QString();
+    QJsonObject out;
+    bool ok = true;
+    {
+        auto opened = store::Store::open(staging);
+        if (!opened)
+            return ctx.fail(opened.error());
+        store::Store& db = *opened.value();
+        auto actor = signIn(ctx, db);
+        Status allowed = actor ? db.setSite(ctx.site) : Status(actor.error());
+        if (allowed && actor)
+            allowed = db.authorize(actor.value(), auth::Action::BackupDatabase);
+        if (!allowed) {
+            opened.value().reset();
+            QFile::remove(staging);
+            return ctx.fail(allowed.error());
+        }
+        auto report = db.check(actor.value(), true);
+        if (!report)
+            return ctx.fail(report.error());
+        ok = report->problems.size() == report->orphans.size();
+        // Codes issued after the backup stay issued: the replaced database's counters carry over.
+        if (!kept.isEmpty())
+            if (auto s = db.adoptCodeCounters(live); !s)
+                return ctx.fail(s.error());
+        if (auto s = db.recordRestore(actor.value(), QFileInfo(file).absoluteFilePath(), kept); !s)
+            return ctx.fail(s.error());
+        out = report->toJson();
+    }
+    if (!kept.isEmpty())
+        if (auto s = keepAside(live, kept); !s)
+            return ctx.fail(s.error());
+    if (!QFile::rename(staging, live))
+        return ctx.fail(Error::environment(QStringLiteral("database"),
+            QCoreApplication::translate("cli", "Cannot move the restored database into place at %1").arg(live),
+            QStringLiteral("storage")));
+    out.insert(QStringLiteral("restored"), QFileInfo(file).absoluteFilePath());
+    out.insert(QStringLiteral("database"), live);
+    out.insert(QStringLiteral("previous"), kept.isEmpty() ? QJsonValue() : QJsonValue(kept));
+    ctx.printJson(out);
+    return ok ? ExitOk : ExitRejected;
+}
+
 int runDb(CliContext& ctx)
 {
     const QString sub = ctx.args.takePositional().value_or(QString());
-    const auto file = sub == QLatin1String("backup") ? ctx.args.takePositional() : std::nullopt;
+    const auto file
+        = sub == QLatin1String("backup") || sub == QLatin1String("restore") ? ctx.args.takePositional() : std::nullopt;
     const bool skipFiles = ctx.args.takeFlag(QStringLiteral("--skip-files"));
     const bool force = ctx.args.takeFlag(QStringLiteral("--force"));
+    const bool repair = sub == QLatin1String("check") && ctx.args.takeFlag(QStringLiteral("--repair"));
     if (auto done = ctx.args.checkDone(); !done)
         return ctx.fail(done.error());
-    if (sub != QLatin1String("check") && !(sub == QLatin1String("backup") && file))
-        return ctx.fail(Error::usage(
-            QCoreApplication::translate("cli", "Usage: motcua db check | motcua db backup FILE [--force]")));
+    if (sub != QLatin1String("check") && !file)
+        return ctx.fail(Error::usage(QCoreApplication::translate("cli",
+            "Usage: motcua db check [--repair] | motcua db backup FILE [--force] | motcua db restore FILE [--force]")));
+    if (sub == QLatin1String("restore"))
+        return runRestore(ctx, *file, force);
     if (sub == QLatin1String("check")) {
         // Read the file only, before opening it as a store (which needs a sound file to sign in): a
         // damaged database is listed as problems (exit 1), never created, migrated or written.
@@ -40,9 +132,20 @@ int runDb(CliContext& ctx)
     store::Store& db = *session->store;
     const store::Actor& actor = session->actor;
     if (sub == QLatin1String("check")) {
+        if (repair && skipFiles)
+            return ctx.fail(Error::usage(
+                QCoreApplication::translate("cli", "--repair needs the stored files checked; drop --skip-files")));
+        QStringList removed;
+        if (repair) {
+            auto done = db.removeOrphanFiles(actor);
+            if (!done)
+                return ctx.fail(done.error());
+            removed = done.value();
+        }
         auto report = db.check(actor, !skipFiles);
         if (!report)
             return ctx.fail(report.error());
+        report->removed = removed;
         ctx.printJson(report->toJson());
         for (const QString& p : report->problems)
             ctx.message(p);
@@ -65,13 +168,18 @@ int runDb(CliContext& ctx)
 const CommandRegistrar registerDb(
     { QStringLiteral("db"), QStringLiteral(QT_TRANSLATE_NOOP("cli", "Check the database or back it up online.")),
         QStringLiteral(QT_TRANSLATE_NOOP("cli",
-            "motcua db check [--skip-files]\nmotcua db backup FILE [--force]\n\n"
+            "motcua db check [--skip-files] [--repair]\nmotcua db backup FILE [--force]\nmotcua db restore FILE "
+            "[--force]\n\n"
             "check runs SQLite's integrity and foreign-key checks plus the store's own "
             "invariants (states, history, code counters, search index, pauses, outbox, stored "
             "files and their SHA-256, audit chain); exit 1 when a problem is found, also when the file "
-            "is damaged (read only: never created or repaired). backup uses SQLite's online backup, "
+            "is damaged (read only: never created or repaired). --repair first removes stored files no dossier "
+            "references (left by an interrupted intake; audited) and lists them as \"removed_files\". backup uses "
+            "SQLite's online backup, "
             "safe while the desk is in use; the copy is readable by its owner only, and an existing "
-            "FILE is replaced only with --force. Needs an administrator.")),
+            "FILE is replaced only with --force. restore refuses a damaged FILE, replaces the data folder's database "
+            "only with --force (the replaced one is kept beside it as motcua.db.before-restore-TIME), checks the "
+            "restored copy and records the restore in its audit log. Needs an administrator.")),
         runDb });
 
 } // namespace

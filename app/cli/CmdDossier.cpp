@@ -49,8 +49,13 @@ int receive(CliContext& ctx)
         return ctx.fail(Error::invalid(QStringLiteral("file"),
             QCoreApplication::translate("cli", "Cannot read the intake file %1").arg(*file),
             QStringLiteral("file_unreadable")));
+    constexpr qint64 kMaxIntakeJson = 4 * 1024 * 1024; // the text fields' caps fit many times over
+    if (f.size() > kMaxIntakeJson)
+        return ctx.fail(Error::invalid(QStringLiteral("file"),
+            QCoreApplication::translate("cli", "The intake file %1 is larger than 4 MB").arg(*file),
+            QStringLiteral("too_long")));
     QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
+    const QJsonDocument doc = QJsonDocument::fromJson(f.read(kMaxIntakeJson), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return ctx.fail(Error::invalid(QStringLiteral("file"),
             QCoreApplication::translate("cli",
@@ -59,7 +64,8 @@ int receive(CliContext& ctx)
                 .arg(*file, err.errorString())
                 .arg(err.offset),
             QStringLiteral("invalid_json")));
-    auto request = dossier::IntakeRequest::fromJson(doc.object(), QFileInfo(*file).absolutePath());
+    auto request = dossier::IntakeRequest::fromJson(doc.object(), QFileInfo(*file).absolutePath(),
+        dossier::IntakeFileRules::fromSiteSection(ctx.site.section(QStringLiteral("intake"))));
     if (!request)
         return ctx.fail(request.error());
     auto session = openSession(ctx);

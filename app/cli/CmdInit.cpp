@@ -48,12 +48,16 @@ int runInit(CliContext& ctx)
         QStringLiteral("admin"), QCoreApplication::translate("cli", "Administrator"), password);
     if (!admin)
         return ctx.fail(admin.error());
+    // The data folder belongs to this site's agency from now on (`motcua site rebind` changes it).
+    if (auto bound = store.bindSite(admin.value(), ctx.site); !bound)
+        return ctx.fail(bound.error());
     auto seeded = store.seedCatalogue(ctx.clock().today());
     if (!seeded)
         return ctx.fail(seeded.error());
     QJsonObject out { { QStringLiteral("data_dir"), ctx.dataDir }, { QStringLiteral("database"), storeDbPath(ctx) },
         { QStringLiteral("schema_version"), store.schemaVersion() },
-        { QStringLiteral("admin_login"), QStringLiteral("admin") }, { QStringLiteral("catalogue"), seeded->toJson() } };
+        { QStringLiteral("admin_login"), QStringLiteral("admin") }, { QStringLiteral("agency"), ctx.site.agencyCode },
+        { QStringLiteral("catalogue"), seeded->toJson() } };
     if (generated)
         out.insert(QStringLiteral("admin_password"), password); // printed once, never stored in clear
     ctx.printJson(out);

@@ -170,14 +170,34 @@ QByteArray AuditChain::computeHash(const AuditRecord& record)
     return QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex();
 }
 
+QByteArray AuditChain::computeHash(const AuditRecord& record, const Key& key)
+{
+    if (!key.covers(record.seq) || sodium_init() < 0)
+        return computeHash(record);
+    const QByteArray bytes = canonicalBytes(record);
+    unsigned char mac[crypto_auth_hmacsha256_BYTES];
+    crypto_auth_hmacsha256_state state;
+    crypto_auth_hmacsha256_init(
+        &state, reinterpret_cast<const unsigned char*>(key.secret.constData()), size_t(key.secret.size()));
+    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(bytes.constData()),
+        static_cast<unsigned long long>(bytes.size()));
+    crypto_auth_hmacsha256_final(&state, mac);
+    return QByteArray(reinterpret_cast<const char*>(mac), sizeof mac).toHex();
+}
+
 AuditRecord AuditChain::seal(AuditRecord record, const Head& head)
+{
+    return seal(std::move(record), head, Key {});
+}
+
+AuditRecord AuditChain::seal(AuditRecord record, const Head& head, const Key& key)
 {
     record.seq = head.seq + 1;
     record.prevHash = head.hash.isEmpty() ? genesisHash() : head.hash;
     // Hash exactly what the store will read back: UTC, milliseconds.
     if (record.atUtc.isValid())
         record.atUtc = QDateTime::fromMSecsSinceEpoch(record.atUtc.toMSecsSinceEpoch(), Qt::UTC);
-    record.hash = computeHash(record);
+    record.hash = computeHash(record, key);
     return record;
 }
 
@@ -193,8 +213,10 @@ namespace {
 class ChainVerifier
 {
 public:
-    ChainVerifier(const QList<AuditRecord>& rows, const std::optional<AuditChain::Head>& expectedHead)
+    ChainVerifier(
+        const QList<AuditRecord>& rows, const std::optional<AuditChain::Head>& expectedHead, const AuditChain::Key& key)
         : m_rows(rows),
+          m_key(key),
           m_head(expectedHead),
           m_n(int(rows.size())),
           m_genesis(AuditChain::genesisHash()),
@@ -237,6 +259,7 @@ private:
     void findReordered();
 
     const QList<AuditRecord>& m_rows;
+    const AuditChain::Key& m_key;
     const std::optional<AuditChain::Head>& m_head;
     const int m_n;
     const QByteArray m_genesis;
@@ -257,7 +280,7 @@ void ChainVerifier::hashRows()
     m_computed.resize(m_n);
     m_selfOk.resize(m_n);
     for (int i = 0; i < m_n; ++i) {
-        m_computed[i] = AuditChain::computeHash(m_rows[i]);
+        m_computed[i] = AuditChain::computeHash(m_rows[i], m_key);
         m_selfOk[i] = m_computed[i] == m_rows[i].hash;
         m_allSelfOk = m_allSelfOk && m_selfOk[i];
     }
@@ -545,7 +568,13 @@ void ChainVerifier::findReordered()
 
 QList<AuditChain::Finding> AuditChain::verify(const QList<AuditRecord>& rows, const std::optional<Head>& expectedHead)
 {
-    QList<Finding> findings = ChainVerifier(rows, expectedHead).run();
+    return verify(rows, expectedHead, Key {});
+}
+
+QList<AuditChain::Finding> AuditChain::verify(
+    const QList<AuditRecord>& rows, const std::optional<Head>& expectedHead, const Key& key)
+{
+    QList<Finding> findings = ChainVerifier(rows, expectedHead, key).run();
     std::stable_sort(findings.begin(), findings.end(),
         [](const Finding& a, const Finding& b) { return a.seq != b.seq ? a.seq < b.seq : a.position < b.position; });
     if (!findings.isEmpty())

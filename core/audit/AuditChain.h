@@ -40,6 +40,17 @@ public:
         bool operator==(const Head&) const = default;
     };
 
+    // The secret that keys the chain (kept outside the database): rows from seq `fromSeq` on are
+    // hashed with HMAC-SHA-256 under `secret` instead of plain SHA-256, so whoever edits the database
+    // without the key cannot re-seal an edited chain. Rows before fromSeq (written before the store
+    // was keyed) keep their plain hashes. An empty secret = the plain chain.
+    struct Key {
+        QByteArray secret; // 32 bytes
+        qint64 fromSeq = 1;
+        bool isSet() const { return !secret.isEmpty(); }
+        bool covers(qint64 seq) const { return isSet() && seq >= fromSeq; }
+    };
+
     static QByteArray genesisHash(); // prevHash of row 1: 64 '0' characters
     static Head emptyHead() { return { 0, genesisHash() }; }
 
@@ -48,6 +59,8 @@ public:
     //  (compact, keys sorted), prevHash]. The record's own hash is not included.
     static QByteArray canonicalBytes(const AuditRecord& record);
     static QByteArray computeHash(const AuditRecord& record); // SHA-256 hex of canonicalBytes
+    // HMAC-SHA-256 hex of canonicalBytes when `key` covers the record's seq, else computeHash(record).
+    static QByteArray computeHash(const AuditRecord& record, const Key& key);
 
     // Time as hashed: "yyyy-MM-ddTHH:mm:ss.zzzZ" in UTC; parseTime() is its inverse.
     static QString formatTime(const QDateTime& atUtc);
@@ -61,6 +74,7 @@ public:
     static AuditRecord seal(AuditRecord record, const std::optional<AuditRecord>& previous);
     // Same, from the stored head (what the store has at hand inside its transaction).
     static AuditRecord seal(AuditRecord record, const Head& head);
+    static AuditRecord seal(AuditRecord record, const Head& head, const Key& key); // keyed
     static Head headOf(const AuditRecord& record) { return { record.seq, record.hash }; }
 
     struct Finding {
@@ -75,6 +89,9 @@ public:
     // correctly sealed rows) cannot be detected; pass the head the store kept to detect them.
     static QList<Finding> verify(
         const QList<AuditRecord>& rows, const std::optional<Head>& expectedHead = std::nullopt);
+    // The same for a keyed chain (Key): a row the key covers must carry its HMAC.
+    static QList<Finding> verify(
+        const QList<AuditRecord>& rows, const std::optional<Head>& expectedHead, const Key& key);
 };
 
 } // namespace motcua::audit

@@ -16,6 +16,7 @@ namespace motcua::auth {
 namespace {
 
 std::atomic<PasswordHasher::Cost> g_cost { PasswordHasher::Cost::Interactive };
+std::atomic<quint64> g_verifications { 0 };
 
 struct Limits {
     unsigned long long ops;
@@ -139,9 +140,15 @@ bool PasswordHasher::verify(const QString& password, const QString& encoded)
         || !str.startsWith(crypto_pwhash_argon2id_STRPREFIX))
         return false;
     const QByteArray bytes = passwordBytes(password);
+    g_verifications.fetch_add(1, std::memory_order_relaxed);
     return crypto_pwhash_argon2id_str_verify(
                str.constData(), bytes.constData(), static_cast<unsigned long long>(bytes.size()))
         == 0;
+}
+
+quint64 PasswordHasher::verificationCount()
+{
+    return g_verifications.load(std::memory_order_relaxed);
 }
 
 bool PasswordHasher::verifyDummy(const QString& password)

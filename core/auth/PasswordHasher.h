@@ -39,6 +39,10 @@ public:
     // As above, and the password must not contain the login name.
     static Status checkPolicy(const QString& password, const QString& login);
 
+    // Test seam: how many Argon2id verifications this process has run (verify() and verifyDummy()), so a
+    // test can show that every sign-in path does the same work without measuring time.
+    static quint64 verificationCount();
+
     // Test seam: the cost of new hashes (process-wide). Default Interactive.
     static void setCost(Cost cost);
     static Cost cost();

@@ -24,6 +24,29 @@ struct IntakeDocument {
     QStringList files; // absolute paths of files to store
 };
 
+// Where intake files may come from and how large they may be (site file section "intake":
+// {"files_anywhere": false, "max_file_mb": 50}). By default a file must be a regular file (no symbolic
+// link, device or folder) under the intake JSON's folder.
+struct IntakeFileRules {
+    bool anywhere = false;
+    qint64 maxBytes = qint64(50) * 1024 * 1024;
+    static IntakeFileRules fromSiteSection(const QJsonObject& section);
+};
+
+// Longest accepted text per intake field, in characters (docs/cli.md, "The intake JSON").
+struct IntakeTextLimits {
+    static constexpr int kName = 200;
+    static constexpr int kIdentifier = 20; // id_number, tax_code, phone
+    static constexpr int kEmail = 254;
+    static constexpr int kAddress = 500;
+    static constexpr int kShortText = 64; // procedure, component, missing, postal values, idempotency_key
+    static constexpr int kReason = 1000;
+    static constexpr int kNote = 2000; // note, summary
+    static constexpr int kFileName = 255;
+    static constexpr int kFilesPerDocument = 200;
+    static constexpr int kDocuments = 100;
+};
+
 struct IntakeRequest {
     QString procedure; // catalogue code
     QString channel = QStringLiteral("desk");
@@ -37,11 +60,20 @@ struct IntakeRequest {
     QStringList missing;
     QString summary;
     QJsonObject postal; // {"item_number", "accepted_at", "arrived_at"} for the postal channel
+    // Makes a retry safe: a second receive with the same key returns the dossier already made (the
+    // same request) or is refused (another request). The window uses its draft's id; the CLI the
+    // intake JSON's "idempotency_key". Empty = no key.
+    QString idempotencyKey;
 
     // Parses and validates the intake JSON; errors name the key (e.g. "applicant.id_number").
-    static Result<IntakeRequest> fromJson(const QJsonObject& json, const QString& baseDir);
-    // Checks field formats (identity numbers, phone, e-mail, decision consistency).
+    static Result<IntakeRequest> fromJson(
+        const QJsonObject& json, const QString& baseDir, const IntakeFileRules& rules = {});
+    // Checks field formats (identity numbers, phone, e-mail, decision consistency), text lengths
+    // and characters (no control characters, bidi overrides or escape sequences).
     Status validate() const;
+    // SHA-256 (hex) of everything the request asks for except the idempotency key: equal requests
+    // have equal fingerprints.
+    QString fingerprint() const;
 };
 
 class IntakeParser

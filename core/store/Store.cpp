@@ -1,6 +1,7 @@
 #include "core/store/Store.h"
 
 #include "core/Clock.h"
+#include "core/DateFormat.h"
 #include "core/domain/DossierCode.h"
 #include "core/domain/TextFold.h"
 #include "core/store/DbFile.h"
@@ -76,7 +77,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString& dbPath, const OpenOpti
     const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
     if (auto s = store->migrate(target); !s)
         return s.error();
-    if (auto s = store->setSite(SiteConfig::demo()); !s)
+    if (auto s = store->applySite(SiteConfig::demo()); !s)
+        return s.error();
+    if (auto s = store->loadAuditKey(options.auditKeyDir); !s)
         return s.error();
     return store;
 }
@@ -87,6 +90,51 @@ QString Store::dataDir() const
 }
 
 Status Store::setSite(const SiteConfig& site)
+{
+    auto bound = boundAgency();
+    if (!bound)
+        return bound.error();
+    if (!bound->isEmpty() && bound.value() != site.agencyCode)
+        return Error::permission(QStringLiteral("site"),
+            tr("This data folder belongs to agency %1, but the site file gives agency %2; use this desk's "
+               "site file, or ask an administrator to rebind the folder with `motcua site rebind`")
+                .arg(bound.value(), site.agencyCode),
+            QStringLiteral("site_mismatch"));
+    if (bound->isEmpty() && hasUsers())
+        return bindSite(systemActor(), site); // a store made before binding: bound on first use
+    return applySite(site);
+}
+
+Result<QString> Store::boundAgency()
+{
+    return metaValue(QStringLiteral("site_agency"));
+}
+
+Status Store::bindSite(const Actor& actor, const SiteConfig& site)
+{
+    if (auto s = authorize(actor, auth::Action::ManageUsers); !s)
+        return s;
+    if (auto s = applySite(site); !s) // validates the site before it is bound
+        return s;
+    auto before = boundAgency();
+    if (!before)
+        return before.error();
+    Transaction tx(*this);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto s = setMetaValue(QStringLiteral("site_agency"), site.agencyCode); !s)
+        return s;
+    if (auto s = appendAudit(actor, QStringLiteral("site_bind"), QStringLiteral("site"), site.agencyCode,
+            { { QStringLiteral("from"), before.value() }, { QStringLiteral("to"), site.agencyCode },
+                { QStringLiteral("desk"), site.deskId } });
+        !s)
+        return s;
+    if (auto s = fault(QStringLiteral("site_bind.commit")); !s)
+        return s;
+    return tx.commit();
+}
+
+Status Store::applySite(const SiteConfig& site)
 {
     auto allocator = CodeAllocator::fromSite(site);
     if (!allocator)
@@ -223,20 +271,51 @@ Result<audit::AuditChain::Head> Store::auditHead()
     return audit::AuditChain::Head { seq->toLongLong(), hash->toLatin1() };
 }
 
+Result<QDateTime> Store::lastAuditTime()
+{
+    Statement q = prepare("SELECT at FROM audit_log ORDER BY id DESC LIMIT 1");
+    if (!q.valid())
+        return sqlError(tr("reading the audit log"));
+    const int rc = q.step();
+    if (rc == SQLITE_ROW)
+        return q.time(0);
+    if (rc == SQLITE_DONE)
+        return QDateTime();
+    return sqlError(tr("reading the audit log"));
+}
+
 Status Store::appendAudit(const Actor& actor, const QString& action, const QString& entity, const QString& entityId,
-    const QJsonObject& details)
+    const QJsonObject& details, bool clampTime)
 {
     auto head = auditHead();
     if (!head)
         return head.error();
     audit::AuditRecord r;
     r.atUtc = nowUtc();
+    // Time only moves forward in the record: a change dated before the last recorded event (a clock
+    // set back, a receipt "in 2099" followed by today's steps) is refused rather than written.
+    auto last = lastAuditTime();
+    if (!last)
+        return last.error();
+    // Bulk generation of synthetic history (beginBatch, `motcua dev generate`) writes each dossier's
+    // whole life before the next one's receipt, so it is exempt.
+    if (last->isValid() && r.atUtc < last.value() && !m_batch) {
+        if (!clampTime)
+            return Error::environment(QStringLiteral("clock"),
+                tr("The computer clock (%1) is earlier than the last recorded event (%2); nothing was "
+                   "saved. Correct the date and time of this computer, then try again.")
+                    .arg(displayDateTime(r.atUtc), displayDateTime(last.value())),
+                QStringLiteral("clock_behind"));
+        r.atUtc = last.value();
+    }
     r.actor = actor.login;
     r.action = action;
     r.entity = entity;
     r.entityId = entityId;
     r.details = details;
-    const audit::AuditRecord sealed = audit::AuditChain::seal(r, head.value());
+    if (!m_auditKeyProblem.isEmpty())
+        return Error::environment(QStringLiteral("audit_key"), m_auditKeyProblem, QStringLiteral("audit_key_missing"));
+    const audit::AuditRecord sealed = audit::AuditChain::seal(r, head.value(), m_auditKey);
     Statement q = prepare("INSERT INTO audit_log(seq, at, actor, action, entity, entity_id, details, "
                           "prev_hash, hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!q.valid())

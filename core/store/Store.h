@@ -5,6 +5,7 @@
 // every method checks the actor's permission itself. Details: docs/store.md.
 #pragma once
 
+#include "core/Clock.h"
 #include "core/Result.h"
 #include "core/SiteConfig.h"
 #include "core/audit/AuditChain.h"
@@ -46,6 +47,9 @@ struct OpenOptions {
     bool durable = true; // synchronous=FULL; false = OFF, only for bulk generation of test data
     int busyTimeoutMs = 5000;
     int targetVersion = -1; // migrate up to this schema version (-1 = latest); for migration tests
+    // Folder of the audit keys (one user-only file per store, "<store_id>.key"); empty = the
+    // environment's MOTCUA_AUDIT_KEY_DIR, else <AppConfigLocation>/audit-keys. See docs/audit-log.md.
+    QString auditKeyDir;
 };
 
 struct UserInfo {
@@ -73,7 +77,8 @@ struct ReceiveResult {
     QDateTime receivedUtc;
     QDateTime dueLocal; // invalid when the time limit is unknown or the dossier was not accepted
     QStringList warnings;
-    QJsonObject toJson() const; // {"code","status","received","due","warnings"}
+    bool replayed = false; // an earlier receive with the same idempotency key made this dossier
+    QJsonObject toJson() const; // {"code","status","received","due","warnings","replayed"}
 };
 
 // One workflow step on an existing dossier, with the data that step needs.
@@ -139,6 +144,8 @@ struct AuditVerifyReport {
 
 struct DbCheckReport {
     QStringList problems; // empty = healthy
+    QStringList orphans; // stored files (paths under the data folder) that no dossier references
+    QStringList removed; // orphans removed by Store::removeOrphanFiles() (db check --repair)
     qint64 dossiers = 0;
     int schemaVersion = 0;
     bool ok() const { return problems.isEmpty(); }
@@ -191,17 +198,32 @@ public:
 
     // Site data the store needs: agency code and code range for dossier codes, desk and unit names,
     // and the site's calendar overrides (section "calendar"), which replace an earlier setCalendar().
+    // The data folder is bound to one agency (meta "site_agency", written by bindSite() at init, or on
+    // the first setSite() of an initialised store made before binding existed, audited as "system"):
+    // a site of another agency is refused with Error::permission, code "site_mismatch".
     Status setSite(const SiteConfig& site);
+    // Binds the data folder to the site's agency (administrators only; audited as "site_bind" with the
+    // agency before and after) and applies the site. `motcua init` and `motcua site rebind` use it.
+    Status bindSite(const Actor& actor, const SiteConfig& site);
+    // The agency code the data folder is bound to; empty when not bound yet.
+    Result<QString> boundAgency();
     void setCalendar(const WorkCalendar& calendar);
     // Test seam: called at named steps inside transactions ("receive.code", "receive.dossier",
     // "receive.documents", "receive.audit", "receive.outbox", "receive.commit", "step.<name>.commit",
     // ...); returning true aborts the transaction there as if the disk had failed.
     void setFaultHook(std::function<bool(const QString& step)> hook) { m_faultHook = std::move(hook); }
+    // The clock that times lockouts: the real (system) clock, whatever Clock::current() says (so --now
+    // can neither lock an account until 2099 nor step past a lock). Test seam: another clock.
+    void setLockoutClock(std::shared_ptr<const Clock> clock) { m_lockoutClock = std::move(clock); }
 
     // ---- users
     static Actor systemActor(); // "system", admin rights; for init and seeding only
     bool hasUsers();
     Result<Actor> createFirstAdmin(const QString& login, const QString& name, const QString& password);
+    // Every path (unknown login, disabled or locked account, wrong or right password) runs exactly one
+    // Argon2id verification, so the answer time does not tell which logins exist. Unknown logins are
+    // audited ("login_unknown"); a failed sign-in is counted even when the disk refuses the audit row
+    // (then without it) or any write (then in this process's memory).
     Result<Actor> authenticate(const QString& login, const QString& password);
     Status addUser(
         const Actor& actor, const QString& login, const QString& name, auth::Role role, const QString& password);
@@ -227,6 +249,9 @@ public:
     Result<catalogue::Procedure> procedure(const QString& code, const QDate& at);
 
     // ---- dossiers
+    // With request.idempotencyKey set, a key already used for the same request (fingerprint) returns
+    // that dossier (replayed = true: no second dossier, outbox or audit row); for another request it is
+    // refused (Error::invalid, field "idempotency_key", code "idempotency_conflict").
     Result<ReceiveResult> receive(const Actor& actor, const dossier::IntakeRequest& request);
     Result<dossier::Dossier> apply(const Actor& actor, const QString& code, const StepRequest& request);
     Result<dossier::Dossier> dossier(const Actor& actor, const QString& code);
@@ -249,9 +274,30 @@ public:
     qint64 dossierCount();
 
     // ---- integrity and maintenance
+    // Verifies the chain with the audit key (rows from its first keyed seq are HMACs): a chain edited
+    // and re-sealed without the key is reported as edited; a missing key file is a finding.
     Result<AuditVerifyReport> verifyAudit(const Actor& actor);
+    // Where this store's audit key file is (for support and tests).
+    QString auditKeyFile() const { return m_auditKeyFile; }
+    static QString defaultAuditKeyDir();
+    // Lists problems, and (verifyFiles) stored files no dossier references, e.g. left by an intake
+    // killed between copying its files and committing: only files untouched for kOrphanAgeSecs (real
+    // time), so a file an intake is receiving right now is never one.
     Result<DbCheckReport> check(const Actor& actor, bool verifyFiles = true);
+    // Deletes the orphans check() lists (CheckDatabase permission; one audit row "files_orphans_removed"
+    // naming them) and returns their paths.
+    Result<QStringList> removeOrphanFiles(const Actor& actor);
+    static constexpr qint64 kOrphanAgeSecs = 600;
     Status backup(const Actor& actor, const QString& targetFile);
+    // Copies the SQLite database `source` to the new file `target` (0600) with SQLite's backup API;
+    // for `motcua db restore`, which checks the source first (DbFile::inspect).
+    static Status copyDatabase(const QString& source, const QString& target);
+    // Records in this (restored) store that it was restored from `source`, the replaced database kept
+    // as `keptAs` (BackupDatabase permission; audit row "restore").
+    Status recordRestore(const Actor& actor, const QString& source, const QString& keptAs);
+    // Raises this store's code counters and last code time to those of the database `other` (the one a
+    // restore replaces), so codes issued after the backup are never issued again.
+    Status adoptCodeCounters(const QString& other);
 
     // ---- outbox (delivered at least once; the central side de-duplicates by key)
     // Undelivered messages in queue order (parked ones included, with their reason), from id > afterId.
@@ -270,7 +316,8 @@ public:
     Result<qint64> pruneDelivered(const Actor& actor, const QDateTime& deliveredBefore);
 
     // ---- bulk work (generator): one transaction around many changes; each change still uses its
-    // own savepoint, so a failed change leaves nothing behind.
+    // own savepoint, so a failed change leaves nothing behind. Audit times inside a batch may go back
+    // (synthetic histories are written dossier by dossier).
     Status beginBatch();
     Status commitBatch();
 
@@ -286,18 +333,29 @@ private:
     Status execScript(const QString& sql);
     Error sqlError(const QString& what) const;
     Status fault(const QString& step);
+    // Refuses (code "clock_behind") a row earlier than the last one, so no event is ever recorded
+    // before one already recorded; `clampTime` dates such a row at the last row's time instead (failed
+    // sign-ins, which must be counted whatever the clock says).
     Status appendAudit(const Actor& actor, const QString& action, const QString& entity, const QString& entityId,
-        const QJsonObject& details);
+        const QJsonObject& details, bool clampTime = false);
+    Result<QDateTime> lastAuditTime();
+    Status loadAuditKey(const QString& dir); // StoreAuditKey.cpp
     Status appendOutbox(qint64 dossierId, OutboxService service, const QJsonObject& envelope);
     Result<audit::AuditChain::Head> auditHead();
     // search and today's list (StoreRead.cpp)
     Result<QList<SearchHit>> readHits(Statement& q, bool ranked, const QString& doing);
+    Status applySite(const SiteConfig& site);
     Result<QString> metaValue(const QString& key);
     Status setMetaValue(const QString& key, const QString& value);
     QDateTime nowUtc() const;
     // schema (StoreSchema.cpp)
     Status migrate(int target);
     // users (StoreUsers.cpp): one UPDATE of the user ?1 (plus bind()'s parameters) and its audit row
+    QDateTime realNowUtc() const;
+    Result<QStringList> orphanFiles();
+    Status addOrphans(DbCheckReport& report);
+    Error recordFailedLogin(const Actor& user, int failures, const Error& wrong);
+    void recordUnknownLogin(const QString& login);
     Status updateUser(const Actor& actor, const QString& login, const char* sql, const QString& auditAction,
         const QJsonObject& details, const std::function<void(Statement&)>& bind);
     // catalogue (StoreCatalogue.cpp)
@@ -313,6 +371,9 @@ private:
     Result<QString> allocateCode(const QDateTime& nowUtc, const QString& agencyCode);
     Result<int> allocateBookSerial(int year);
     Result<QString> storeFile(const QString& sourcePath, QString* sha256, qint64* size);
+    // The dossier an idempotency key made: its result (replayed), an idempotency_conflict error, or
+    // an empty code when the key is new.
+    Result<ReceiveResult> replayIntake(const dossier::IntakeRequest& request);
     Status writeHistory(qint64 dossierId, const QString& from, const QString& to, const QString& step,
         const Actor& actor, const QString& note, const QDateTime& at);
     QJsonObject dossierRecord(const dossier::Dossier& d) const;
@@ -331,6 +392,15 @@ private:
     std::shared_ptr<const WorkCalendar> m_calendar;
     DueRules m_dueRules;
     auth::LockoutPolicy m_lockout;
+    audit::AuditChain::Key m_auditKey;
+    QString m_auditKeyFile;
+    QString m_auditKeyProblem; // the store is keyed but its key cannot be read
+    std::shared_ptr<const Clock> m_lockoutClock;
+    struct MemoryFailures {
+        int count = 0;
+        QDateTime lastUtc;
+    };
+    QHash<qint64, MemoryFailures> m_memoryFailures; // failed sign-ins the disk refused to record
     workflow::StatusMapping m_mapping = workflow::StatusMapping::standard();
     NationalCodes m_national = NationalCodes::defaults(); // the site's "national" section
     QHash<qint64, catalogue::Procedure> m_procedureCache;

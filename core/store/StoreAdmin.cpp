@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -30,9 +31,12 @@ QJsonObject AuditVerifyReport::toJson() const
 
 QJsonObject DbCheckReport::toJson() const
 {
-    return { { QStringLiteral("ok"), ok() }, { QStringLiteral("schema_version"), schemaVersion },
-        { QStringLiteral("dossiers"), dossiers },
-        { QStringLiteral("problems"), QJsonArray::fromStringList(problems) } };
+    QJsonObject o { { QStringLiteral("ok"), ok() }, { QStringLiteral("schema_version"), schemaVersion },
+        { QStringLiteral("dossiers"), dossiers }, { QStringLiteral("problems"), QJsonArray::fromStringList(problems) },
+        { QStringLiteral("orphan_files"), QJsonArray::fromStringList(orphans) } };
+    if (!removed.isEmpty())
+        o.insert(QStringLiteral("removed_files"), QJsonArray::fromStringList(removed));
+    return o;
 }
 
 Result<AuditVerifyReport> Store::verifyAudit(const Actor& actor)
@@ -66,7 +70,9 @@ Result<AuditVerifyReport> Store::verifyAudit(const Actor& actor)
     AuditVerifyReport report;
     report.rows = rows.size();
     report.head = head.value();
-    report.findings = audit::AuditChain::verify(rows, head.value());
+    report.findings = audit::AuditChain::verify(rows, head.value(), m_auditKey);
+    if (!m_auditKeyProblem.isEmpty())
+        report.findings.prepend(audit::AuditChain::Finding { 0, QStringLiteral("key_missing"), m_auditKeyProblem, -1 });
     return report;
 }
 
@@ -174,6 +180,9 @@ Result<DbCheckReport> Store::check(const Actor& actor, bool verifyFiles)
             !s)
             return s.error();
     }
+    if (verifyFiles)
+        if (auto s = addOrphans(report); !s)
+            return s.error();
     Actor auditor = actor;
     auditor.role = auth::Role::Admin; // the check includes the audit chain
     auto audit = verifyAudit(auditor);
@@ -182,6 +191,68 @@ Result<DbCheckReport> Store::check(const Actor& actor, bool verifyFiles)
     for (const audit::AuditChain::Finding& f : audit->findings)
         report.problems << tr("Audit log: %1").arg(f.message);
     return report;
+}
+
+Status Store::addOrphans(DbCheckReport& report)
+{
+    auto orphans = orphanFiles();
+    if (!orphans)
+        return orphans.error();
+    report.orphans = orphans.value();
+    for (const QString& path : std::as_const(report.orphans))
+        report.problems << tr("Stored file %1 belongs to no dossier (left by an interrupted intake); "
+                              "`motcua db check --repair` removes it")
+                               .arg(path);
+    return {};
+}
+
+Result<QStringList> Store::orphanFiles()
+{
+    const QDir root(dataDir());
+    const QDateTime before = realNowUtc().addSecs(-kOrphanAgeSecs);
+    QStringList orphans;
+    QDirIterator it(root.filePath(QStringLiteral("files")), QDir::Files | QDir::Hidden | QDir::System,
+        QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString rel = root.relativeFilePath(it.next());
+        if (it.fileInfo().lastModified().toUTC() > before)
+            continue; // perhaps an intake copying it now
+        Statement q = prepare("SELECT EXISTS(SELECT 1 FROM files WHERE path = ?1)");
+        if (!q.valid())
+            return sqlError(tr("checking the stored files"));
+        q.bind(1, rel);
+        if (q.step() != SQLITE_ROW)
+            return sqlError(tr("checking the stored files"));
+        if (q.i64(0) == 0)
+            orphans << rel;
+    }
+    orphans.sort();
+    return orphans;
+}
+
+Result<QStringList> Store::removeOrphanFiles(const Actor& actor)
+{
+    if (auto s = authorize(actor, auth::Action::CheckDatabase); !s)
+        return s.error();
+    Transaction tx(*this); // holds the write lock: no intake commits a reference meanwhile
+    if (!tx.begun())
+        return tx.begun().error();
+    auto orphans = orphanFiles();
+    if (!orphans)
+        return orphans.error();
+    if (orphans->isEmpty())
+        return QStringList();
+    QStringList removed;
+    for (const QString& rel : std::as_const(orphans.value()))
+        if (QFile::remove(QDir(dataDir()).filePath(rel)))
+            removed << rel;
+    if (auto s = appendAudit(actor, QStringLiteral("files_orphans_removed"), QStringLiteral("files"),
+            QString::number(removed.size()), { { QStringLiteral("files"), QJsonArray::fromStringList(removed) } });
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return removed;
 }
 
 Status Store::backup(const Actor& actor, const QString& targetFile)
@@ -230,6 +301,66 @@ Status Store::backup(const Actor& actor, const QString& targetFile)
     if (!tx.begun())
         return tx.begun();
     if (auto s = appendAudit(actor, QStringLiteral("backup"), QStringLiteral("database"), target, {}); !s)
+        return s;
+    return tx.commit();
+}
+
+Status Store::copyDatabase(const QString& source, const QString& target)
+{
+    sqlite3* from = nullptr;
+    sqlite3* to = nullptr;
+    const auto cleanup = [&] {
+        sqlite3_close_v2(from);
+        sqlite3_close_v2(to);
+    };
+    if (sqlite3_open_v2(source.toUtf8().constData(), &from, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK
+        || sqlite3_open_v2(target.toUtf8().constData(), &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+            != SQLITE_OK) {
+        cleanup();
+        return Error::environment(QStringLiteral("file"), tr("Cannot copy the database %1 to %2").arg(source, target),
+            QStringLiteral("storage"));
+    }
+    sqlite3_backup* b = sqlite3_backup_init(to, "main", from, "main");
+    const int rc = b ? sqlite3_backup_step(b, -1) : SQLITE_ERROR;
+    if (b)
+        sqlite3_backup_finish(b);
+    cleanup();
+    if (rc != SQLITE_DONE) {
+        QFile::remove(target);
+        return Error::environment(QStringLiteral("file"),
+            tr("Copying the database %1 failed; check disk space").arg(source), QStringLiteral("storage"));
+    }
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+Status Store::adoptCodeCounters(const QString& other)
+{
+    Statement attach = prepare("ATTACH DATABASE ?1 AS replaced");
+    if (!attach.valid())
+        return sqlError(tr("reading the replaced database"));
+    attach.bind(1, QStringLiteral("file:%1?mode=ro").arg(other));
+    if (attach.step() != SQLITE_DONE)
+        return sqlError(tr("reading the replaced database"));
+    Status s = exec("INSERT INTO code_counters(agency, day, last) SELECT agency, day, last FROM replaced.code_counters "
+                    "WHERE true ON CONFLICT(agency, day) DO UPDATE SET last = max(last, excluded.last); "
+                    "INSERT INTO meta(key, value) SELECT key, value FROM replaced.meta WHERE key = 'last_code_at' "
+                    "ON CONFLICT(key) DO UPDATE SET value = CAST(max(CAST(value AS INTEGER), "
+                    "CAST(excluded.value AS INTEGER)) AS TEXT)");
+    (void)exec("DETACH DATABASE replaced");
+    return s;
+}
+
+Status Store::recordRestore(const Actor& actor, const QString& source, const QString& keptAs)
+{
+    if (auto s = authorize(actor, auth::Action::BackupDatabase); !s)
+        return s;
+    Transaction tx(*this);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto s = appendAudit(actor, QStringLiteral("restore"), QStringLiteral("database"), source,
+            { { QStringLiteral("replaced_kept_as"), keptAs } });
+        !s)
         return s;
     return tx.commit();
 }

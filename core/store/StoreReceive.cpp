@@ -14,9 +14,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSaveFile>
 
 #include <sqlite3.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace motcua::store {
 
@@ -29,11 +32,18 @@ QJsonObject ReceiveResult::toJson() const
     return { { QStringLiteral("code"), code }, { QStringLiteral("status"), workflow::stateName(state) },
         { QStringLiteral("received"), dossier::localIso(receivedUtc) },
         { QStringLiteral("due"), dueLocal.isValid() ? QJsonValue(dossier::localIso(dueLocal)) : QJsonValue() },
-        { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) } };
+        { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) },
+        { QStringLiteral("replayed"), replayed } };
 }
 
 Result<QString> Store::storeFile(const QString& sourcePath, QString* sha256, qint64* size)
 {
+    // Checked again here (the intake JSON's parser checked it first): only a regular file is copied.
+    const QFileInfo info(sourcePath);
+    if (info.isSymLink() || !info.isFile())
+        return Error::invalid(QStringLiteral("files"),
+            tr("%1 is not a regular file (a link, folder or device is not accepted)").arg(info.fileName()),
+            QStringLiteral("file_not_regular"));
     QFile in(sourcePath);
     if (!in.open(QIODevice::ReadOnly))
         return Error::invalid(QStringLiteral("files"),
@@ -153,6 +163,7 @@ private:
     Status index();
     Status audit();
     Status queueOutbox();
+    Status rememberKey();
 
     Store& m_store;
     const Actor& m_actor;
@@ -307,6 +318,8 @@ Status IntakeRecorder::record()
         return s;
     if (auto s = m_store.fault(QStringLiteral("receive.outbox")); !s)
         return s;
+    if (auto s = rememberKey(); !s)
+        return s;
     m_result.state = m_state;
     m_result.receivedUtc = m_now;
     m_result.dueLocal = m_due;
@@ -426,6 +439,54 @@ Status IntakeRecorder::queueOutbox()
     return m_store.appendOutbox(m_id, OutboxService::DongBoHoSoMC, envelope);
 }
 
+Status IntakeRecorder::rememberKey()
+{
+    if (m_request.idempotencyKey.isEmpty())
+        return {};
+    Statement q = m_store.prepare("INSERT INTO intake_keys(key, fingerprint, dossier_id, at) VALUES(?1,?2,?3,?4)");
+    q.bind(1, m_request.idempotencyKey).bind(2, m_request.fingerprint()).bind(3, m_id).bindTime(4, m_now);
+    if (q.step() != SQLITE_DONE)
+        return m_store.sqlError(Store::tr("saving the idempotency key"));
+    return {};
+}
+
+Result<ReceiveResult> Store::replayIntake(const IntakeRequest& request)
+{
+    ReceiveResult r;
+    if (request.idempotencyKey.isEmpty())
+        return r;
+    qint64 id = 0;
+    {
+        Statement q = prepare("SELECT fingerprint, dossier_id FROM intake_keys WHERE key = ?1");
+        if (!q.valid())
+            return sqlError(tr("reading the idempotency keys"));
+        q.bind(1, request.idempotencyKey);
+        const int rc = q.step();
+        if (rc == SQLITE_DONE)
+            return r;
+        if (rc != SQLITE_ROW)
+            return sqlError(tr("reading the idempotency keys"));
+        if (q.text(0) != request.fingerprint())
+            return Error::invalid(QStringLiteral("idempotency_key"),
+                tr("The idempotency key \"%1\" was already used for another intake; use a new key for a new "
+                   "dossier")
+                    .arg(request.idempotencyKey),
+                QStringLiteral("idempotency_conflict"));
+        id = q.i64(1);
+    }
+    auto d = load(id);
+    if (!d)
+        return d.error();
+    r.code = d->code;
+    r.state = d->state;
+    r.receivedUtc = d->receivedAtUtc;
+    r.dueLocal = d->dueLocal;
+    r.replayed = true;
+    r.warnings
+        << tr("This intake was already received as %1 (same idempotency key); nothing new was saved").arg(d->code);
+    return r;
+}
+
 Result<ReceiveResult> Store::receive(const Actor& actor, const IntakeRequest& request)
 {
     const Step step = request.decision == dossier::IntakeDecision::Refuse ? Step::RefuseAtIntake
@@ -435,6 +496,8 @@ Result<ReceiveResult> Store::receive(const Actor& actor, const IntakeRequest& re
         return s.error();
     if (auto s = request.validate(); !s)
         return s.error();
+    if (auto replay = replayIntake(request); !replay || !replay->code.isEmpty())
+        return replay;
     auto state = workflow::Workflow::initial(step);
     if (!state)
         return state.error();
@@ -449,12 +512,17 @@ Result<ReceiveResult> Store::receive(const Actor& actor, const IntakeRequest& re
     Transaction tx(*this);
     if (!tx.begun())
         return tx.begun().error();
+    // Again inside the write transaction: another process may have received the same key meanwhile.
+    if (auto replay = replayIntake(request); !replay || !replay->code.isEmpty())
+        return replay;
     if (auto s = intake.record(); !s)
         return s.error();
     if (auto s = fault(QStringLiteral("receive.commit")); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    // Logs name dossiers by code only, never a person (Decree 13/2023): tests/cli scans them.
+    qCDebug(lcStore) << "received" << intake.result().code << "procedure" << proc->code << "by user" << actor.userId;
     return intake.result();
 }
 

@@ -107,6 +107,12 @@ const char* const kV3[] = {
     "CREATE UNIQUE INDEX dossiers_book ON dossiers(book_year, book_serial) WHERE book_year IS NOT NULL",
 };
 
+// Version 4: idempotency keys of intake (a retry with the same key finds the dossier already made).
+const char* const kV4[] = {
+    "CREATE TABLE intake_keys(key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, "
+    " dossier_id INTEGER NOT NULL REFERENCES dossiers(id), at INTEGER NOT NULL) STRICT, WITHOUT ROWID",
+};
+
 template <size_t N> QStringList toList(const char* const (&a)[N])
 {
     QStringList l;
@@ -119,7 +125,7 @@ template <size_t N> QStringList toList(const char* const (&a)[N])
 
 int Store::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Store::migrationSql(int version)
@@ -131,6 +137,8 @@ QStringList Store::migrationSql(int version)
         return toList(kV2);
     case 3:
         return toList(kV3);
+    case 4:
+        return toList(kV4);
     }
     return {};
 }

@@ -9,8 +9,11 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QLoggingCategory>
 
 #include <sqlite3.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace motcua::store {
 
@@ -559,6 +562,8 @@ Result<Dossier> Store::apply(const Actor& actor, const QString& code, const Step
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    // Logs name dossiers by code only, never a person (Decree 13/2023): tests/cli scans them.
+    qCDebug(lcStore) << "step" << workflow::stepName(r.step) << "on" << code;
     return after;
 }
 

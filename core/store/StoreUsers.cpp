@@ -4,9 +4,12 @@
 
 #include "core/auth/PasswordHasher.h"
 
+#include <QLoggingCategory>
 #include <QRegularExpression>
 
 #include <sqlite3.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace motcua::store {
 
@@ -157,6 +160,7 @@ Status Store::unlockUser(const Actor& actor, const QString& login)
 {
     if (auto s = authorize(actor, auth::Action::ManageUsers); !s)
         return s;
+    m_memoryFailures.clear(); // failures only this process remembers go too
     return updateUser(actor, login,
         "UPDATE users SET failures = 0, last_failure_at = NULL, locked_until = NULL WHERE login = ?1",
         QStringLiteral("user_unlock"), {}, {});
@@ -190,6 +194,71 @@ Status Store::changePassword(const Actor& actor, const QString& login, const QSt
         QStringLiteral("user_passwd"), { { QStringLiteral("own"), own } }, [h](Statement& q) { q.bind(2, h); });
 }
 
+QDateTime Store::realNowUtc() const
+{
+    static const SystemClock system;
+    const Clock& clock = m_lockoutClock ? *m_lockoutClock : static_cast<const Clock&>(system);
+    return QDateTime::fromMSecsSinceEpoch(clock.nowUtc().toMSecsSinceEpoch(), Qt::UTC);
+}
+
+// An unknown login is audited under the name "anonymous" with the login tried (cut to 64 characters,
+// control characters dropped); a disk that refuses the row does not change the answer.
+void Store::recordUnknownLogin(const QString& login)
+{
+    QString tried;
+    for (QChar c : login.left(64))
+        if (c.isPrint())
+            tried += c;
+    Transaction tx(*this);
+    if (!tx.begun())
+        return;
+    const Actor anonymous { 0, QStringLiteral("anonymous"), QString(), auth::Role::Clerk };
+    if (!appendAudit(anonymous, QStringLiteral("login_unknown"), QStringLiteral("user"), tried, {}, true))
+        return;
+    if (!fault(QStringLiteral("login_unknown.commit")))
+        return;
+    (void)tx.commit();
+}
+
+// Counts one more failure of `user` (who had `failures` before): with its audit row if the disk lets
+// us, else without it, else in memory for the life of this process. Returns the error to show.
+Error Store::recordFailedLogin(const Actor& user, int failures, const Error& wrong)
+{
+    const QDateTime now = realNowUtc();
+    const int count = failures + 1;
+    const QDateTime until = m_lockout.lockedUntil(count, now);
+    auto write = [&](bool withAudit) -> Status {
+        Transaction tx(*this);
+        if (!tx.begun())
+            return tx.begun();
+        Statement q = prepare("UPDATE users SET failures = ?2, last_failure_at = ?3, locked_until = ?4 WHERE id = ?1");
+        if (!q.valid())
+            return sqlError(tr("recording the failed log-in"));
+        q.bind(1, user.userId).bind(2, count).bindTime(3, now).bindTime(4, until);
+        if (q.step() != SQLITE_DONE)
+            return sqlError(tr("recording the failed log-in"));
+        if (withAudit) {
+            if (auto s
+                = appendAudit(user, until.isValid() ? QStringLiteral("user_locked") : QStringLiteral("login_failed"),
+                    QStringLiteral("user"), user.login, { { QStringLiteral("failures"), count } }, true);
+                !s)
+                return s;
+        }
+        if (auto s = fault(withAudit ? QStringLiteral("login_failed.commit") : QStringLiteral("login_failed.count"));
+            !s)
+            return s;
+        return tx.commit();
+    };
+    qCDebug(lcStore) << "failed sign-in counted for user" << user.userId << "failures" << count;
+    if (write(true) || write(false))
+        m_memoryFailures.remove(user.userId);
+    else
+        m_memoryFailures.insert(user.userId, MemoryFailures { count, now });
+    if (until.isValid())
+        return m_lockout.checkLogin(count, now, now).error();
+    return wrong;
+}
+
 Result<Actor> Store::authenticate(const QString& login, const QString& password)
 {
     const Error wrong = Error::permission(QStringLiteral("password"),
@@ -203,16 +272,21 @@ Result<Actor> Store::authenticate(const QString& login, const QString& password)
     {
         Statement q = prepare("SELECT id, login, name, role, password_hash, failures, last_failure_at, "
                               "active FROM users WHERE login = ?1");
-        if (!q.valid())
+        if (!q.valid()) {
+            auth::PasswordHasher::verifyDummy(password);
             return sqlError(tr("checking the password"));
+        }
         q.bind(1, login);
         const int rc = q.step();
         if (rc == SQLITE_DONE) {
-            auth::PasswordHasher::verifyDummy(password); // same answer time as a wrong password
+            auth::PasswordHasher::verifyDummy(password); // same work as a wrong password
+            recordUnknownLogin(login);
             return wrong;
         }
-        if (rc != SQLITE_ROW)
+        if (rc != SQLITE_ROW) {
+            auth::PasswordHasher::verifyDummy(password);
             return sqlError(tr("checking the password"));
+        }
         actor.userId = q.i64(0);
         actor.login = q.text(1);
         actor.name = q.text(2);
@@ -222,56 +296,46 @@ Result<Actor> Store::authenticate(const QString& login, const QString& password)
         lastFailure = q.time(6);
         active = q.i64(7) != 0;
     }
+    // Failures the disk refused to keep still count in this process.
+    if (const auto mem = m_memoryFailures.constFind(actor.userId);
+        mem != m_memoryFailures.constEnd() && mem->count > failures) {
+        failures = mem->count;
+        lastFailure = mem->lastUtc;
+    }
     if (!active) {
-        auth::PasswordHasher::verify(password, hash); // same answer time as a wrong password
+        auth::PasswordHasher::verifyDummy(password); // same work as a wrong password
         return Error::permission(QStringLiteral("user"),
             tr("The account \"%1\" is disabled; ask an administrator").arg(login), QStringLiteral("account_disabled"));
     }
-    const QDateTime now = nowUtc();
-    if (auto s = m_lockout.checkLogin(failures, lastFailure, now); !s)
+    if (auto s = m_lockout.checkLogin(failures, lastFailure, realNowUtc()); !s) {
+        auth::PasswordHasher::verifyDummy(password); // same work as a wrong password
         return s.error();
+    }
 
-    const bool ok = auth::PasswordHasher::verify(password, hash);
+    if (!auth::PasswordHasher::verify(password, hash))
+        return recordFailedLogin(actor, failures, wrong);
     Transaction tx(*this);
     if (!tx.begun())
         return tx.begun().error();
-    if (ok) {
-        if (failures != 0) {
-            Statement q = prepare("UPDATE users SET failures = 0, last_failure_at = NULL, locked_until = NULL "
-                                  "WHERE id = ?1");
-            q.bind(1, actor.userId);
+    if (failures != 0) {
+        Statement q = prepare("UPDATE users SET failures = 0, last_failure_at = NULL, locked_until = NULL "
+                              "WHERE id = ?1");
+        q.bind(1, actor.userId);
+        if (q.step() != SQLITE_DONE)
+            return sqlError(tr("recording the log-in"));
+    }
+    if (auth::PasswordHasher::needsRehash(hash)) {
+        if (auto re = auth::PasswordHasher::hash(password)) {
+            Statement q = prepare("UPDATE users SET password_hash = ?2 WHERE id = ?1");
+            q.bind(1, actor.userId).bind(2, re.value());
             if (q.step() != SQLITE_DONE)
                 return sqlError(tr("recording the log-in"));
         }
-        if (auth::PasswordHasher::needsRehash(hash)) {
-            if (auto re = auth::PasswordHasher::hash(password)) {
-                Statement q = prepare("UPDATE users SET password_hash = ?2 WHERE id = ?1");
-                q.bind(1, actor.userId).bind(2, re.value());
-                if (q.step() != SQLITE_DONE)
-                    return sqlError(tr("recording the log-in"));
-            }
-        }
-        if (auto s = tx.commit(); !s)
-            return s.error();
-        return actor;
     }
-    const int count = failures + 1;
-    const QDateTime until = m_lockout.lockedUntil(count, now);
-    {
-        Statement q = prepare("UPDATE users SET failures = ?2, last_failure_at = ?3, locked_until = ?4 WHERE id = ?1");
-        q.bind(1, actor.userId).bind(2, count).bindTime(3, now).bindTime(4, until);
-        if (q.step() != SQLITE_DONE)
-            return sqlError(tr("recording the failed log-in"));
-    }
-    if (auto s = appendAudit(actor, until.isValid() ? QStringLiteral("user_locked") : QStringLiteral("login_failed"),
-            QStringLiteral("user"), actor.login, { { QStringLiteral("failures"), count } });
-        !s)
-        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
-    if (until.isValid())
-        return m_lockout.checkLogin(count, now, now).error();
-    return wrong;
+    m_memoryFailures.remove(actor.userId);
+    return actor;
 }
 
 } // namespace motcua::store

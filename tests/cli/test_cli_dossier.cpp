@@ -40,15 +40,18 @@ class TestCliDossier : public QObject
 
     TempDataDir m_dir;
     QString m_data;
+    // The desk's "now" for calls that give none: moves forward with the tests that run later (the store
+    // refuses events dated before the last one it recorded).
+    QString m_now = kNow;
 
-    CliResult as(const QString& user, const QString& password, QStringList args, const QString& now = kNow)
+    CliResult as(const QString& user, const QString& password, QStringList args, const QString& now = {})
     {
-        QStringList all { QStringLiteral("--data-dir"), m_data, QStringLiteral("--now"), now };
+        QStringList all { QStringLiteral("--data-dir"), m_data, QStringLiteral("--now"), now.isEmpty() ? m_now : now };
         if (!user.isEmpty())
             all << QStringLiteral("--user") << user;
         return runCli(all + args, {}, passwordEnv(password));
     }
-    CliResult clerk(const QStringList& args, const QString& now = kNow)
+    CliResult clerk(const QStringList& args, const QString& now = {})
     {
         return as(QStringLiteral("clerk1"), kClerkPw, args, now);
     }
@@ -79,11 +82,12 @@ private slots:
         const CliResult again
             = runCli({ QStringLiteral("--data-dir"), m_data, QStringLiteral("init") }, {}, passwordEnv({}, kAdminPw));
         QCOMPARE(again.exitCode, 1);
-        const CliResult add = runCli(
-            { QStringLiteral("--data-dir"), m_data, QStringLiteral("--user"), QStringLiteral("admin"),
-                QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("clerk1"), QStringLiteral("--name"),
-                QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("--role"), QStringLiteral("clerk") },
-            {}, passwordEnv(kAdminPw, kClerkPw));
+        const CliResult add
+            = runCli({ QStringLiteral("--data-dir"), m_data, QStringLiteral("--now"), kNow, QStringLiteral("--user"),
+                         QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("add"),
+                         QStringLiteral("clerk1"), QStringLiteral("--name"), QStringLiteral("Nguyễn Thị Hoa"),
+                         QStringLiteral("--role"), QStringLiteral("clerk") },
+                {}, passwordEnv(kAdminPw, kClerkPw));
         QCOMPARE(add.exitCode, 0);
         QCOMPARE(add.json.object().value(QStringLiteral("role")).toString(), QStringLiteral("clerk"));
         m_dir.writeFile(QStringLiteral("in/scans/page-1.png"), "page one");
@@ -280,6 +284,7 @@ private slots:
         QCOMPARE(badRating.exitCode, 1);
         const CliResult usage = clerk({ QStringLiteral("dossier"), QStringLiteral("hand-over") });
         QCOMPARE(usage.exitCode, 2);
+        m_now = QStringLiteral("2025-04-02T10:00:00"); // the tests below come after these steps
     }
 
     // Core names the domain field; the CLI names the option that feeds it (and only for options).

@@ -2,6 +2,7 @@
 // brought to the latest version with its data intact and back-filled (search index, tracking-book
 // numbers), and ends with exactly the schema of a fresh database.
 #include "core/auth/PasswordHasher.h"
+#include "core/store/SchemaSql.h"
 #include "tests/support/SqlProbe.h"
 #include "tests/support/StoreFixture.h"
 
@@ -111,6 +112,12 @@ private slots:
                 QVERIFY(exec(db,
                     QStringLiteral("INSERT INTO status_history(dossier_id, at, from_state, to_state, step, user_id) "
                                    "VALUES(1, 1741831500000, 'received', 'processing', 'hand_over', 1)")));
+            }
+            if (version >= 3) {
+                // A desk of version 3 numbers the book and indexes the dossier at receipt.
+                QVERIFY(exec(db, QStringLiteral("UPDATE dossiers SET book_year = 2025, book_serial = 1")));
+                QVERIFY(exec(db, QStringLiteral("INSERT INTO book_counters(year, last) VALUES(2025, 1)")));
+                QVERIFY(exec(db, QStringLiteral(MOTCUA_FTS_INSERT_SELECT)));
             }
         }
         auto migrated = store::Store::open(path);

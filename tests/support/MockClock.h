@@ -24,6 +24,8 @@ public:
     void advanceSecs(qint64 secs) { m_clock->advanceSecs(secs); }
     void advanceDays(qint64 days) { m_clock->advanceDays(days); }
     QDateTime now() const { return m_clock->now(); }
+    // The clock itself, e.g. for Store::setLockoutClock().
+    std::shared_ptr<FixedClock> shared() const { return m_clock; }
 
 private:
     std::shared_ptr<FixedClock> m_clock;

@@ -3,18 +3,25 @@
 #include "core/auth/PasswordHasher.h"
 
 #include <QDebug>
+#include <QScopeGuard>
 
 namespace motcua::test {
 
 bool StoreFixture::setUp()
 {
     auth::PasswordHasher::setCost(auth::PasswordHasher::Cost::Minimum);
+    // The desk was set up on 02/01/2025, so a test may go back in time from "now" (12/03/2025 09:05)
+    // without going back before the set-up's audit rows (the store refuses events earlier than the last).
+    const QDateTime now = clock.now();
+    clock.setLocal(QDate(2025, 1, 2), QTime(8, 0));
+    const auto restore = qScopeGuard([&] { clock.setLocal(now.date(), now.time()); });
     auto s = store::Store::open(dbPath());
     if (!s) {
         qWarning() << s.error().message;
         return false;
     }
     store = std::move(s.value());
+    store->setLockoutClock(clock.shared()); // lockouts follow the test's clock
     auto a = store->createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Quản trị"), kTestPassword);
     if (!a) {
         qWarning() << a.error().message;

@@ -1,5 +1,6 @@
 // StoreFixture: a throw-away store for tests: temporary data dir, fixed clock (Wed 12/03/2025 09:05
-// local), seeded catalogue, one user per role (password "Test-pass-2025"), and intake helpers.
+// local; set up on 02/01/2025 08:00), seeded catalogue, one user per role (password "Test-pass-2025"), and intake
+// helpers.
 #pragma once
 
 #include "core/store/Store.h"
