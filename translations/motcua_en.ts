@@ -232,6 +232,46 @@
         <source>list the missing components when requesting a supplement</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Intake field &quot;%1&quot; contains a control or text-direction character (U+%2); remove it and type the text again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake field &quot;%1&quot; is too long: %2 characters, at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (a link, folder or device is not accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; is outside the intake file&apos;s folder; copy it there (or allow files anywhere in the site file, section &quot;intake&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; is %2 MB; the limit is %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of file paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 files per document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a file path (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a component id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 documents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintableDossier</name>
@@ -1041,6 +1081,62 @@
         <source>saving the postal item number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This data folder belongs to agency %1, but the site file gives agency %2; use this desk&apos;s site file, or ask an administrator to rebind the folder with `motcua site rebind`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer clock (%1) is earlier than the last recorded event (%2); nothing was saved. Correct the date and time of this computer, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored file %1 belongs to no dossier (left by an interrupted intake); `motcua db check --repair` removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the stored files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the database %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the database %1 failed; check disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the replaced database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit key %1 cannot be read; restore it from the backup of the configuration folder. Nothing is written to the audit log until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit key %1 of this database is missing; restore it from the backup of the configuration folder. Nothing is written to the audit log until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a link, folder or device is not accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the idempotency key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the idempotency keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idempotency key &quot;%1&quot; was already used for another intake; use a new key for a new dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This intake was already received as %1 (same idempotency key); nothing new was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -1739,22 +1835,11 @@ Needs --user of an administrator (password in MOTCUA_PASSWORD); anyone may chang
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: motcua db check | motcua db backup FILE [--force]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No database in %1; nothing to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 already exists; give --force to replace it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>motcua db check [--skip-files]
-motcua db backup FILE [--force]
-
-check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found, also when the file is damaged (read only: never created or repaired). backup uses SQLite&apos;s online backup, safe while the desk is in use; the copy is readable by its owner only, and an existing FILE is replaced only with --force. Needs an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1791,6 +1876,58 @@ motcua sync retry [KEY] --user LOGIN
 --status: {&quot;online&quot;,&quot;pending&quot;,&quot;pending_bytes&quot;,&quot;parked&quot;:[{&quot;code&quot;,&quot;service&quot;,&quot;reason&quot;}],&quot;last_error&quot;,&quot;last_success&quot;}.
 login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in &lt;data dir&gt;/central-credential, readable by this user only.
 retry: releases parked records (all, or the one with KEY) after the cause was fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a database; give --force to replace it (it is kept beside as .before-restore-...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the restored database into place at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua db check [--repair] | motcua db backup FILE [--force] | motcua db restore FILE [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--repair needs the stored files checked; drop --skip-files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua db check [--skip-files] [--repair]
+motcua db backup FILE [--force]
+motcua db restore FILE [--force]
+
+check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found, also when the file is damaged (read only: never created or repaired). --repair first removes stored files no dossier references (left by an interrupted intake; audited) and lists them as &quot;removed_files&quot;. backup uses SQLite&apos;s online backup, safe while the desk is in use; the copy is readable by its owner only, and an existing FILE is replaced only with --force. restore refuses a damaged FILE, replaces the data folder&apos;s database only with --force (the replaced one is kept beside it as motcua.db.before-restore-TIME), checks the restored copy and records the restore in its audit log. Needs an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake file %1 is larger than 4 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua site show|rebind (see motcua help site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change the agency the data folder is bound to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua site show      the agency bound to the data folder and the --site file&apos;s agency
+motcua site rebind    bind the data folder to the --site file&apos;s agency (administrators; audited)
+
+`motcua init` binds the data folder to the agency of its site file; every later command refuses a site file of another agency (code site_mismatch) until an administrator rebinds it.
+Prints JSON: {&quot;bound_agency&quot;, &quot;previous_agency&quot;, &quot;site_agency&quot;, &quot;matches&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

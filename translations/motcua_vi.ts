@@ -232,6 +232,46 @@
         <source>list the missing components when requesting a supplement</source>
         <translation>hãy liệt kê các thành phần còn thiếu khi yêu cầu bổ sung</translation>
     </message>
+    <message>
+        <source>Intake field "%1" contains a control or text-direction character (U+%2); remove it and type the text again</source>
+        <translation>Trường "%1" của tệp tiếp nhận chứa ký tự điều khiển hoặc ký tự đổi chiều văn bản (U+%2); hãy xóa và gõ lại</translation>
+    </message>
+    <message>
+        <source>Intake field "%1" is too long: %2 characters, at most %3</source>
+        <translation>Trường "%1" của tệp tiếp nhận quá dài: %2 ký tự, tối đa %3</translation>
+    </message>
+    <message>
+        <source>"%1" is not a regular file (a link, folder or device is not accepted)</source>
+        <translation>"%1" không phải là tệp thông thường (không chấp nhận liên kết, thư mục hoặc thiết bị)</translation>
+    </message>
+    <message>
+        <source>file "%1" is outside the intake file's folder; copy it there (or allow files anywhere in the site file, section "intake")</source>
+        <translation>tệp "%1" nằm ngoài thư mục của tệp tiếp nhận; hãy sao chép vào đó (hoặc cho phép tệp ở mọi nơi trong tệp cấu hình điểm, mục "intake")</translation>
+    </message>
+    <message>
+        <source>file "%1" is %2 MB; the limit is %3 MB</source>
+        <translation>tệp "%1" có dung lượng %2 MB; giới hạn là %3 MB</translation>
+    </message>
+    <message>
+        <source>expected a list of file paths</source>
+        <translation>cần một danh sách đường dẫn tệp</translation>
+    </message>
+    <message>
+        <source>at most %1 files per document</source>
+        <translation>tối đa %1 tệp cho mỗi thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>expected a file path (text)</source>
+        <translation>cần một đường dẫn tệp (dạng văn bản)</translation>
+    </message>
+    <message>
+        <source>expected a component id</source>
+        <translation>cần mã thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>at most %1 documents</source>
+        <translation>tối đa %1 thành phần hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>PrintableDossier</name>
@@ -1041,6 +1081,62 @@
         <source>saving the postal item number</source>
         <translation>lưu số hiệu bưu gửi</translation>
     </message>
+    <message>
+        <source>This data folder belongs to agency %1, but the site file gives agency %2; use this desk's site file, or ask an administrator to rebind the folder with `motcua site rebind`</source>
+        <translation>Thư mục dữ liệu này thuộc cơ quan %1, nhưng tệp cấu hình điểm ghi cơ quan %2; hãy dùng tệp cấu hình của quầy này, hoặc đề nghị quản trị viên gắn lại thư mục bằng `motcua site rebind`</translation>
+    </message>
+    <message>
+        <source>The computer clock (%1) is earlier than the last recorded event (%2); nothing was saved. Correct the date and time of this computer, then try again.</source>
+        <translation>Đồng hồ máy tính (%1) sớm hơn sự kiện được ghi gần nhất (%2); chưa lưu gì. Hãy chỉnh ngày giờ của máy tính rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Stored file %1 belongs to no dossier (left by an interrupted intake); `motcua db check --repair` removes it</source>
+        <translation>Tệp đã lưu %1 không thuộc hồ sơ nào (do một lần tiếp nhận bị gián đoạn để lại); `motcua db check --repair` sẽ xóa tệp này</translation>
+    </message>
+    <message>
+        <source>checking the stored files</source>
+        <translation>kiểm tra các tệp đã lưu</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database %1 to %2</source>
+        <translation>Không sao chép được cơ sở dữ liệu %1 sang %2</translation>
+    </message>
+    <message>
+        <source>Copying the database %1 failed; check disk space</source>
+        <translation>Sao chép cơ sở dữ liệu %1 thất bại; hãy kiểm tra dung lượng đĩa</translation>
+    </message>
+    <message>
+        <source>reading the replaced database</source>
+        <translation>đọc cơ sở dữ liệu bị thay thế</translation>
+    </message>
+    <message>
+        <source>The audit key %1 cannot be read; restore it from the backup of the configuration folder. Nothing is written to the audit log until then</source>
+        <translation>Không đọc được khóa nhật ký kiểm tra %1; hãy khôi phục khóa từ bản sao lưu của thư mục cấu hình. Cho đến khi đó, không ghi gì vào nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>The audit key %1 of this database is missing; restore it from the backup of the configuration folder. Nothing is written to the audit log until then</source>
+        <translation>Thiếu khóa nhật ký kiểm tra %1 của cơ sở dữ liệu này; hãy khôi phục khóa từ bản sao lưu của thư mục cấu hình. Cho đến khi đó, không ghi gì vào nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a link, folder or device is not accepted)</source>
+        <translation>%1 không phải là tệp thông thường (không chấp nhận liên kết, thư mục hoặc thiết bị)</translation>
+    </message>
+    <message>
+        <source>saving the idempotency key</source>
+        <translation>lưu khóa chống trùng lặp</translation>
+    </message>
+    <message>
+        <source>reading the idempotency keys</source>
+        <translation>đọc các khóa chống trùng lặp</translation>
+    </message>
+    <message>
+        <source>The idempotency key "%1" was already used for another intake; use a new key for a new dossier</source>
+        <translation>Khóa chống trùng lặp "%1" đã được dùng cho một lần tiếp nhận khác; hãy dùng khóa mới cho hồ sơ mới</translation>
+    </message>
+    <message>
+        <source>This intake was already received as %1 (same idempotency key); nothing new was saved</source>
+        <translation>Hồ sơ này đã được tiếp nhận với mã %1 (cùng khóa chống trùng lặp); không lưu thêm gì</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -1832,26 +1928,12 @@ motcua user passwd TÊN_ĐĂNG_NHẬP     đặt mật khẩu mới (và mở kh
 Cần --user của một quản trị viên (mật khẩu trong MOTCUA_PASSWORD); ai cũng có thể đổi mật khẩu của chính mình bằng passwd. Mật khẩu mới lấy từ MOTCUA_PASSWORD_NEW (passwd cũng hỏi mật khẩu khi chạy trong cửa sổ dòng lệnh) và được lưu dưới dạng băm Argon2id.</translation>
     </message>
     <message>
-        <source>Usage: motcua db check | motcua db backup FILE [--force]</source>
-        <translation>Cách dùng: motcua db check | motcua db backup FILE [--force]</translation>
-    </message>
-    <message>
         <source>No database in %1; nothing to check</source>
         <translation>Không có cơ sở dữ liệu trong %1; không có gì để kiểm tra</translation>
     </message>
     <message>
         <source>%1 already exists; give --force to replace it</source>
         <translation>%1 đã tồn tại; thêm --force để ghi đè</translation>
-    </message>
-    <message>
-        <source>motcua db check [--skip-files]
-motcua db backup FILE [--force]
-
-check runs SQLite's integrity and foreign-key checks plus the store's own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found, also when the file is damaged (read only: never created or repaired). backup uses SQLite's online backup, safe while the desk is in use; the copy is readable by its owner only, and an existing FILE is replaced only with --force. Needs an administrator.</source>
-        <translation>motcua db check [--skip-files]
-motcua db backup FILE [--force]
-
-check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các bất biến riêng của kho dữ liệu (trạng thái, lịch sử, bộ đếm mã, chỉ mục tìm kiếm, khoảng tạm dừng, hàng đợi gửi, tệp đã lưu và mã SHA-256, chuỗi nhật ký kiểm tra); thoát với mã 1 khi phát hiện vấn đề, kể cả khi tệp bị hỏng (chỉ đọc: không bao giờ tạo mới hay sửa tệp). backup dùng cơ chế sao lưu trực tuyến của SQLite, an toàn khi quầy đang làm việc; bản sao chỉ chủ sở hữu đọc được, và FILE đã tồn tại chỉ bị ghi đè khi có --force. Cần quản trị viên.</translation>
     </message>
     <message>
         <source>Desk credential: </source>
@@ -1896,6 +1978,66 @@ motcua sync retry [KEY] --user LOGIN
 --status: {"online","pending","pending_bytes","parked":[{"code","service","reason"}],"last_error","last_success"}.
 login: kiểm tra thông tin xác thực của quầy (MOTCUA_CENTRAL_CREDENTIAL hoặc nhập khi được hỏi) với hệ thống trung tâm và lưu vào &lt;thư mục dữ liệu&gt;/central-credential, chỉ người dùng này đọc được.
 retry: gửi lại các bản ghi bị giữ lại (tất cả, hoặc bản ghi có KEY) sau khi đã khắc phục nguyên nhân.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside; nothing was restored</source>
+        <translation>Không di chuyển được %1 sang chỗ khác; chưa khôi phục gì</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist</source>
+        <translation>Bản sao lưu %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>%1 already holds a database; give --force to replace it (it is kept beside as .before-restore-...)</source>
+        <translation>%1 đã có cơ sở dữ liệu; dùng --force để thay thế (bản cũ được giữ bên cạnh với tên .before-restore-...)</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored database into place at %1</source>
+        <translation>Không đưa được cơ sở dữ liệu đã khôi phục vào vị trí %1</translation>
+    </message>
+    <message>
+        <source>Usage: motcua db check [--repair] | motcua db backup FILE [--force] | motcua db restore FILE [--force]</source>
+        <translation>Cách dùng: motcua db check [--repair] | motcua db backup TỆP [--force] | motcua db restore TỆP [--force]</translation>
+    </message>
+    <message>
+        <source>--repair needs the stored files checked; drop --skip-files</source>
+        <translation>--repair cần kiểm tra các tệp đã lưu; hãy bỏ --skip-files</translation>
+    </message>
+    <message>
+        <source>motcua db check [--skip-files] [--repair]
+motcua db backup FILE [--force]
+motcua db restore FILE [--force]
+
+check runs SQLite's integrity and foreign-key checks plus the store's own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found, also when the file is damaged (read only: never created or repaired). --repair first removes stored files no dossier references (left by an interrupted intake; audited) and lists them as "removed_files". backup uses SQLite's online backup, safe while the desk is in use; the copy is readable by its owner only, and an existing FILE is replaced only with --force. restore refuses a damaged FILE, replaces the data folder's database only with --force (the replaced one is kept beside it as motcua.db.before-restore-TIME), checks the restored copy and records the restore in its audit log. Needs an administrator.</source>
+        <translation>motcua db check [--skip-files] [--repair]
+motcua db backup TỆP [--force]
+motcua db restore TỆP [--force]
+
+check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các bất biến riêng của kho (trạng thái, lịch sử, bộ đếm mã, chỉ mục tìm kiếm, thời gian tạm dừng, hàng đợi gửi, tệp đã lưu và SHA-256 của chúng, chuỗi nhật ký kiểm tra); mã thoát 1 khi phát hiện vấn đề, kể cả khi tệp bị hỏng (chỉ đọc: không bao giờ tạo mới hay sửa). --repair trước hết xóa các tệp đã lưu không thuộc hồ sơ nào (do một lần tiếp nhận bị gián đoạn để lại; có ghi nhật ký kiểm tra) và liệt kê chúng trong "removed_files". backup dùng cơ chế sao lưu trực tuyến của SQLite, an toàn khi quầy đang làm việc; bản sao chỉ chủ sở hữu đọc được, và TỆP đã có chỉ bị thay khi có --force. restore từ chối TỆP bị hỏng, chỉ thay cơ sở dữ liệu của thư mục dữ liệu khi có --force (bản bị thay được giữ bên cạnh với tên motcua.db.before-restore-THỜIGIAN), kiểm tra bản khôi phục và ghi việc khôi phục vào nhật ký kiểm tra của nó. Cần quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The intake file %1 is larger than 4 MB</source>
+        <translation>Tệp tiếp nhận %1 lớn hơn 4 MB</translation>
+    </message>
+    <message>
+        <source>Usage: motcua site show|rebind (see motcua help site)</source>
+        <translation>Cách dùng: motcua site show|rebind (xem motcua help site)</translation>
+    </message>
+    <message>
+        <source>Show or change the agency the data folder is bound to.</source>
+        <translation>Xem hoặc đổi cơ quan mà thư mục dữ liệu được gắn với.</translation>
+    </message>
+    <message>
+        <source>motcua site show      the agency bound to the data folder and the --site file's agency
+motcua site rebind    bind the data folder to the --site file's agency (administrators; audited)
+
+`motcua init` binds the data folder to the agency of its site file; every later command refuses a site file of another agency (code site_mismatch) until an administrator rebinds it.
+Prints JSON: {"bound_agency", "previous_agency", "site_agency", "matches"}.</source>
+        <translation>motcua site show      cơ quan gắn với thư mục dữ liệu và cơ quan trong tệp --site
+motcua site rebind    gắn thư mục dữ liệu với cơ quan trong tệp --site (quản trị viên; có ghi nhật ký kiểm tra)
+
+`motcua init` gắn thư mục dữ liệu với cơ quan trong tệp cấu hình điểm; mọi lệnh sau đó từ chối tệp cấu hình của cơ quan khác (mã site_mismatch) cho đến khi quản trị viên gắn lại.
+In ra JSON: {"bound_agency", "previous_agency", "site_agency", "matches"}.</translation>
     </message>
 </context>
 <context>
@@ -3086,7 +3228,8 @@ retry: gửi lại các bản ghi bị giữ lại (tất cả, hoặc bản ghi
     <message numerus="yes">
         <source>%n dossier(s) waiting for hand-over.</source>
         <translation>
-            <numerusform>%n hồ sơ chờ bàn giao.</numerusform></translation>
+            <numerusform>%n hồ sơ chờ bàn giao.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick the dossiers (or a whole unit) to hand over.</source>
@@ -3095,7 +3238,8 @@ retry: gửi lại các bản ghi bị giữ lại (tất cả, hoặc bản ghi
     <message numerus="yes">
         <source>%n dossier(s) handed over.</source>
         <translation>
-            <numerusform>Đã bàn giao %n hồ sơ.</numerusform></translation>
+            <numerusform>Đã bàn giao %n hồ sơ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not done: %1</source>
@@ -3155,7 +3299,8 @@ retry: gửi lại các bản ghi bị giữ lại (tất cả, hoặc bản ghi
     <message numerus="yes">
         <source>%n procedure(s) in the catalogue.</source>
         <translation>
-            <numerusform>Danh mục có %n thủ tục.</numerusform></translation>
+            <numerusform>Danh mục có %n thủ tục.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No procedure matches "%1".</source>
@@ -3192,7 +3337,8 @@ retry: gửi lại các bản ghi bị giữ lại (tất cả, hoặc bản ghi
     <message numerus="yes">
         <source>%n dossier(s)</source>
         <translation>
-            <numerusform>%n hồ sơ</numerusform></translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Incomplete in the catalogue: %1 unknown. Check the published procedure.</source>
@@ -3237,12 +3383,14 @@ retry: gửi lại các bản ghi bị giữ lại (tất cả, hoặc bản ghi
     <message numerus="yes">
         <source>Complete: every required paper is there (%n paper(s) listed).</source>
         <translation>
-            <numerusform>Đủ: đã có mọi giấy tờ bắt buộc (%n thành phần).</numerusform></translation>
+            <numerusform>Đủ: đã có mọi giấy tờ bắt buộc (%n thành phần).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Incomplete: %n required paper(s) missing (highlighted).</source>
         <translation>
-            <numerusform>Chưa đủ: thiếu %n giấy tờ bắt buộc (tô đỏ).</numerusform></translation>
+            <numerusform>Chưa đủ: thiếu %n giấy tờ bắt buộc (tô đỏ).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accept: receive the dossier and print the receipt with the appointment</source>
