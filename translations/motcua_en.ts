@@ -1082,15 +1082,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This data folder belongs to agency %1, but the site file gives agency %2; use this desk&apos;s site file, or ask an administrator to rebind the folder with `motcua site rebind`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The computer clock (%1) is earlier than the last recorded event (%2); nothing was saved. Correct the date and time of this computer, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored file %1 belongs to no dossier (left by an interrupted intake); `motcua db check --repair` removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1135,6 +1127,14 @@
     </message>
     <message>
         <source>This intake was already received as %1 (same idempotency key); nothing new was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder belongs to agency %1, but the site file gives agency %2; use this desk&apos;s site file, or ask an administrator to rebind the folder to this agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored file %1 belongs to no dossier (left by an interrupted intake); a repair of the store removes it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

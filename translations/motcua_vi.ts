@@ -1082,16 +1082,8 @@
         <translation>lưu số hiệu bưu gửi</translation>
     </message>
     <message>
-        <source>This data folder belongs to agency %1, but the site file gives agency %2; use this desk's site file, or ask an administrator to rebind the folder with `motcua site rebind`</source>
-        <translation>Thư mục dữ liệu này thuộc cơ quan %1, nhưng tệp cấu hình điểm ghi cơ quan %2; hãy dùng tệp cấu hình của quầy này, hoặc đề nghị quản trị viên gắn lại thư mục bằng `motcua site rebind`</translation>
-    </message>
-    <message>
         <source>The computer clock (%1) is earlier than the last recorded event (%2); nothing was saved. Correct the date and time of this computer, then try again.</source>
         <translation>Đồng hồ máy tính (%1) sớm hơn sự kiện được ghi gần nhất (%2); chưa lưu gì. Hãy chỉnh ngày giờ của máy tính rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>Stored file %1 belongs to no dossier (left by an interrupted intake); `motcua db check --repair` removes it</source>
-        <translation>Tệp đã lưu %1 không thuộc hồ sơ nào (do một lần tiếp nhận bị gián đoạn để lại); `motcua db check --repair` sẽ xóa tệp này</translation>
     </message>
     <message>
         <source>checking the stored files</source>
@@ -1136,6 +1128,14 @@
     <message>
         <source>This intake was already received as %1 (same idempotency key); nothing new was saved</source>
         <translation>Hồ sơ này đã được tiếp nhận với mã %1 (cùng khóa chống trùng lặp); không lưu thêm gì</translation>
+    </message>
+    <message>
+        <source>This data folder belongs to agency %1, but the site file gives agency %2; use this desk's site file, or ask an administrator to rebind the folder to this agency</source>
+        <translation>Thư mục dữ liệu này thuộc cơ quan %1, nhưng tệp cấu hình nơi đặt quầy ghi cơ quan %2; hãy dùng đúng tệp cấu hình của quầy này, hoặc đề nghị quản trị viên gắn lại thư mục với cơ quan này</translation>
+    </message>
+    <message>
+        <source>Stored file %1 belongs to no dossier (left by an interrupted intake); a repair of the store removes it</source>
+        <translation>Tệp lưu trữ %1 không thuộc hồ sơ nào (do một lần tiếp nhận bị ngắt để lại); sửa chữa kho dữ liệu sẽ xóa tệp này</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ Status Store::setSite(const SiteConfig& site)
     if (!bound->isEmpty() && bound.value() != site.agencyCode)
         return Error::permission(QStringLiteral("site"),
             tr("This data folder belongs to agency %1, but the site file gives agency %2; use this desk's "
-               "site file, or ask an administrator to rebind the folder with `motcua site rebind`")
+               "site file, or ask an administrator to rebind the folder to this agency")
                 .arg(bound.value(), site.agencyCode),
             QStringLiteral("site_mismatch"));
     if (bound->isEmpty() && hasUsers())

@@ -200,8 +200,8 @@ Status Store::addOrphans(DbCheckReport& report)
         return orphans.error();
     report.orphans = orphans.value();
     for (const QString& path : std::as_const(report.orphans))
-        report.problems << tr("Stored file %1 belongs to no dossier (left by an interrupted intake); "
-                              "`motcua db check --repair` removes it")
+        report.problems << tr("Stored file %1 belongs to no dossier (left by an interrupted intake); a repair of the store "
+                              "removes it")
                                .arg(path);
     return {};
 }

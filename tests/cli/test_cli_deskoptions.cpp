@@ -71,10 +71,12 @@ class TestCliDeskOptions : public QObject
 
     bool addUser(const QString& login, const QString& name, const QString& role)
     {
-        const CliResult add = runCli({ QStringLiteral("--data-dir"), m_data, QStringLiteral("--user"),
-                                         QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("add"), login,
-                                         QStringLiteral("--name"), name, QStringLiteral("--role"), role },
-            {}, passwordEnv(kAdminPw, kClerkPw));
+        // At the test's "now": the store never records an event earlier than its last one.
+        const CliResult add
+            = runCli({ QStringLiteral("--data-dir"), m_data, QStringLiteral("--now"), kNow, QStringLiteral("--user"),
+                         QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("add"), login,
+                         QStringLiteral("--name"), name, QStringLiteral("--role"), role },
+                {}, passwordEnv(kAdminPw, kClerkPw));
         return add.exitCode == 0;
     }
 

@@ -94,12 +94,12 @@ private Q_SLOTS:
         QCOMPARE(added.files.first().name, QStringLiteral("giay-phep.pdf"));
         QVERIFY(QFile::exists(QDir(f.store->dataDir()).filePath(added.files.first().path)));
 
-        // A file that cannot be read refuses the step and leaves the dossier waiting.
+        // A file that is not there (not a regular file) refuses the step and leaves the dossier waiting.
         QVERIFY(f.store->apply(f.clerk, code, ask));
         back.files = QStringList { f.dir.filePath(QStringLiteral("missing.pdf")) };
         auto refused = f.store->apply(f.clerk, code, back);
         QVERIFY(!refused);
-        QCOMPARE(refused.error().code, QStringLiteral("file_unreadable"));
+        QCOMPARE(refused.error().code, QStringLiteral("file_not_regular"));
         QCOMPARE(f.store->dossier(f.clerk, code)->state, workflow::State::SupplementRequested);
     }
 };
