@@ -39,6 +39,7 @@ SyncEngine::SyncEngine(SyncSettings settings, HttpTransport* transport, QObject*
     m_settings.batchSize = std::clamp(m_settings.batchSize, 1, kMaxBatch);
     qRegisterMetaType<motcua::sync::SyncState>();
     qRegisterMetaType<motcua::sync::SyncRoundReport>();
+    m_timer.setParent(this); // moves to the sync thread with the engine (a member is no child by itself)
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { m_roundActive ? step() : beginRound(); });
     if (!m_settings.statePath.isEmpty()) {

@@ -192,6 +192,9 @@ private slots:
         worker.syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(central.state()->recordCount(), qint64(2), 20000);
         QVERIFY(!states.isEmpty());
+        // And one received without a nudge goes out at the next poll (the engine's timer runs in its thread).
+        f.receiveOne(StoreFixture::citizenIntake(QStringLiteral("LOCAL-RF-001"), QStringLiteral("Phạm Thị Cúc")));
+        QTRY_COMPARE_WITH_TIMEOUT(central.state()->recordCount(), qint64(3), 20000);
     }
 
     void unauthorisedSignsInAgain()
