@@ -1,0 +1,197 @@
+// bench_search: search as you type over a large store (issue 11 target: results under 100 ms on
+// 1,000,000 dossiers). Times Store::search — the call the lookup page makes through StoreWorker on each
+// pause in typing, with its default limit of 50 — for every prefix of realistic typed inputs (a dossier
+// code, names without diacritics, an ID number, a phone, a procedure word), from the second character on
+// as the page does. The store is generated once (SyntheticDossiers, batched) and reused. Usage:
+//   bench_search [--db FILE] [--count N] [--rounds R]
+// (defaults: /work/benchdata/store-1m.db, 1000000 dossiers, 3 rounds of every input).
+#include "core/Clock.h"
+#include "core/auth/PasswordHasher.h"
+#include "core/store/Store.h"
+#include "core/store/SyntheticDossiers.h"
+#include "tests/support/SqlProbe.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace motcua;
+using motcua::test::SqlProbe;
+using namespace motcua::store;
+
+namespace {
+
+const QString kPassword = QStringLiteral("Bench-pass-2025");
+
+double percentile(QList<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    if (v.isEmpty())
+        return 0;
+    const int i = qBound(0, int(p * (v.size() - 1) + 0.5), int(v.size() - 1));
+    return v.at(i);
+}
+
+// Opens (creating when needed) the store at `path` and fills it up to `count` dossiers. Returns a
+// process exit code, 0 when the store is ready.
+int prepareStore(const QString& path, qint64 count)
+{
+    const QDate from(2023, 1, 2);
+    const QDate to(2026, 10, 30);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    OpenOptions gen;
+    gen.durable = false;
+    auto s = Store::open(path, gen);
+    if (!s) {
+        std::fprintf(stderr, "open: %s\n", qPrintable(s.error().message));
+        return 3;
+    }
+    Store& store = *s.value();
+    Clock::setCurrent(std::make_shared<FixedClock>(Clock::local(from.addDays(-1), QTime(8, 0))));
+    if (!store.hasUsers()) {
+        auto admin = store.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Quản trị"), kPassword);
+        const bool ok = admin
+            && store.addUser(
+                admin.value(), QStringLiteral("clerk"), QStringLiteral("Nguyễn Thị Hoa"), auth::Role::Clerk, kPassword)
+            && store.addUser(admin.value(), QStringLiteral("super"), QStringLiteral("Lê Minh Giám"),
+                auth::Role::Supervisor, kPassword)
+            && store.seedCatalogue(QDate(2020, 1, 1));
+        if (!ok) {
+            std::fprintf(stderr, "cannot set up users and catalogue in %s\n", qPrintable(path));
+            return 3;
+        }
+    }
+    Clock::resetToSystem();
+    const qint64 have = store.dossierCount();
+    if (have >= count)
+        return 0;
+    if (have > 0) {
+        std::fprintf(stderr, "%s holds %lld dossiers, fewer than %lld: delete it to regenerate\n", qPrintable(path),
+            have, count);
+        return 2;
+    }
+    Clock::setCurrent(std::make_shared<FixedClock>(Clock::local(from, QTime(7, 0))));
+    auto clerk = store.authenticate(QStringLiteral("clerk"), kPassword).value();
+    auto super = store.authenticate(QStringLiteral("super"), kPassword).value();
+    Clock::resetToSystem();
+    GeneratorOptions o;
+    o.count = count;
+    o.from = from;
+    o.to = to;
+    o.batchSize = 5000;
+    QElapsedTimer t;
+    t.start();
+    o.progress = [&](qint64 done) {
+        std::fprintf(stderr, "\rgenerated %lld / %lld (%.0f s)", done, count, t.elapsed() / 1000.0);
+    };
+    auto r = SyntheticDossiers::fill(store, clerk, super, o);
+    std::fprintf(stderr, "\n");
+    if (!r) {
+        std::fprintf(stderr, "generate: %s\n", qPrintable(r.error().message));
+        return 3;
+    }
+    std::printf("generated %lld dossiers in %.1f s\n", r.value(), t.elapsed() / 1000.0);
+    sqlite3_exec(store.handle(), "PRAGMA wal_checkpoint(TRUNCATE); ANALYZE", nullptr, nullptr, nullptr);
+    return 0;
+}
+
+struct Typed {
+    QString label;
+    QString text;
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    auto opt = [&](const QString& name, const QString& def) {
+        const int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : def;
+    };
+    const QString dbPath = opt(QStringLiteral("--db"), QStringLiteral("/work/benchdata/store-1m.db"));
+    const qint64 count = opt(QStringLiteral("--count"), QStringLiteral("1000000")).toLongLong();
+    const int rounds = qMax(1, opt(QStringLiteral("--rounds"), QStringLiteral("3")).toInt());
+    auth::PasswordHasher::setCost(auth::PasswordHasher::Cost::Minimum);
+    if (const int rc = prepareStore(dbPath, count); rc != 0)
+        return rc;
+
+    // The desk opens its store durable; so does the benchmark.
+    auto opened = Store::open(dbPath);
+    if (!opened) {
+        std::fprintf(stderr, "open: %s\n", qPrintable(opened.error().message));
+        return 3;
+    }
+    Store& store = *opened.value();
+    SqlProbe probe(store.handle());
+    auto clerk = store.authenticate(QStringLiteral("clerk"), kPassword);
+    if (!clerk) {
+        std::fprintf(stderr, "log-in failed: %s\n", qPrintable(clerk.error().message));
+        return 3;
+    }
+    const qint64 pages = probe.scalar("PRAGMA page_count") - probe.scalar("PRAGMA freelist_count");
+    std::printf("store: %s, %lld dossiers, %.1f MiB\n", qPrintable(dbPath), store.dossierCount(),
+        pages * probe.scalar("PRAGMA page_size") / 1048576.0);
+
+    // Real values from the store (a fixed pick: the dossier in the middle of the table), typed as a
+    // clerk would type them: the code as printed on the receipt, names without diacritics.
+    const QString code
+        = probe.text("SELECT code FROM dossiers ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM dossiers)");
+    const QString idNumber
+        = probe.text("SELECT applicant->>'id_number' FROM dossiers WHERE applicant->>'id_number' IS NOT NULL "
+                     "ORDER BY id DESC LIMIT 1 OFFSET 1000");
+    const QString phone = probe.text("SELECT applicant->>'phone' FROM dossiers ORDER BY id DESC LIMIT 1 OFFSET 2000");
+    const QList<Typed> inputs
+        = { { QStringLiteral("dossier code"), code }, { QStringLiteral("name"), QStringLiteral("nguyen van an") },
+              { QStringLiteral("name"), QStringLiteral("tran thi hoa") },
+              { QStringLiteral("name"), QStringLiteral("le minh") }, { QStringLiteral("ID number"), idNumber },
+              { QStringLiteral("phone"), phone }, { QStringLiteral("procedure word"), QStringLiteral("giay phep") },
+              { QStringLiteral("procedure word"), QStringLiteral("tan so") } };
+
+    QList<double> all;
+    struct Slow {
+        double ms = 0;
+        QString text;
+    } slowest;
+    for (const Typed& in : inputs) {
+        QList<double> times;
+        Slow worst;
+        qint64 lastHits = 0;
+        for (int round = 0; round < rounds; ++round) {
+            for (int n = 2; n <= in.text.size(); ++n) {
+                const QString prefix = in.text.left(n);
+                if (prefix.trimmed().size() < 2)
+                    continue; // the page waits for two characters
+                QElapsedTimer t;
+                t.start();
+                auto r = store.search(clerk.value(), prefix);
+                const double ms = t.nsecsElapsed() / 1e6;
+                if (!r) {
+                    std::fprintf(stderr, "search '%s': %s\n", qPrintable(prefix), qPrintable(r.error().message));
+                    return 3;
+                }
+                lastHits = r->size();
+                times << ms;
+                if (ms > worst.ms)
+                    worst = { ms, prefix };
+            }
+        }
+        all << times;
+        if (worst.ms > slowest.ms)
+            slowest = worst;
+        std::printf("%-15s \"%s\" (%lld keystrokes x %d, %lld hits at the end): p50 %.2f ms, p95 %.2f ms, max %.2f "
+                    "ms (\"%s\")\n",
+            qPrintable(in.label), qPrintable(in.text), qint64(times.size() / rounds), rounds, lastHits,
+            percentile(times, 0.5), percentile(times, 0.95), worst.ms, qPrintable(worst.text));
+    }
+    std::printf("all keystrokes (n=%lld): p50 %.2f ms, p95 %.2f ms, max %.2f ms (\"%s\"); target < 100 ms\n",
+        qint64(all.size()), percentile(all, 0.5), percentile(all, 0.95), slowest.ms, qPrintable(slowest.text));
+    return 0;
+}
