@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-
 namespace motcua::cli {
 namespace {
 

@@ -200,8 +200,9 @@ Status Store::addOrphans(DbCheckReport& report)
         return orphans.error();
     report.orphans = orphans.value();
     for (const QString& path : std::as_const(report.orphans))
-        report.problems << tr("Stored file %1 belongs to no dossier (left by an interrupted intake); a repair of the store "
-                              "removes it")
+        report.problems << tr(
+            "Stored file %1 belongs to no dossier (left by an interrupted intake); a repair of the store "
+            "removes it")
                                .arg(path);
     return {};
 }

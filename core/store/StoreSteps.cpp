@@ -8,8 +8,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 #include <sqlite3.h>
 

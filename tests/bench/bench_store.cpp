@@ -8,6 +8,7 @@
 #include "core/store/Statement.h"
 #include "core/store/Store.h"
 #include "core/store/SyntheticDossiers.h"
+#include "tests/bench/BenchStoreFile.h"
 #include "tests/support/SqlProbe.h"
 
 #include <QCoreApplication>
@@ -24,19 +25,9 @@
 using namespace motcua;
 using motcua::test::SqlProbe;
 using namespace motcua::store;
+using namespace motcua::bench;
 
 namespace {
-
-const QString kPassword = QStringLiteral("Bench-pass-2025");
-
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    if (v.isEmpty())
-        return 0;
-    const int i = qBound(0, int(p * (v.size() - 1) + 0.5), int(v.size() - 1));
-    return v.at(i);
-}
 
 qint64 scalar(sqlite3* db, const char* sql)
 {
@@ -62,66 +53,12 @@ int main(int argc, char** argv)
     const qint64 count = opt(QStringLiteral("--count"), QStringLiteral("1000000")).toLongLong();
     const int receives = opt(QStringLiteral("--receives"), QStringLiteral("300")).toInt();
     const int searches = opt(QStringLiteral("--searches"), QStringLiteral("300")).toInt();
-    const QDate from(2023, 1, 2);
-    const QDate to(2026, 10, 30);
+    const QDate to = kBenchTo;
     auth::PasswordHasher::setCost(auth::PasswordHasher::Cost::Minimum);
 
     // 1. Generate once (not durable per row: batched transactions, synchronous=OFF).
-    {
-        OpenOptions gen;
-        gen.durable = false;
-        auto s = Store::open(dbPath, gen);
-        if (!s) {
-            std::fprintf(stderr, "open: %s\n", qPrintable(s.error().message));
-            return 3;
-        }
-        Store& store = *s.value();
-        Clock::setCurrent(std::make_shared<FixedClock>(Clock::local(from.addDays(-1), QTime(8, 0))));
-        if (!store.hasUsers()) {
-            auto admin = store.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Quản trị"), kPassword);
-            const bool ok = admin
-                && store.addUser(admin.value(), QStringLiteral("clerk"), QStringLiteral("Nguyễn Thị Hoa"),
-                    auth::Role::Clerk, kPassword)
-                && store.addUser(admin.value(), QStringLiteral("super"), QStringLiteral("Lê Minh Giám"),
-                    auth::Role::Supervisor, kPassword)
-                && store.seedCatalogue(QDate(2020, 1, 1));
-            if (!ok) {
-                std::fprintf(stderr, "cannot set up users and catalogue in %s\n", qPrintable(dbPath));
-                return 3;
-            }
-        }
-        Clock::resetToSystem();
-        const qint64 have = store.dossierCount();
-        if (have < count) {
-            if (have > 0) {
-                std::fprintf(stderr, "%s holds %lld dossiers, fewer than %lld: delete it to regenerate\n",
-                    qPrintable(dbPath), have, count);
-                return 2;
-            }
-            Clock::setCurrent(std::make_shared<FixedClock>(Clock::local(from, QTime(7, 0))));
-            auto clerk = store.authenticate(QStringLiteral("clerk"), kPassword).value();
-            auto super = store.authenticate(QStringLiteral("super"), kPassword).value();
-            Clock::resetToSystem();
-            GeneratorOptions o;
-            o.count = count;
-            o.from = from;
-            o.to = to;
-            o.batchSize = 5000;
-            QElapsedTimer t;
-            t.start();
-            o.progress = [&](qint64 done) {
-                std::fprintf(stderr, "\rgenerated %lld / %lld (%.0f s)", done, count, t.elapsed() / 1000.0);
-            };
-            auto r = SyntheticDossiers::fill(store, clerk, super, o);
-            std::fprintf(stderr, "\n");
-            if (!r) {
-                std::fprintf(stderr, "generate: %s\n", qPrintable(r.error().message));
-                return 3;
-            }
-            std::printf("generated %lld dossiers in %.1f s\n", r.value(), t.elapsed() / 1000.0);
-            sqlite3_exec(store.handle(), "PRAGMA wal_checkpoint(TRUNCATE); ANALYZE", nullptr, nullptr, nullptr);
-        }
-    }
+    if (const int rc = prepareBenchStore(dbPath, count); rc != 0)
+        return rc;
 
     // 2. Measure on the durable store.
     auto opened = Store::open(dbPath);
@@ -155,8 +92,8 @@ int main(int argc, char** argv)
         "CAST(strftime('%s','2026-10-31') AS INTEGER)");
     auto clock = std::make_shared<FixedClock>(Clock::local(day, QTime(7, 30)).addSecs(already * 5 + 5));
     Clock::setCurrent(clock);
-    auto clerk = store.authenticate(QStringLiteral("clerk"), kPassword);
-    auto super = store.authenticate(QStringLiteral("super"), kPassword);
+    auto clerk = store.authenticate(QStringLiteral("clerk"), kBenchPassword);
+    auto super = store.authenticate(QStringLiteral("super"), kBenchPassword);
     if (!clerk || !super) {
         std::fprintf(stderr, "log-in failed\n");
         return 3;

@@ -255,7 +255,8 @@ private slots:
         QCOMPARE(admin({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode, 0);
         QCOMPARE(admin({ QStringLiteral("db"), QStringLiteral("check") }).exitCode, 0);
         // The code issued after the backup is not issued again.
-        const CliResult next = clerk({ QStringLiteral("dossier"), QStringLiteral("receive"), folder + QStringLiteral("/b.json") });
+        const CliResult next
+            = clerk({ QStringLiteral("dossier"), QStringLiteral("receive"), folder + QStringLiteral("/b.json") });
         QCOMPARE(next.exitCode, 0);
         QVERIFY(next.json.object().value(QStringLiteral("code")) != later.json.object().value(QStringLiteral("code")));
     }

@@ -7,8 +7,8 @@
 
 #include "core/SiteConfig.h"
 #include "core/Translations.h"
-#include "ui/IntakePage.h"
 #include "ui/HandoverPage.h"
+#include "ui/IntakePage.h"
 #include "ui/LoginDialog.h"
 #include "ui/LookupPage.h"
 #include "ui/MainWindow.h"
