@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QStringList>
 
 #include <sqlite3.h>
 
@@ -95,5 +96,18 @@ inline int prepareBenchStore(const QString& path, qint64 count)
     sqlite3_exec(store.handle(), "PRAGMA wal_checkpoint(TRUNCATE); ANALYZE", nullptr, nullptr, nullptr);
     return 0;
 }
+
+// The command line of a large-store benchmark: `--name value` options, with the store file (--db) and its
+// size (--count) that every such benchmark takes.
+struct BenchArgs {
+    QStringList args;
+    QString value(const QString& name, const QString& fallback) const
+    {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    }
+    QString dbPath() const { return value(QStringLiteral("--db"), QStringLiteral("/work/benchdata/store-1m.db")); }
+    qint64 count() const { return value(QStringLiteral("--count"), QStringLiteral("1000000")).toLongLong(); }
+};
 
 } // namespace motcua::bench

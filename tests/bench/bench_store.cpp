@@ -44,13 +44,10 @@ QStringList sample(sqlite3* db, const char* sql)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    QStringList args = app.arguments().mid(1);
-    auto opt = [&](const QString& name, const QString& def) {
-        const int i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : def;
-    };
-    const QString dbPath = opt(QStringLiteral("--db"), QStringLiteral("/work/benchdata/store-1m.db"));
-    const qint64 count = opt(QStringLiteral("--count"), QStringLiteral("1000000")).toLongLong();
+    const BenchArgs args { app.arguments().mid(1) };
+    const auto opt = [&args](const QString& name, const QString& def) { return args.value(name, def); };
+    const QString dbPath = args.dbPath();
+    const qint64 count = args.count();
     const int receives = opt(QStringLiteral("--receives"), QStringLiteral("300")).toInt();
     const int searches = opt(QStringLiteral("--searches"), QStringLiteral("300")).toInt();
     const QDate to = kBenchTo;
