@@ -1,7 +1,12 @@
 #include "scanner/SaneBackend.h"
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QMutexLocker>
 #include <QRegularExpression>
+#include <QSet>
+#include <QThread>
 
 #include <sane/sane.h>
 #include <sane/saneopts.h>
@@ -18,6 +23,58 @@ namespace motcua::scanner {
 Q_LOGGING_CATEGORY(lcSane, "motcua.scanner.sane")
 
 namespace {
+
+// --- reader threads of a backend ---
+// Many backends (the `test` backend among them) read the device in a thread that sane_start starts through
+// sanei_thread, and sane_cancel ends that thread with pthread_cancel (asynchronous mode) right after closing
+// the pipe it writes to. A reader cancelled while it allocates (starting up) or while it wakes up and exits
+// can die holding a glibc allocator lock; the join in sane_cancel then waits for ever (seen in CI: the reader
+// stuck in tcache_thread_shutdown, the scan thread in sanei_thread_waitpid). A scan that ends early (an error
+// status or the clerk's cancel) therefore lets the threads sane_start created settle first: gone, or asleep
+// in a system call (a blocking write or device read). That closes the start-up window; a reader that exits
+// by itself before the cancel (a frame that fits in the pipe) has no window left at all. Linux: reads
+// /proc/self/task; the wait is bounded.
+QSet<QString> processThreads()
+{
+    const QStringList ids = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    return QSet<QString>(ids.begin(), ids.end());
+}
+
+// The scheduler state of one thread of this process ('R' running, 'S'/'D' asleep); 0 when it is gone.
+char threadState(const QString& tid)
+{
+    QFile f(QStringLiteral("/proc/self/task/%1/stat").arg(tid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    const qsizetype close = stat.lastIndexOf(')');
+    return close >= 0 && close + 2 < stat.size() ? stat.at(close + 2) : 0;
+}
+
+void settleReaderThreads(const QSet<QString>& readers)
+{
+    constexpr int kLimitMs = 500;
+    constexpr int kCalmPolls = 3; // asleep in three polls in a row, not just between two writes
+    QElapsedTimer timer;
+    timer.start();
+    int calm = 0;
+    while (!readers.isEmpty() && !timer.hasExpired(kLimitMs)) {
+        bool running = false, alive = false;
+        for (const QString& tid : readers) {
+            const char state = threadState(tid);
+            alive = alive || (state != 0 && state != 'Z' && state != 'X');
+            running = running || state == 'R';
+        }
+        if (!alive)
+            return;
+        calm = running ? 0 : calm + 1;
+        if (calm >= kCalmPolls)
+            return;
+        QThread::msleep(2);
+    }
+    if (!readers.isEmpty() && timer.hasExpired(kLimitMs))
+        qCInfo(lcSane) << "the backend's reader threads were still running after" << kLimitMs << "ms";
+}
 
 // sane_init once per process, sane_exit at exit. Global SANE calls (get_devices, open) are serialised:
 // backends are not required to be reentrant.
@@ -241,6 +298,7 @@ private:
     Frames readFrames(int pages, const ScanCallbacks& cb);
     std::optional<ScanOutcome> readFrame(int pages, const ScanCallbacks& cb, qint64 expected, QByteArray& data);
     std::vector<SANE_Byte> m_chunk;
+    QSet<QString> m_readers; // threads the last sane_start created (see settleReaderThreads)
 };
 
 QString SaneBackend::pickSourceName(const QStringList& offered, ScanSource source)
@@ -576,7 +634,9 @@ SaneBackend::Session::Frames SaneBackend::Session::readFrames(int pages, const S
 {
     Frames out;
     for (;;) {
+        const QSet<QString> before = processThreads();
         SANE_Status st = sane_start(handle);
+        m_readers = processThreads() - before;
         if (st != SANE_STATUS_GOOD) {
             if (st == SANE_STATUS_NO_DOCS && pages > 0) {
                 out.end = scanOutcome(ScanState::Ok, pages); // the feeder batch ended normally
@@ -614,6 +674,7 @@ std::optional<ScanOutcome> SaneBackend::Session::readFrame(
     for (;;) {
         SANE_Int len = 0;
         if (cancelRequested(cb)) {
+            settleReaderThreads(m_readers);
             sane_cancel(handle);
             while (sane_read(handle, m_chunk.data(), SANE_Int(m_chunk.size()), &len) == SANE_STATUS_GOOD) { }
             qCInfo(lcSane) << "cancelled in page" << pages;
@@ -626,6 +687,7 @@ std::optional<ScanOutcome> SaneBackend::Session::readFrame(
             return std::nullopt;
         if (st != SANE_STATUS_GOOD) {
             qCInfo(lcSane) << "sane_read:" << sane_strstatus(st) << "in page" << pages;
+            settleReaderThreads(m_readers); // before the scan's closer cancels the frame
             return scanOutcome(scanStateFromSane(st), pages);
         }
         if (len < 0 || len > SANE_Int(m_chunk.size())) {

@@ -114,9 +114,12 @@ private Q_SLOTS:
     void deviceErrorExitsThreeWithJson()
     {
         QTemporaryDir data, out;
-        const CliResult r = runCli({ "--data-dir", data.path(), "scan", "--device", "test:0", "--resolution", "75",
-                                       "--option", "read-return-value=SANE_STATUS_JAMMED", "--out", out.path() },
-            {}, saneEnv());
+        const CliResult r
+            = runCli({ "--data-dir", data.path(), "scan", "--device", "test:0", "--resolution", "75", "--option",
+                         "read-return-value=SANE_STATUS_JAMMED",
+                         // a frame that fits in the backend's pipe (see test_sane_backend's errorSettings)
+                         "--option", "br-x=40", "--option", "br-y=40", "--out", out.path() },
+                {}, saneEnv());
         QCOMPARE(r.exitCode, 3);
         const QJsonObject root = r.json.object();
         QCOMPARE(root.value("status").toString(), QStringLiteral("jammed"));
