@@ -27,6 +27,8 @@
 #include <memory>
 
 class QComboBox;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QListView;
 class QProgressBar;
@@ -103,8 +105,8 @@ Q_SIGNALS:
 
 private:
     struct Job;
-    void buildDeviceRow(class QGridLayout* grid);
-    void buildPageButtons(class QHBoxLayout* row);
+    void buildDeviceRow(QGridLayout* grid);
+    void buildPageButtons(QHBoxLayout* row);
     void buildViewActions();
     void startScanJob(int maxPages, quint64 replaceId);
     void onDevices(const QList<scanner::DeviceInfo>& devices);
