@@ -3142,6 +3142,35 @@ Prints JSON: {&quot;bound_agency&quot;, &quot;previous_agency&quot;, &quot;site_
         <source>The result of %1 is ready for return.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Include &amp;earlier days still waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier received today is waiting for hand-over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) received today waiting for hand-over.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed with them: %n dossier(s) received on earlier days, still waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) received on earlier days are still waiting: tick &quot;%1&quot; to list them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::IntakePage</name>
@@ -4390,6 +4419,13 @@ No deletes it.</source>
     <message>
         <source>Page %1 (being processed)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) are still being stored; try again in a moment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3249,6 +3249,29 @@ In ra JSON: {"bound_agency", "previous_agency", "site_agency", "matches"}.</tran
         <source>The result of %1 is ready for return.</source>
         <translation>Hồ sơ %1 đã có kết quả, chờ trả.</translation>
     </message>
+    <message>
+        <source>Include &amp;earlier days still waiting</source>
+        <translation>Gồm cả hồ sơ các &amp;ngày trước còn chờ</translation>
+    </message>
+    <message>
+        <source>No dossier received today is waiting for hand-over.</source>
+        <translation>Không có hồ sơ nào tiếp nhận hôm nay đang chờ bàn giao.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) received today waiting for hand-over.</source>
+        <translation>
+            <numerusform>%n hồ sơ tiếp nhận hôm nay đang chờ bàn giao.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed with them: %n dossier(s) received on earlier days, still waiting.</source>
+        <translation>
+            <numerusform>Liệt kê kèm theo: %n hồ sơ tiếp nhận các ngày trước, vẫn còn chờ.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) received on earlier days are still waiting: tick "%1" to list them.</source>
+        <translation>
+            <numerusform>%n hồ sơ tiếp nhận các ngày trước vẫn còn chờ bàn giao: đánh dấu "%1" để xem.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::IntakePage</name>
@@ -4493,6 +4516,11 @@ Chọn Không sẽ xóa bản nháp này.</translation>
     <message>
         <source>Page %1 (being processed)</source>
         <translation>Trang %1 (đang xử lý)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) are still being stored; try again in a moment.</source>
+        <translation>
+            <numerusform>Còn %n trang đang được lưu; vui lòng thử lại sau giây lát.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include "ui/HandoverPage.h"
 
+#include "core/Clock.h"
 #include "core/DateFormat.h"
 #include "core/forms/PrintableFromStore.h"
 #include "ui/Accessibility.h"
 #include "ui/StoreWorker.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,7 +40,9 @@ HandoverPage::HandoverPage(StoreWorker& worker, store::Actor actor, SiteConfig s
       m_model(new QStandardItemModel(this)),
       m_tree(new QTreeView(this)),
       m_status(new QLabel(this)),
-      m_readyCode(new QLineEdit(this))
+      m_readyCode(new QLineEdit(this)),
+      m_includeEarlier(new QCheckBox(tr("Include &earlier days still waiting"), this)),
+      m_earlier(new QLabel(this))
 {
     m_model->setHorizontalHeaderLabels({ tr("Unit / dossier code"), tr("Applicant"), tr("Procedure"), tr("Received") });
     m_tree->setObjectName(QStringLiteral("handover_tree"));
@@ -51,6 +55,11 @@ HandoverPage::HandoverPage(StoreWorker& worker, store::Actor actor, SiteConfig s
     nameAfterLabel(treeLabel, m_tree);
     m_status->setObjectName(QStringLiteral("handover_status"));
     m_status->setWordWrap(true);
+    m_includeEarlier->setObjectName(QStringLiteral("handover_include_earlier"));
+    m_includeEarlier->setAccessibleName(accessibleText(m_includeEarlier->text()));
+    m_earlier->setObjectName(QStringLiteral("handover_earlier"));
+    m_earlier->setWordWrap(true);
+    m_earlier->setVisible(false);
 
     auto* refreshButton = handoverButton(tr("Re&fresh"), "handover_refresh", this);
     auto* all = handoverButton(tr("Select &all"), "handover_select_all", this);
@@ -82,6 +91,8 @@ HandoverPage::HandoverPage(StoreWorker& worker, store::Actor actor, SiteConfig s
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_status);
+    layout->addWidget(m_includeEarlier);
+    layout->addWidget(m_earlier);
     layout->addWidget(treeLabel);
     layout->addWidget(m_tree, 1);
     layout->addLayout(buttons);
@@ -89,6 +100,7 @@ HandoverPage::HandoverPage(StoreWorker& worker, store::Actor actor, SiteConfig s
 
     connect(m_model, &QStandardItemModel::itemChanged, this, &HandoverPage::followChecks);
     connect(refreshButton, &QPushButton::clicked, this, &HandoverPage::refresh);
+    connect(m_includeEarlier, &QCheckBox::toggled, this, &HandoverPage::refresh);
     connect(all, &QPushButton::clicked, this, &HandoverPage::selectAll);
     connect(m_handOver, &QPushButton::clicked, this, &HandoverPage::handOverChecked);
     connect(markReady, &QPushButton::clicked, this, &HandoverPage::markResultReady);
@@ -113,38 +125,59 @@ void HandoverPage::followRole()
     m_handOver->setEnabled(auth::isAllowed(m_actor.role, auth::Action::HandOver));
 }
 
-Result<QList<HandoverPage::Waiting>> HandoverPage::loadWaiting(store::Store& s, const store::Actor& actor)
+bool HandoverPage::includesEarlier() const
 {
-    auto hits = s.inState(actor, workflow::State::Received);
+    return m_includeEarlier->isChecked();
+}
+
+void HandoverPage::setIncludeEarlier(bool include)
+{
+    m_includeEarlier->setChecked(include); // lists again when it changes
+}
+
+// The dossiers waiting for hand-over: today's (by the desk's local date), and the earlier ones when
+// asked for; the earlier ones are always counted. Only the listed ones are read in full (for their unit).
+Result<HandoverPage::Listing> HandoverPage::loadWaiting(store::Store& s, const store::Actor& actor, bool includeEarlier)
+{
+    auto hits = s.inState(actor, workflow::State::Received, 100000);
     if (!hits)
         return hits.error();
-    QList<Waiting> rows;
+    const QDateTime todayStart = Clock::local(Clock::current().today());
+    Listing listing;
     for (const store::SearchHit& hit : hits.value()) {
+        const bool earlier = hit.receivedUtc < todayStart;
+        listing.earlier += earlier ? 1 : 0;
+        if (earlier && !includeEarlier)
+            continue;
         auto d = s.dossier(actor, hit.code);
         if (!d)
             return d.error();
-        rows << Waiting { hit.code, hit.applicantName, hit.procedureName, d->processingUnit, hit.receivedUtc };
+        listing.rows << Waiting { hit.code, hit.applicantName, hit.procedureName, d->processingUnit, hit.receivedUtc };
     }
-    return rows;
+    return listing;
 }
 
 void HandoverPage::refresh()
 {
     m_worker.run(
-        this, [actor = m_actor](store::Store& s) { return loadWaiting(s, actor); },
-        [this](quint64, Result<QList<Waiting>> waiting) { showWaiting(waiting); });
+        this,
+        [actor = m_actor, include = m_includeEarlier->isChecked()](
+            store::Store& s) { return loadWaiting(s, actor, include); },
+        [this](quint64, Result<Listing> waiting) { showWaiting(waiting); });
 }
 
-void HandoverPage::showWaiting(const Result<QList<Waiting>>& waiting)
+void HandoverPage::showWaiting(const Result<Listing>& listing)
 {
     m_model->removeRows(0, m_model->rowCount());
-    if (!waiting) {
-        m_status->setText(waiting.error().message);
+    if (!listing) {
+        m_status->setText(listing.error().message);
         Q_EMIT listed();
         return;
     }
+    const QList<Waiting>& waiting = listing->rows;
+    m_earlierCount = listing->earlier;
     QMap<QString, QList<Waiting>> byUnit;
-    for (const Waiting& w : waiting.value())
+    for (const Waiting& w : waiting)
         byUnit[w.unit.isEmpty() ? tr("(unit not known)") : w.unit] << w;
     for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it) {
         auto* unit = new QStandardItem(tr("%1 (%2)").arg(it.key()).arg(it.value().size()));
@@ -162,9 +195,30 @@ void HandoverPage::showWaiting(const Result<QList<Waiting>>& waiting)
         m_model->appendRow({ unit, new QStandardItem, new QStandardItem, new QStandardItem });
     }
     m_tree->expandAll();
-    m_status->setText(waiting->isEmpty() ? tr("No dossier is waiting for hand-over.")
-                                         : tr("%n dossier(s) waiting for hand-over.", nullptr, int(waiting->size())));
+    if (m_includeEarlier->isChecked())
+        m_status->setText(waiting.isEmpty() ? tr("No dossier is waiting for hand-over.")
+                                            : tr("%n dossier(s) waiting for hand-over.", nullptr, int(waiting.size())));
+    else
+        m_status->setText(waiting.isEmpty()
+                ? tr("No dossier received today is waiting for hand-over.")
+                : tr("%n dossier(s) received today waiting for hand-over.", nullptr, int(waiting.size())));
+    showEarlierHint();
     Q_EMIT listed();
+}
+
+// The dossiers of earlier days still waiting, counted where the clerk looks, listed or not.
+void HandoverPage::showEarlierHint()
+{
+    m_earlier->setVisible(m_earlierCount > 0);
+    if (m_earlierCount == 0)
+        m_earlier->clear();
+    else if (m_includeEarlier->isChecked())
+        m_earlier->setText(
+            tr("Listed with them: %n dossier(s) received on earlier days, still waiting.", nullptr, m_earlierCount));
+    else
+        m_earlier->setText(tr("%n dossier(s) received on earlier days are still waiting: tick \"%1\" to list them.",
+            nullptr, m_earlierCount)
+                               .arg(accessibleText(m_includeEarlier->text())));
 }
 
 void HandoverPage::followChecks(QStandardItem* item)

@@ -1,6 +1,8 @@
 // HandoverPage (Bàn giao, on the Queues page): the accepted dossiers waiting for hand-over (state
 // Received), grouped under the processing unit that decides them (the procedure's agency in the
-// catalogue). The clerk ticks a whole unit or some of its dossiers; "Hand over" applies
+// catalogue). It lists the day's dossiers (the desk's local date); a check box adds the ones received
+// on earlier days that are still waiting, and while it is off a line says how many those are, so no
+// waiting dossier goes unnoticed. The clerk ticks a whole unit or some of its dossiers; "Hand over" applies
 // Step::HandOver to each ticked dossier and then prints each one's control slip (FormKey::ControlSlip)
 // through the print handler (the window's print preview; tests render PDF). "Mark result ready"
 // records a result that came back by hand (Step::MarkResultReady) for a typed or scanned code, so the
@@ -15,6 +17,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -38,6 +41,11 @@ public:
     // Units at the top level (checkable, tri-state), their dossiers below; column 0 holds the code.
     QStandardItemModel* model() const { return m_model; }
     QStringList checkedCodes() const;
+    // Whether the dossiers received before today that still wait are listed too (off by default).
+    bool includesEarlier() const;
+    void setIncludeEarlier(bool include);
+    // How many dossiers received before today are still waiting (as of the last listing).
+    int earlierWaiting() const { return m_earlierCount; }
 
 public Q_SLOTS:
     void refresh();
@@ -66,10 +74,15 @@ private:
         QList<forms::PrintableDossier> slips;
         QStringList problems;
     };
-    static Result<QList<Waiting>> loadWaiting(store::Store& s, const store::Actor& actor);
+    struct Listing {
+        QList<Waiting> rows; // today's, and the earlier ones when asked for
+        int earlier = 0; // received before today and still waiting, listed or not
+    };
+    static Result<Listing> loadWaiting(store::Store& s, const store::Actor& actor, bool includeEarlier);
     static HandOverOutcome handOver(
         store::Store& s, const store::Actor& actor, const QStringList& codes, const SiteConfig& site);
-    void showWaiting(const Result<QList<Waiting>>& waiting);
+    void showWaiting(const Result<Listing>& waiting);
+    void showEarlierHint();
     void finishHandOver(const HandOverOutcome& outcome);
     void followRole();
     void followChecks(QStandardItem* item); // a unit's tick and its dossiers' ticks agree
@@ -83,6 +96,9 @@ private:
     QPushButton* m_handOver;
     QLineEdit* m_readyCode;
     QPushButton* m_markReady;
+    QCheckBox* m_includeEarlier;
+    QLabel* m_earlier;
+    int m_earlierCount = 0;
     std::function<void(const print::PrintRequest&)> m_print;
     bool m_followingChecks = false;
 };

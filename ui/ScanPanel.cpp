@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -553,16 +554,36 @@ void ScanPanel::cancelScan()
     m_controller->cancel();
 }
 
+// Pages arriving together (a feeder faster than the window, a busy machine) are taken in one go: the
+// first schedules acceptArrived, the others only queue behind it, so the rows, the selection and the
+// buttons are updated once for all of them instead of once a page.
 void ScanPanel::onPageScanned(const ScannedPage& page)
 {
     if (m_discardScan)
         return;
-    acceptPage(page, m_batch, m_batchPaper, m_replaceId);
-    m_replaceId = 0; // a rescan replaces one page; any further page is added after it
+    m_arrived.append(page);
+    if (m_arrived.size() == 1)
+        QMetaObject::invokeMethod(this, &ScanPanel::acceptArrived, Qt::QueuedConnection);
+}
+
+void ScanPanel::acceptArrived()
+{
+    if (m_arrived.isEmpty())
+        return;
+    const QList<ScannedPage> pages = std::exchange(m_arrived, {});
+    QModelIndex last;
+    for (const ScannedPage& page : pages) {
+        last = acceptPage(page, m_batch, m_batchPaper, m_replaceId);
+        m_replaceId = 0; // a rescan replaces one page; any further page is added after it
+    }
+    if (last.isValid())
+        m_view->setCurrentIndex(last);
+    updateButtons();
 }
 
 void ScanPanel::onScanFinished(const ScanOutcome& outcome)
 {
+    acceptArrived(); // the pages queued before the end come first
     m_progress->setVisible(false);
     const bool discarded = m_discardScan;
     m_discardScan = false;
@@ -593,8 +614,9 @@ void ScanPanel::showScanSummary()
     showStatus(text.trimmed(), m_summaryIsError);
 }
 
-void ScanPanel::acceptPage(ScannedPage page, quint64 batch, const QString& paper, quint64 replaceId)
+QModelIndex ScanPanel::acceptPage(ScannedPage page, quint64 batch, const QString& paper, quint64 replaceId)
 {
+    QModelIndex shown;
     ScanPageEntry entry;
     entry.id = m_nextId++;
     entry.batch = batch;
@@ -607,36 +629,45 @@ void ScanPanel::acceptPage(ScannedPage page, quint64 batch, const QString& paper
         m_model->remove(replaceId);
         m_model->insert(replacedPaper, replacedRow, entry);
         if (replacedPaper == m_model->currentPaper())
-            m_view->setCurrentIndex(m_model->index(replacedRow));
+            shown = m_model->index(replacedRow);
     } else {
         m_model->append(paper, entry);
         if (paper == m_model->currentPaper())
-            m_view->setCurrentIndex(m_model->index(m_model->rowCount() - 1));
+            shown = m_model->index(m_model->rowCount() - 1);
     }
     Job job;
     job.kind = Job::Kind::NewPage;
     job.pageId = entry.id;
     submit(std::move(job), std::move(page));
-    updateButtons();
+    return shown;
 }
 
 void ScanPanel::submit(Job job, ScannedPage page)
 {
+    PagePipeline* pipeline = m_pipeline.get();
+    submitWork(
+        std::move(job), [pipeline, page = std::move(page)]() mutable { return pipeline->process(std::move(page)); });
+}
+
+// Runs `work` on the panel's pool; its result is applied on the GUI thread in the order of submission.
+void ScanPanel::submitWork(Job job, std::function<Result<ProcessedPage>()> work)
+{
     job.seq = m_nextSeq++;
     auto shared = std::make_shared<Job>(std::move(job));
-    PagePipeline* pipeline = m_pipeline.get();
-    m_pool.start([this, shared, pipeline, page = std::move(page)]() mutable {
-        shared->result = pipeline->process(std::move(page));
+    m_pool.start([this, shared, work = std::move(work)]() mutable {
+        shared->result = work();
         {
             QMutexLocker lock(&m_doneMutex);
             m_done.emplace(shared->seq, shared);
         }
-        QMetaObject::invokeMethod(this, &ScanPanel::drainResults, Qt::QueuedConnection);
+        if (!m_drainQueued.exchange(true)) // one drain for the results that come in together
+            QMetaObject::invokeMethod(this, &ScanPanel::drainResults, Qt::QueuedConnection);
     });
 }
 
 void ScanPanel::drainResults()
 {
+    m_drainQueued = false; // a result stored from now on queues another drain
     for (;;) {
         std::shared_ptr<Job> job;
         {
@@ -695,26 +726,24 @@ void ScanPanel::applyResult(Job& job)
         submitRotation(entry);
 }
 
-// Turns the page as scanned by the entry's quarter turns and stores it again (off the GUI thread).
+// Turns the page as scanned by the entry's quarter turns and stores it again, decoding included, off the
+// GUI thread (decoding a 300 dpi page takes tens of milliseconds; the thumbnail is already turned).
 void ScanPanel::submitRotation(const ScanPageEntry& entry)
 {
     ProcessedPage original = entry.page;
     original.path = entry.originalPath;
-    auto decoded = decodeStoredPage(original);
-    if (!decoded) {
-        ScanPageEntry failed = entry;
-        failed.pending = false;
-        failed.error = decoded.error().message;
-        m_model->update(failed);
-        showStatus(decoded.error().message, true);
-        return;
-    }
-    decoded->image = rotatedQuarterTurns(decoded->image, entry.quarterTurns);
     Job job;
     job.kind = Job::Kind::Rotation;
     job.pageId = entry.id;
     job.quarterTurns = entry.quarterTurns;
-    submit(std::move(job), std::move(decoded.value()));
+    PagePipeline* pipeline = m_pipeline.get();
+    submitWork(std::move(job), [pipeline, original, turns = entry.quarterTurns]() -> Result<ProcessedPage> {
+        auto decoded = decodeStoredPage(original);
+        if (!decoded)
+            return decoded.error();
+        decoded->image = rotatedQuarterTurns(decoded->image, turns);
+        return pipeline->process(std::move(decoded.value()));
+    });
 }
 
 // A separator sheet: the pages of its batch after it go to the next paper of the checklist, and so do
@@ -835,8 +864,12 @@ void ScanPanel::importFiles(const QStringList& paths)
                 QMetaObject::invokeMethod(
                     self.data(),
                     [self, page, batch, paper, generation] {
-                        if (self && self->m_generation == generation) // not cleared meanwhile
-                            self->acceptPage(page, batch, paper, 0);
+                        if (!self || self->m_generation != generation) // cleared meanwhile
+                            return;
+                        const QModelIndex shown = self->acceptPage(page, batch, paper, 0);
+                        if (shown.isValid())
+                            self->m_view->setCurrentIndex(shown);
+                        self->updateButtons();
                     },
                     Qt::QueuedConnection);
             });
@@ -862,20 +895,29 @@ void ScanPanel::importFiles(const QStringList& paths)
     });
 }
 
-// Waits for every page in the pipeline (and the rotations they start) and applies the results.
-void ScanPanel::settleAll()
+// Waits a bounded time for the pages in the pipeline (and the rotations they start) and applies the
+// results; true when every page is stored. The window stops painting while it waits, so the wait is
+// short: a page takes well under a second, and the clerk who decides right after the last page of a
+// scan meets at most that; a longer backlog is left to finish in the background.
+bool ScanPanel::settleAll(int maxWaitMs)
 {
-    for (int round = 0; round < 8 && m_model->pendingCount() > 0; ++round) {
-        m_pool.waitForDone();
+    QDeadlineTimer deadline(maxWaitMs);
+    drainResults();
+    while (m_model->pendingCount() > 0 && !deadline.hasExpired()) {
+        m_pool.waitForDone(int(std::max<qint64>(1, deadline.remainingTime())));
         drainResults();
     }
+    return m_model->pendingCount() == 0;
 }
 
 Result<QMap<QString, QStringList>> ScanPanel::files()
 {
     if (isScanning() || m_imports > 0)
         return Error::invalid(QStringLiteral("pages"), tr("Wait for the scan to finish."));
-    settleAll();
+    if (!settleAll(m_settleWaitMs)) // nothing is lost: the pages go on being stored
+        return Error::invalid(QStringLiteral("pages"),
+            tr("%n page(s) are still being stored; try again in a moment.", nullptr, m_model->pendingCount()),
+            QStringLiteral("pages_pending"));
     QDir dir(m_workDir);
     dir.mkpath(QStringLiteral("files"));
     QMap<QString, QStringList> files;
@@ -906,6 +948,7 @@ void ScanPanel::clear()
         m_discardScan = true;
         m_controller->cancel();
     }
+    m_arrived.clear();
     m_pool.waitForDone();
     {
         QMutexLocker lock(&m_doneMutex);

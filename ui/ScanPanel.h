@@ -15,14 +15,20 @@
 #include "ui/PaperFiles.h"
 #include "ui/ScanPageModel.h"
 
+#include <QModelIndex>
 #include <QMutex>
 #include <QThreadPool>
 #include <QWidget>
+
+#include <atomic>
+#include <functional>
 
 #include <map>
 #include <memory>
 
 class QComboBox;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QListView;
 class QProgressBar;
@@ -66,6 +72,9 @@ public:
     void setExtraOptions(const QMap<QString, QString>& options) { m_extraOptions = options; }
     // Most pages one press of Scan takes (0: the flatbed's one page, the whole feeder).
     void setPageLimit(int pages) { m_pageLimit = pages; }
+    // How long files() may wait on the GUI thread for pages still being stored before it answers
+    // "pages_pending" (the pages are kept and stored meanwhile; asking again later gets them).
+    void setSettleWait(int ms) { m_settleWaitMs = ms; }
     // The clerk's explanation of how a scan ended: what happened and what to do.
     static QString stateExplanation(scanner::ScanState state);
 
@@ -96,20 +105,24 @@ Q_SIGNALS:
 
 private:
     struct Job;
-    void buildDeviceRow(class QGridLayout* grid);
-    void buildPageButtons(class QHBoxLayout* row);
+    void buildDeviceRow(QGridLayout* grid);
+    void buildPageButtons(QHBoxLayout* row);
     void buildViewActions();
     void startScanJob(int maxPages, quint64 replaceId);
     void onDevices(const QList<scanner::DeviceInfo>& devices);
     void onPageScanned(const scanner::ScannedPage& page);
     void onScanFinished(const scanner::ScanOutcome& outcome);
-    void acceptPage(scanner::ScannedPage page, quint64 batch, const QString& paper, quint64 replaceId);
+    void acceptArrived();
+    // Adds the page's row and sends the page to the pipeline; returns the row when the current paper
+    // shows it (for the caller to select).
+    QModelIndex acceptPage(scanner::ScannedPage page, quint64 batch, const QString& paper, quint64 replaceId);
     void submit(Job job, scanner::ScannedPage page);
+    void submitWork(Job job, std::function<Result<scanner::ProcessedPage>()> work);
     void drainResults();
     void applyResult(Job& job);
     void submitRotation(const ScanPageEntry& entry);
     void handleSeparator(const ScanPageEntry& separator);
-    void settleAll();
+    bool settleAll(int maxWaitMs);
     void refreshPaperBox();
     void updateButtons();
     void showStatus(const QString& text, bool error);
@@ -127,6 +140,7 @@ private:
     ScanPageModel* m_model;
     QMap<QString, QString> m_extraOptions;
     int m_pageLimit = 0;
+    int m_settleWaitMs = 1500;
 
     QComboBox* m_device;
     QComboBox* m_source;
@@ -164,6 +178,8 @@ private:
     QMutex m_doneMutex;
     std::map<quint64, std::shared_ptr<Job>> m_done;
     QMap<QString, QList<ScanPageEntry>> m_restored;
+    QList<scanner::ScannedPage> m_arrived; // scanned, not yet taken in (acceptArrived)
+    std::atomic<bool> m_drainQueued { false }; // a drainResults call is on its way
 };
 
 } // namespace motcua::ui

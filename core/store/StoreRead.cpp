@@ -258,13 +258,14 @@ Result<Dossier> Store::load(qint64 id)
 
 namespace {
 
-// The FTS5 queries of one search, from the folded words typed. Words are [a-z0-9]+ only, so they can
-// never be FTS syntax.
+// The queries of one search, from the folded words typed. Words are [a-z0-9]+ only, so they can never be
+// FTS syntax.
 struct SearchQueries {
     QString all; // every word anywhere, the last one as a prefix (as you type) when ≥ 3 characters
-    QString names; // every word in the applicant's or owner's name
+    QString names; // every word in the applicant's or owner's name (dossier_name_fts)
     QString nameStart; // the applicant's name begins with the words, in order
-    QString exact; // the words, exactly and in order, are an ID number, tax code or phone
+    QString key; // the words joined: an ID number, tax code or phone exactly (dossier_keys)
+    bool letters = false; // names hold letters only: without a letter typed there is no name to rank
 };
 
 SearchQueries searchQueries(const QStringList& tokens)
@@ -276,13 +277,20 @@ SearchQueries searchQueries(const QStringList& tokens)
         terms << QLatin1Char('"') + t + QLatin1Char('"');
     terms.last() += star;
     const QString phrase = QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"');
+    static const QRegularExpression letter(QStringLiteral("[a-z]"));
     SearchQueries q;
     q.all = terms.join(QLatin1Char(' '));
-    q.names = QStringLiteral("{names} : (%1)").arg(q.all);
-    q.nameStart = QStringLiteral("{names} : ^%1%2").arg(phrase, star);
-    q.exact = QStringLiteral("{ids phones} : %1").arg(phrase);
+    q.names = q.all;
+    q.nameStart = QStringLiteral("^%1%2").arg(phrase, star);
+    q.key = tokens.join(QString());
+    q.letters = q.all.contains(letter);
     return q;
 }
+
+// Rows of (code, applicant name, procedure name, state, received_at, tier) for the ranked ids of `r`.
+#define MOTCUA_SEARCH_ROWS                                                                                             \
+    "SELECT d.code, d.applicant->>'name', p.name, d.state, d.received_at, r.tier FROM r "                              \
+    "JOIN dossiers d ON d.id = r.id JOIN procedures p ON p.id = d.procedure_id ORDER BY r.tier, d.id DESC"
 
 } // namespace
 
@@ -313,28 +321,38 @@ Result<QList<SearchHit>> Store::search(const Actor& actor, const QString& text, 
         return Error::invalid(QStringLiteral("text"),
             tr("Type part of a name, code, identity number or phone to search"), QStringLiteral("empty_query"));
     const SearchQueries m = searchQueries(tokens);
+    limit = qMax(1, limit);
+    // An exact code (a receipt scanned or typed), ID number, tax code or phone: two B-tree lookups, and
+    // the dossiers found are the answer, without the ranks below.
+    {
+        Statement q = prepare(
+            "WITH r(id, tier) AS (SELECT id, 0 FROM dossiers WHERE code = upper(?1) UNION "
+            " SELECT dossier_id, 0 FROM dossier_keys WHERE key = ?2 ORDER BY 1 DESC LIMIT ?3) " MOTCUA_SEARCH_ROWS);
+        if (!q.valid())
+            return sqlError(tr("searching"));
+        q.bind(1, text.trimmed()).bind(2, m.key).bind(3, limit);
+        auto exact = readHits(q, true, tr("searching"));
+        if (!exact || !exact->isEmpty())
+            return exact;
+    }
     // Each rank is its own FTS5 query answered newest first and cut at the limit (FTS5 walks rowids
-    // backwards and stops), so a common name never makes the store rank every match. The catch-all
-    // takes twice the limit: when the better ranks hold fewer than `limit` dossiers, at least
-    // `limit` others remain among them.
-    Statement q = prepare(
-        "WITH m(id, tier) AS ("
-        " SELECT id, 0 FROM dossiers WHERE code = upper(?5)"
-        " UNION ALL SELECT * FROM (SELECT rowid, 0 FROM dossier_fts WHERE dossier_fts MATCH ?4 "
-        "  ORDER BY rowid DESC LIMIT ?6)"
-        " UNION ALL SELECT * FROM (SELECT rowid, 1 FROM dossier_fts WHERE dossier_fts MATCH ?3 "
-        "  ORDER BY rowid DESC LIMIT ?6)"
-        " UNION ALL SELECT * FROM (SELECT rowid, 2 FROM dossier_fts WHERE dossier_fts MATCH ?2 "
-        "  ORDER BY rowid DESC LIMIT ?6)"
-        " UNION ALL SELECT * FROM (SELECT rowid, 3 FROM dossier_fts WHERE dossier_fts MATCH ?1 "
-        "  ORDER BY rowid DESC LIMIT 2 * ?6)), "
-        "r AS (SELECT id, min(tier) AS tier FROM m GROUP BY id ORDER BY tier, id DESC LIMIT ?6) "
-        "SELECT d.code, d.applicant->>'name', p.name, d.state, d.received_at, r.tier FROM r "
-        "JOIN dossiers d ON d.id = r.id JOIN procedures p ON p.id = d.procedure_id ORDER BY r.tier, d.id DESC");
+    // backwards and stops), so a common name never makes the store rank every match; the names ranks
+    // read the names' own index. The catch-all takes twice the limit: when the better ranks hold fewer
+    // than `limit` dossiers, at least `limit` others remain among them.
+    const char* names = "SELECT * FROM (SELECT rowid, 1 FROM dossier_name_fts WHERE dossier_name_fts MATCH ?3 "
+                        " ORDER BY rowid DESC LIMIT ?2) UNION ALL "
+                        "SELECT * FROM (SELECT rowid, 2 FROM dossier_name_fts WHERE dossier_name_fts MATCH ?4 "
+                        " ORDER BY rowid DESC LIMIT ?2) UNION ALL ";
+    const QByteArray sql = QByteArray("WITH m(id, tier) AS (") + (m.letters ? names : "")
+        + "SELECT * FROM (SELECT rowid, 3 FROM dossier_fts WHERE dossier_fts MATCH ?1 "
+          " ORDER BY rowid DESC LIMIT 2 * ?2)), "
+          "r AS (SELECT id, min(tier) AS tier FROM m GROUP BY id ORDER BY tier, id DESC LIMIT ?2) " MOTCUA_SEARCH_ROWS;
+    Statement q = prepare(sql.constData());
     if (!q.valid())
         return sqlError(tr("searching"));
-    q.bind(1, m.all).bind(2, m.names).bind(3, m.nameStart).bind(4, m.exact).bind(5, text.trimmed());
-    q.bind(6, qMax(1, limit));
+    q.bind(1, m.all).bind(2, limit);
+    if (m.letters)
+        q.bind(3, m.nameStart).bind(4, m.names);
     return readHits(q, true, tr("searching"));
 }
 

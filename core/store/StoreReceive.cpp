@@ -408,10 +408,13 @@ Status IntakeRecorder::insertSupplementRound()
 
 Status IntakeRecorder::index()
 {
-    Statement q = m_store.prepare(MOTCUA_FTS_INSERT_SELECT " WHERE d.id = ?1");
-    q.bind(1, m_id);
-    if (q.step() != SQLITE_DONE)
-        return m_store.sqlError(Store::tr("indexing the dossier for search"));
+    for (const char* sql : { MOTCUA_FTS_INSERT_SELECT " WHERE d.id = ?1",
+             MOTCUA_NAME_FTS_INSERT_SELECT " WHERE d.id = ?1", MOTCUA_KEYS_INSERT_SELECT " WHERE d.id = ?1" }) {
+        Statement q = m_store.prepare(sql);
+        q.bind(1, m_id);
+        if (q.step() != SQLITE_DONE)
+            return m_store.sqlError(Store::tr("indexing the dossier for search"));
+    }
     return {};
 }
 

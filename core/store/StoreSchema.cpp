@@ -113,6 +113,23 @@ const char* const kV4[] = {
     " dossier_id INTEGER NOT NULL REFERENCES dossiers(id), at INTEGER NOT NULL) STRICT, WITHOUT ROWID",
 };
 
+// Version 5: search as you type over a million dossiers. The catch-all index again with prefix indexes
+// of two and three characters (the word being typed is a prefix; without them a short prefix merges the
+// postings of every word it begins); the names in an index of their own and the numbers as exact keys
+// (SchemaSql.h), all back-filled.
+const char* const kV5[] = {
+    "DROP TABLE dossier_fts",
+    "CREATE VIRTUAL TABLE dossier_fts USING fts5(code, names, ids, phones, procedure, content='', "
+    " tokenize='unicode61 remove_diacritics 2', prefix='2 3 4 5 6')",
+    MOTCUA_FTS_INSERT_SELECT,
+    "CREATE VIRTUAL TABLE dossier_name_fts USING fts5(names, content='', "
+    " tokenize='unicode61 remove_diacritics 2', prefix='2 3 4 5 6')",
+    MOTCUA_NAME_FTS_INSERT_SELECT,
+    "CREATE TABLE dossier_keys(key TEXT NOT NULL, dossier_id INTEGER NOT NULL REFERENCES dossiers(id), "
+    " PRIMARY KEY(key, dossier_id)) STRICT, WITHOUT ROWID",
+    MOTCUA_KEYS_INSERT_SELECT,
+};
+
 template <size_t N> QStringList toList(const char* const (&a)[N])
 {
     QStringList l;
@@ -125,7 +142,7 @@ template <size_t N> QStringList toList(const char* const (&a)[N])
 
 int Store::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Store::migrationSql(int version)
@@ -139,6 +156,8 @@ QStringList Store::migrationSql(int version)
         return toList(kV3);
     case 4:
         return toList(kV4);
+    case 5:
+        return toList(kV5);
     }
     return {};
 }

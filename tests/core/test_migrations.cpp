@@ -143,6 +143,12 @@ private slots:
             auto hits = s.search(clerk.value(), QStringLiteral("dang thi anh"));
             QVERIFY(hits);
             QCOMPARE(hits->size(), 1);
+            QCOMPARE(hits->first().match, store::SearchHit::Match::NameStart);
+            // And the numbers as exact keys (version 5).
+            auto byId = s.search(clerk.value(), QStringLiteral("001190012345"));
+            QVERIFY(byId);
+            QCOMPARE(byId->size(), 1);
+            QCOMPARE(byId->first().match, store::SearchHit::Match::Exact);
             // The counters continue: the next receipt is number 2 of the day and serial 2 of the book.
             auto r = s.receive(clerk.value(), StoreFixture::citizenIntake());
             QVERIFY2(r, r ? "" : qPrintable(r.error().message));

@@ -123,10 +123,30 @@ private slots:
         const auto part = ranked(QStringLiteral("0011900"));
         QCOMPARE(codesOf(part), (QStringList { lanCode, townCode, tranCode }));
         QCOMPARE(part.first().match, Match::Other);
+        // An exact code or number is the whole answer: found by index, without the ranks below it.
+        QCOMPARE(codesOf(ranked(binhCode)), QStringList { binhCode });
         // The limit applies after ranking: the best rank survives it.
         auto one = r.store->search(r.clerk, QStringLiteral("tran"), 1);
         QVERIFY(one);
         QCOMPARE(codesOf(one.value()), QStringList { lanCode });
+    }
+
+    void sameNumberOnTwoDossiersIsExactTwice()
+    {
+        // The same person's number on two dossiers, in a store of its own: both, as exact, newest first.
+        {
+            StoreFixture two;
+            QVERIFY(two.setUp());
+            const QString first = two.receiveOne(StoreFixture::citizenIntake(
+                QStringLiteral("LOCAL-RF-001"), QStringLiteral("Trần Văn Bình"), QStringLiteral("001090099999")));
+            const QString again = two.receiveOne(StoreFixture::citizenIntake(
+                QStringLiteral("LOCAL-RF-005"), QStringLiteral("Trần Văn Bình"), QStringLiteral("001090099999")));
+            const auto twice = two.store->search(two.clerk, QStringLiteral("001090099999"));
+            QVERIFY(twice);
+            QCOMPARE(codesOf(twice.value()), (QStringList { again, first }));
+            QCOMPARE(twice->last().match, store::SearchHit::Match::Exact);
+        }
+        Clock::setCurrent(f.clock.shared()); // `two` put the system clock back: the other tests read f's
     }
 
     void receivedTodayNewestFirst()
@@ -177,6 +197,11 @@ private slots:
         QCOMPARE(codes(QStringLiteral("0100233488")), QStringList { bizCode });
         QCOMPARE(codes(QStringLiteral("02438223344")), QStringList { bizCode });
         QCOMPARE(codes(QStringLiteral("0243822")), QStringList { bizCode }); // phone prefix while typing
+        // A number typed in groups (spaces, dots, dashes) is the same exact number.
+        QCOMPARE(codes(QStringLiteral("0100 233 488")), QStringList { bizCode });
+        QCOMPARE(codes(QStringLiteral("024.3822.3344")), QStringList { bizCode });
+        QCOMPARE(
+            f.store->search(f.clerk, QStringLiteral("0100-233-488"))->first().match, store::SearchHit::Match::Exact);
         QCOMPARE(codes(dangCode), QStringList { dangCode });
         QCOMPARE(codes(QStringLiteral("001185022222")), QStringList { ownerCode });
         const QStringList rf = codes(QStringLiteral("nghiep vu di dong")); // words of LOCAL-RF-001 only

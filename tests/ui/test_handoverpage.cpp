@@ -1,7 +1,9 @@
 // The hand-over page (Bàn giao) against a real store through the StoreWorker: the accepted dossiers
 // grouped by the unit that decides them; ticking a unit ticks its dossiers; "Hand over" applies the
 // step to the ticked ones and prints each one's control slip (rendered to PDF here); a result that came
-// back by hand is marked ready and joins the return list. The model passes QAbstractItemModelTester.
+// back by hand is marked ready and joins the return list. The page lists the day's dossiers; the ones of
+// earlier days still waiting are counted on the page and listed when the clerk ticks the box for them.
+// The model passes QAbstractItemModelTester.
 #include "tests/support/StoreFixture.h"
 
 #include "core/Translations.h"
@@ -10,6 +12,7 @@
 #include "ui/print/FormRenderer.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -155,6 +158,69 @@ private Q_SLOTS:
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("handover_mark_ready"))->isEnabled());
         page.setActor(f.supervisor);
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("handover_hand_over"))->isEnabled());
+    }
+
+    void listsTheDayAndCountsEarlierDaysStillWaiting()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        f.clock.setLocal(QDate(2025, 3, 10), QTime(16, 30));
+        const QString old1 = f.receiveOne(withPapers(f, QStringLiteral("LOCAL-RF-001"), QStringLiteral("Phạm Văn Cũ")));
+        f.clock.setLocal(QDate(2025, 3, 11), QTime(23, 50)); // the evening before, local time
+        const QString old2 = f.receiveOne(withPapers(f, QStringLiteral("LOCAL-VT-001"), QStringLiteral("Vũ Thị Muộn")));
+        f.clock.setLocal(QDate(2025, 3, 12), QTime(0, 10)); // just after midnight: today's
+        const QString today
+            = f.receiveOne(withPapers(f, QStringLiteral("LOCAL-RF-004"), QStringLiteral("Lê Thị Hằng")));
+        QVERIFY(!old1.isEmpty() && !old2.isEmpty() && !today.isEmpty());
+        f.clock.setLocal(QDate(2025, 3, 12), QTime(9, 5));
+        auto worker = workerFor(f);
+        QVERIFY(worker);
+        ui::HandoverPage page(*worker, f.clerk, SiteConfig::demo());
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy listed(&page, &ui::HandoverPage::listed);
+        page.show();
+        QTRY_VERIFY(listed.size() >= 1);
+
+        // Today's dossier only, and a visible count of the two earlier ones with what to tick.
+        auto* box = page.findChild<QCheckBox*>(QStringLiteral("handover_include_earlier"));
+        auto* hint = page.findChild<QLabel*>(QStringLiteral("handover_earlier"));
+        QVERIFY(box && hint);
+        QVERIFY(!box->isChecked());
+        QCOMPARE(box->accessibleName(), QStringLiteral("Gồm cả hồ sơ các ngày trước còn chờ"));
+        QCOMPARE(page.earlierWaiting(), 2);
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->item(0)->rowCount(), 1);
+        QCOMPARE(page.model()->item(0)->child(0)->text(), today);
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QLatin1String("2")), qPrintable(hint->text()));
+        QVERIFY2(hint->text().contains(box->accessibleName()), qPrintable(hint->text()));
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("handover_select_all")), Qt::LeftButton);
+        QCOMPARE(page.checkedCodes(), QStringList { today });
+
+        // Ticked: the earlier ones are listed too, under their units, and can be handed over.
+        listed.clear();
+        QTest::mouseClick(box, Qt::LeftButton);
+        QVERIFY(page.includesEarlier());
+        QTRY_VERIFY(listed.size() >= 1);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("handover_select_all")), Qt::LeftButton);
+        QStringList all = page.checkedCodes();
+        all.sort();
+        QStringList expected { old1, old2, today };
+        expected.sort();
+        QCOMPARE(all, expected);
+        QVERIFY(hint->isVisible());
+
+        // Once they are handed over, nothing earlier is waiting: the line goes away.
+        QSignalSpy handed(&page, &ui::HandoverPage::handedOver);
+        listed.clear();
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("handover_hand_over")), Qt::LeftButton);
+        QVERIFY(handed.wait(10000));
+        QTRY_VERIFY(listed.size() >= 1);
+        QCOMPARE(page.earlierWaiting(), 0);
+        QVERIFY(!hint->isVisible());
+        page.setIncludeEarlier(false);
+        QTRY_VERIFY(listed.size() >= 2);
+        QCOMPARE(page.model()->rowCount(), 0);
     }
 };
 

@@ -3,8 +3,8 @@
 // reorder by keys and by a drop, rotate, delete, rescan one page, zoom; the PDFs of files() read back with
 // Qt PDF (page counts and orientation); a jam and an empty feeder explained in Vietnamese with the pages
 // kept; a separator sheet moving the rest of the batch to the next paper; image and PDF files imported;
-// the pages brought back from the work folder after a crash; clear() removing the work files; every
-// control named as it reads.
+// the pages brought back from the work folder after a crash; clear() removing the work files; files()
+// waiting only a bounded time for pages still being stored; every control named as it reads.
 #include "tests/support/FakeScanner.h"
 #include "tests/support/TextPage.h"
 
@@ -82,6 +82,7 @@ struct Panel {
     {
         panel = std::make_unique<ScanPanel>(
             backend ? backend : std::static_pointer_cast<ScannerBackend>(fake), workDir(), settings);
+        panel->setSettleWait(60000); // files() right after a turn gets the turned page even on a loaded machine
         tester = std::make_unique<QAbstractItemModelTester>(
             panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel->setPapers(threePapers());
@@ -189,6 +190,32 @@ private Q_SLOTS:
             QVERIFY(path.startsWith(p.workDir() + QLatin1Char('/')));
             QVERIFY(QFileInfo::exists(path));
         }
+    }
+
+    // files() waits for pages still being stored only as long as it is allowed to (the window does not
+    // paint meanwhile); then it says so, keeps the pages, and a later call gets them all.
+    void filesWaitsBoundedForPagesBeingStored()
+    {
+        Panel p;
+        QVERIFY(p.waitForDevices());
+        p.fake->addPages(strokesPage(), 2);
+        QVERIFY(p.scanAndSettle());
+        p.panel->setSettleWait(0);
+        p.select(1);
+        p.panel->rotateSelected(); // the turned page is stored again on a worker thread
+        QCOMPARE(p.panel->pendingPages(), 1);
+        auto early = p.panel->files();
+        QVERIFY(!early);
+        QCOMPARE(early.error().code, QStringLiteral("pages_pending"));
+        QVERIFY2(early.error().message.contains(QLatin1String("1")), qPrintable(early.error().message));
+        QCOMPARE(p.panel->model()->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(p.panel->pendingPages(), 0, 30000);
+        auto files = p.panel->files();
+        QVERIFY2(files.ok(), qPrintable(files ? QString() : files.error().message));
+        const QList<QSizeF> sizes = pdfPageSizes(files->value("c1").first());
+        QCOMPARE(sizes.size(), 2);
+        QVERIFY(sizes[0].height() > sizes[0].width());
+        QVERIFY(sizes[1].width() > sizes[1].height()); // turned a quarter
     }
 
     void saneTestBackendIntoTwoPapers()
