@@ -113,6 +113,16 @@ const char* const kV4[] = {
     " dossier_id INTEGER NOT NULL REFERENCES dossiers(id), at INTEGER NOT NULL) STRICT, WITHOUT ROWID",
 };
 
+// Version 5: the pull feed from central (issue 13, StoreFeed.cpp): one row per change taken, with what
+// became of it and whether central was told; the cursor itself is meta "feed_cursor", written in the
+// same transaction as the change.
+const char* const kV5[] = {
+    "CREATE TABLE feed_changes(seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, code TEXT NOT NULL DEFAULT '', "
+    " unit TEXT NOT NULL DEFAULT '', result TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', "
+    " desk_state TEXT NOT NULL DEFAULT '', applied_at INTEGER NOT NULL, reported_at INTEGER) STRICT",
+    "CREATE INDEX feed_changes_unreported ON feed_changes(seq) WHERE reported_at IS NULL",
+};
+
 template <size_t N> QStringList toList(const char* const (&a)[N])
 {
     QStringList l;
@@ -125,7 +135,7 @@ template <size_t N> QStringList toList(const char* const (&a)[N])
 
 int Store::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Store::migrationSql(int version)
@@ -139,6 +149,8 @@ QStringList Store::migrationSql(int version)
         return toList(kV3);
     case 4:
         return toList(kV4);
+    case 5:
+        return toList(kV5);
     }
     return {};
 }
