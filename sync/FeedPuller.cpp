@@ -98,7 +98,7 @@ void FeedPuller::reportOutcomes()
         return;
     }
     if (outcomes->isEmpty()) {
-        finish(Failure::None);
+        sendAnchor();
         return;
     }
     QJsonArray list;
@@ -117,7 +117,32 @@ void FeedPuller::reportOutcomes()
                 finish(Failure::Storage, s.error().message);
                 return;
             }
-            more ? reportOutcomes() : finish(Failure::None);
+            more ? reportOutcomes() : sendAnchor();
+        });
+}
+
+// The audit chain's head, anchored at central (docs/sync-protocol.md, "Audit anchors"), whenever it moved.
+// Not a reason to fail the round: a refused anchor (409, another hash for a position anchored before) is
+// logged; `motcua audit verify --against-central` names the row.
+void FeedPuller::sendAnchor()
+{
+    auto head = m_store.auditAnchor(m_actor);
+    if (!head || head->seq <= 0 || head->seq == m_anchoredSeq) {
+        finish(Failure::None);
+        return;
+    }
+    const audit::AuditChain::Head anchor = head.value();
+    m_transport.send(
+        m_factory(QByteArrayLiteral("POST"), QByteArrayLiteral("/api/v1/audit-anchors"), {},
+            { { QStringLiteral("seq"), anchor.seq }, { QStringLiteral("hash"), QString::fromLatin1(anchor.hash) } }),
+        this, [this, anchor](const HttpResponse& response) {
+            if (response.ok() && response.status == 200)
+                m_anchoredSeq = anchor.seq;
+            else if (response.ok() && response.status == 409)
+                qCWarning(lcFeedPuller) << "central refused the audit anchor of row" << anchor.seq
+                                        << "(another hash was anchored for it before)";
+            m_result.anchoredSeq = m_anchoredSeq;
+            finish(Failure::None);
         });
 }
 

@@ -2,7 +2,8 @@
 // engine's push, it asks GET /api/v1/changes?cursor=N page by page from the cursor the store keeps,
 // applies each change through Store::applyCentralChange() (one transaction with the cursor, so a change
 // taken twice changes nothing), then tells central what became of each (POST
-// /api/v1/changes/outcomes) so a conflict is visible there too. It runs in the engine's thread and
+// /api/v1/changes/outcomes) so a conflict is visible there too, and anchors the head of the desk's audit
+// chain there (POST /api/v1/audit-anchors). It runs in the engine's thread and
 // uses the engine's transport and signed-in requests.
 #pragma once
 
@@ -30,6 +31,7 @@ public:
         qint64 pulled = 0; // changes taken in this pull (conflicts included)
         qint64 conflicts = 0;
         qint64 cursor = 0;
+        qint64 anchoredSeq = 0; // the audit row last anchored at central (0: none yet in this process)
     };
     // Builds a signed-in request: method, path, query, JSON body (ignored for GET).
     using RequestFactory = std::function<HttpRequest(
@@ -45,6 +47,7 @@ private:
     void fetch();
     void handlePage(const HttpResponse& response);
     void reportOutcomes();
+    void sendAnchor();
     bool failed(const HttpResponse& response); // finishes with the failure when the answer is not usable
     void finish(Failure failure, const QString& message = {});
 
@@ -55,6 +58,7 @@ private:
     int m_pageSize = 200;
     std::function<void(const Result&)> m_done;
     Result m_result;
+    qint64 m_anchoredSeq = 0;
 };
 
 } // namespace motcua::sync

@@ -328,6 +328,13 @@ public:
     Result<QList<ChangeOutcome>> unreportedOutcomes(const Actor& actor, int limit = 200);
     Status markOutcomesReported(const Actor& actor, const QList<qint64>& seqs);
     Result<FeedStatus> feedStatus(const Actor& actor, int conflictsShown = 20);
+    // Audit anchors (issue 12, StoreFeed.cpp): the chain's head as sync sends it to central (Sync), and the
+    // chain checked against central's anchors (VerifyAudit): a row whose hash is not the one anchored (a
+    // log edited and re-sealed, even with the key) or that is gone is a finding ("anchor_mismatch",
+    // "anchor_missing").
+    Result<audit::AuditChain::Head> auditAnchor(const Actor& actor);
+    Result<QList<audit::AuditChain::Finding>> checkAnchors(
+        const Actor& actor, const QList<audit::AuditChain::Head>& anchors);
 
     // ---- bulk work (generator): one transaction around many changes; each change still uses its
     // own savepoint, so a failed change leaves nothing behind. Audit times inside a batch may go back

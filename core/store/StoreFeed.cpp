@@ -631,4 +631,38 @@ Result<FeedStatus> Store::feedStatus(const Actor& actor, int conflictsShown)
     return st;
 }
 
+Result<audit::AuditChain::Head> Store::auditAnchor(const Actor& actor)
+{
+    if (auto s = authorize(actor, auth::Action::Sync); !s)
+        return s.error();
+    return auditHead();
+}
+
+Result<QList<audit::AuditChain::Finding>> Store::checkAnchors(
+    const Actor& actor, const QList<audit::AuditChain::Head>& anchors)
+{
+    if (auto s = authorize(actor, auth::Action::VerifyAudit); !s)
+        return s.error();
+    QList<audit::AuditChain::Finding> findings;
+    for (const audit::AuditChain::Head& anchor : anchors) {
+        Statement q = prepare("SELECT hash FROM audit_log WHERE seq = ?1 ORDER BY id LIMIT 1");
+        q.bind(1, anchor.seq);
+        const int rc = q.step();
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return sqlError(tr("reading the audit log"));
+        if (rc == SQLITE_DONE) {
+            findings << audit::AuditChain::Finding { anchor.seq, QStringLiteral("anchor_missing"),
+                tr("Audit row %1, anchored at central, is missing from this database").arg(anchor.seq), -1 };
+            continue;
+        }
+        const QByteArray hash = q.blob(0).toHex();
+        if (hash != anchor.hash)
+            findings << audit::AuditChain::Finding { anchor.seq, QStringLiteral("anchor_mismatch"),
+                tr("Audit row %1 is not the row anchored at central: the log was changed and sealed again")
+                    .arg(anchor.seq),
+                -1 };
+    }
+    return findings;
+}
+
 } // namespace motcua::store

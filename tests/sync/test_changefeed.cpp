@@ -4,10 +4,12 @@
 // twice (or re-read after a lost cursor, or after a crash before the commit) changes nothing; desks see
 // only their own agency's changes; a withdrawal recorded offline wins over the unit's result and both
 // sides show the loser; catalogue, calendar and site changes; the feed under a 30% fault rate.
+#include "sync/AuditAnchors.h"
 #include "sync/SyncEngine.h"
 #include "sync/central/CentralServer.h"
 #include "sync/central/CentralState.h"
 #include "sync/central/ChangeFeed.h"
+#include "tests/support/SqlProbe.h"
 #include "tests/support/StoreFixture.h"
 
 #include <QFile>
@@ -74,6 +76,46 @@ QJsonObject centralDossier(sync::CentralServer& central, const QString& code)
 int historyRows(StoreFixture& f, const QString& code)
 {
     return int(f.store->dossier(f.clerk, code)->history.size());
+}
+
+// Rewrites the audit log from `seq` on with the store's own key and moves the head: what an attacker who
+// also took the key file does after editing a row (tests/core/test_store_hardening.cpp has the same).
+bool resealWithKey(store::Store& s, qint64 seq)
+{
+    QFile k(s.auditKeyFile());
+    if (!k.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject keyJson = QJsonDocument::fromJson(k.readAll()).object();
+    const audit::AuditChain::Key key { QByteArray::fromHex(keyJson.value(QStringLiteral("key")).toString().toLatin1()),
+        qint64(keyJson.value(QStringLiteral("from_seq")).toDouble()) };
+    SqlProbe probe(s.handle());
+    const QList<QStringList> rows = probe.rows("SELECT seq, at, actor, action, entity, entity_id, details, "
+                                               "lower(hex(prev_hash)), lower(hex(hash)) FROM audit_log ORDER BY id");
+    audit::AuditChain::Head head = audit::AuditChain::emptyHead();
+    for (const QStringList& row : rows) {
+        audit::AuditRecord r;
+        r.seq = row[0].toLongLong();
+        r.atUtc = QDateTime::fromMSecsSinceEpoch(row[1].toLongLong(), Qt::UTC);
+        r.actor = row[2];
+        r.action = row[3];
+        r.entity = row[4];
+        r.entityId = row[5];
+        r.details = audit::AuditChain::parseDetails(row[6].toUtf8());
+        if (r.seq < seq) {
+            head = { r.seq, row[8].toLatin1() };
+            continue;
+        }
+        const audit::AuditRecord sealed = audit::AuditChain::seal(r, head, key);
+        if (!probe.exec(QStringLiteral("UPDATE audit_log SET prev_hash = x'%1', hash = x'%2' WHERE seq = %3")
+                            .arg(QString::fromLatin1(sealed.prevHash), QString::fromLatin1(sealed.hash))
+                            .arg(r.seq)))
+            return false;
+        head = audit::AuditChain::headOf(sealed);
+    }
+    return probe.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'audit_head_seq'; "
+                                     "UPDATE meta SET value = '%2' WHERE key = 'audit_head_hash';")
+                          .arg(head.seq)
+                          .arg(QString::fromLatin1(head.hash)));
 }
 
 } // namespace
@@ -386,6 +428,47 @@ private slots:
                 results << o.toObject().value(QStringLiteral("result")).toString();
         QCOMPARE(
             results, (QStringList { QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("stored") }));
+    }
+
+    void reChainedLogIsCaughtByTheAnchor()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        QVERIFY(!f.receiveOne().isEmpty());
+        sync::CentralServer central({});
+        QVERIFY(central.start().ok());
+        const QString credential = credentialFor(central, QStringLiteral("D01"));
+        sync::SyncEngine engine(feedSettings(f.dbPath(), central.baseUrl(), credential));
+        QVERIFY(round(engine).reachable);
+        const auto head = f.store->auditAnchor(f.admin).value();
+        const QJsonArray kept = central.feed()->anchors(QStringLiteral("D01")).value();
+        QCOMPARE(kept.size(), 1); // each sync anchors the head of the desk's chain
+        const qint64 anchored = kept.first().toObject().value(QStringLiteral("seq")).toInteger();
+        QVERIFY(anchored > 0 && anchored <= head.seq); // rows written after it (pruning) wait for the next sync
+        auto anchors = sync::AuditAnchors::fetch(QUrl(central.baseUrl()), credential);
+        QVERIFY2(anchors, anchors ? "" : qPrintable(anchors.error().message));
+        QCOMPARE(anchors->size(), 1);
+        QVERIFY(f.store->checkAnchors(f.admin, anchors.value())->isEmpty()); // the untouched log passes
+
+        // An attacker with the database and the key edits the receipt's actor and re-seals the chain:
+        // the local check passes, the anchor does not.
+        SqlProbe probe(f.store->handle());
+        const qint64 seq = probe.scalar("SELECT seq FROM audit_log WHERE action = 'accept'");
+        QVERIFY(seq > 0 && seq <= anchored);
+        QVERIFY(probe.exec(QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'mallory' "
+                                          "WHERE seq = %1")
+                               .arg(seq)));
+        QVERIFY(resealWithKey(*f.store, seq));
+        QVERIFY(f.store->verifyAudit(f.admin)->ok());
+        const auto findings = f.store->checkAnchors(f.admin, anchors.value()).value();
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().problem, QStringLiteral("anchor_mismatch"));
+        QCOMPARE(findings.first().seq, anchored);
+        // The re-sealed head cannot replace the anchor either: central keeps the first hash of a position.
+        const QByteArray sql = "SELECT lower(hex(hash)) FROM audit_log WHERE seq = " + QByteArray::number(anchored);
+        const auto again = central.feed()->recordAnchor(QStringLiteral("D01"), anchored, probe.text(sql.constData()));
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, QStringLiteral("anchor_mismatch"));
     }
 
     void feedUnderFaults()
