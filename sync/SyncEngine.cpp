@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcSyncEngine, "motcua.sync.engine", QtInfoMsg)
 
@@ -66,6 +67,8 @@ Status SyncEngine::open()
         m_ownTransport = std::make_unique<CurlTransport>(CurlOptions { m_settings.caFile, {} });
         m_transport = m_ownTransport.get();
     }
+    if (auto cursor = m_store->feedCursor(m_actor))
+        m_state.feedCursor = cursor.value();
     refreshCounts();
     return {};
 }
@@ -112,6 +115,7 @@ void SyncEngine::beginRound()
     m_cursor = 0;
     m_leftBehind = false;
     m_blocked.clear();
+    m_pulled = false;
     m_state.running = true;
     m_state.lastAttemptUtc = Clock::current().nowUtc();
     publish();
@@ -144,7 +148,49 @@ void SyncEngine::step()
         transientFailure(tr("Central asked for some records again later"), true);
         return;
     }
+    if (!m_pulled) {
+        pullFeed();
+        return;
+    }
     finishRound(true, {});
+}
+
+void SyncEngine::pullFeed()
+{
+    if (!m_feed)
+        m_feed = std::make_unique<FeedPuller>(*m_store, *m_transport,
+            [this](const QByteArray& method, const QByteArray& path, const QUrlQuery& query, const QJsonObject& body) {
+                HttpRequest r = request(path, body);
+                r.method = method;
+                if (method == "GET")
+                    r.body.clear();
+                r.url.setQuery(query);
+                return r;
+            });
+    m_feed->pull([this](const FeedPuller::Result& pulled) {
+        m_round.pulled += pulled.pulled;
+        m_state.feedCursor = pulled.cursor;
+        switch (pulled.failure) {
+        case FeedPuller::Failure::None:
+            m_pulled = true;
+            m_state.lastPullUtc = Clock::current().nowUtc();
+            m_state.conflicts += pulled.conflicts;
+            step(); // what the changes queued for central (progress records) goes out in this round
+            return;
+        case FeedPuller::Failure::Unauthorised:
+            handleBatchAnswer({}, pulled.response); // signs in again (once) and steps on
+            return;
+        case FeedPuller::Failure::Transport:
+            transportFailure(pulled.response);
+            return;
+        case FeedPuller::Failure::Transient:
+            transientFailure(pulled.message, true);
+            return;
+        case FeedPuller::Failure::Storage:
+            finishRound(true, pulled.message);
+            return;
+        }
+    });
 }
 
 HttpRequest SyncEngine::request(const QByteArray& path, const QJsonObject& body) const

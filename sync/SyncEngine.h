@@ -13,6 +13,7 @@
 #include "core/Result.h"
 #include "core/store/Store.h"
 #include "sync/BackOff.h"
+#include "sync/FeedPuller.h"
 #include "sync/HttpTransport.h"
 #include "sync/SyncState.h"
 
@@ -88,6 +89,7 @@ private:
     void saveState() const;
     void pruneIfDue();
     HttpRequest request(const QByteArray& path, const QJsonObject& body) const;
+    void pullFeed(); // after the push: central's changes (FeedPuller), then the push again for what they queued
 
     SyncSettings m_settings;
     HttpTransport* m_transport = nullptr;
@@ -109,6 +111,8 @@ private:
     bool m_leftBehind = false; // the pass skipped records that must go in a later pass
     QSet<QString> m_blocked; // dossiers held back in this pass (parked or out-of-order record)
     QDateTime m_lastPruneUtc;
+    std::unique_ptr<FeedPuller> m_feed;
+    bool m_pulled = false; // this round's pull is done
 };
 
 } // namespace motcua::sync

@@ -16,7 +16,10 @@ QJsonObject SyncState::toJson() const
         { QStringLiteral("pending_bytes"), pendingBytes }, { QStringLiteral("parked"), list },
         { QStringLiteral("parked_count"), parked }, { QStringLiteral("last_error"), lastError },
         { QStringLiteral("last_success"), lastSuccessUtc.isValid() ? localIso(lastSuccessUtc) : QString() },
-        { QStringLiteral("last_attempt"), lastAttemptUtc.isValid() ? localIso(lastAttemptUtc) : QString() } };
+        { QStringLiteral("last_attempt"), lastAttemptUtc.isValid() ? localIso(lastAttemptUtc) : QString() },
+        { QStringLiteral("feed"),
+            QJsonObject { { QStringLiteral("cursor"), feedCursor },
+                { QStringLiteral("last_pull"), lastPullUtc.isValid() ? localIso(lastPullUtc) : QString() } } } };
 }
 
 SyncState SyncState::fromJson(const QJsonObject& json)
@@ -28,13 +31,17 @@ SyncState SyncState::fromJson(const QJsonObject& json)
         = QDateTime::fromString(json.value(QStringLiteral("last_success")).toString(), Qt::ISODate).toUTC();
     s.lastAttemptUtc
         = QDateTime::fromString(json.value(QStringLiteral("last_attempt")).toString(), Qt::ISODate).toUTC();
+    const QJsonObject feed = json.value(QStringLiteral("feed")).toObject();
+    s.feedCursor = feed.value(QStringLiteral("cursor")).toInteger();
+    s.lastPullUtc = QDateTime::fromString(feed.value(QStringLiteral("last_pull")).toString(), Qt::ISODate).toUTC();
     return s;
 }
 
 QJsonObject SyncRoundReport::toJson() const
 {
     return { { QStringLiteral("pushed"), pushed }, { QStringLiteral("uploaded_bytes"), 0 },
-        { QStringLiteral("pulled"), 0 }, { QStringLiteral("pending"), pending }, { QStringLiteral("parked"), parked } };
+        { QStringLiteral("pulled"), pulled }, { QStringLiteral("pending"), pending },
+        { QStringLiteral("parked"), parked } };
 }
 
 } // namespace motcua::sync

@@ -28,6 +28,11 @@ struct SyncState {
     QString lastError; // translated; empty after a clean round
     QDateTime lastSuccessUtc; // last round that reached central and left nothing sendable behind
     QDateTime lastAttemptUtc;
+    // The pull feed (FeedPuller): the cursor after the last change taken, when the last pull ended
+    // cleanly, and the changes not applied because the desk's own act won (conflicts) since the start.
+    qint64 feedCursor = 0;
+    QDateTime lastPullUtc;
+    qint64 conflicts = 0;
 
     // {"online","pending","pending_bytes","parked":[{"code","service","reason"}],"last_error","last_success"}
     // as docs/cli.md gives for `motcua sync --status`.
@@ -44,6 +49,7 @@ struct SyncRoundReport {
     qint64 parked = 0;
     bool reachable = true; // false: central could not be reached (exit 3)
     QString error;
+    qint64 pulled = 0; // changes taken from central's feed
     QJsonObject toJson() const;
 };
 

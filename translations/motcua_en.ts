@@ -1137,6 +1137,122 @@
         <source>Stored file %1 belongs to no dossier (left by an interrupted intake); a repair of the store removes it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>adding the central system&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the central system&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of change &quot;%1&quot;; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk does not hold dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already stopped at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: %1 from %2 arrived after the dossier was %3 at the desk; the desk&apos;s act stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result was already marked ready at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result ready (central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result ready at %1, waiting for return at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supplement request without a reason; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already waiting for supplementary papers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fee notice with an impossible amount (%1); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee notice: %1 đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stop without a reason; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over electronically (central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalogue version needs valid_from and entries; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue from %1: %2 added, %3 updated, %4 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar table needs a year and valid overrides; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar table for %1 has a date of another year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar overrides for %1: %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site change without settings; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site settings from central kept (not applied; the desk&apos;s site file governs): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change from central has no sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a change from central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the changes from central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the changes from central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1, anchored at central, is missing from this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 is not the row anchored at central: the log was changed and sealed again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -1288,10 +1404,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command; use &quot;desk add DESK_ID --agency CODE&quot; or &quot;list&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Share of API requests that fail on purpose (tests), 0 to 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,11 +1420,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to serve, or: desk add DESK_ID --agency CODE | list</source>
+        <source>Options --fault-rate (0 to 1), --fault-seed and --delay-ms need numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Options --fault-rate (0 to 1), --fault-seed and --delay-ms need numbers.</source>
+        <source>Unknown command; use &quot;desk add DESK_ID --agency CODE&quot;, &quot;list&quot;, &quot;unit ...&quot;, &quot;publish ...&quot; or &quot;changes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (unit request-supplement, unit stop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in đồng (unit fee-notice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee notice number (unit fee-notice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the acting unit (unit ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (unit result-ready).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing papers, separated by &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of a catalogue version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of a calendar table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One desk only (publish site).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to serve, or: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1386,12 +1538,6 @@ Prints JSON: {&quot;program&quot;, &quot;version&quot;, &quot;libraries&quot;: {
     </message>
     <message>
         <source>Verify the hash chain of the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>motcua audit verify
-
-Prints {&quot;ok&quot;, &quot;rows&quot;, &quot;head&quot;, &quot;findings&quot;: [{&quot;seq&quot;, &quot;problem&quot;, &quot;message&quot;}]}; problem is edited, deleted, reordered or inserted. Exit 1 when any row was tampered with. Needs a supervisor or administrator (--user).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1867,18 +2013,6 @@ Needs --user of an administrator (password in MOTCUA_PASSWORD); anyone may chang
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>motcua sync [--once]
-motcua sync --status
-motcua sync login
-motcua sync retry [KEY] --user LOGIN
-
---once: one round, then {&quot;pushed&quot;,&quot;uploaded_bytes&quot;,&quot;pulled&quot;,&quot;pending&quot;,&quot;parked&quot;}; exit 3 when central cannot be reached (nothing is lost). Without --once: rounds until Ctrl-C.
---status: {&quot;online&quot;,&quot;pending&quot;,&quot;pending_bytes&quot;,&quot;parked&quot;:[{&quot;code&quot;,&quot;service&quot;,&quot;reason&quot;}],&quot;last_error&quot;,&quot;last_success&quot;}.
-login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in &lt;data dir&gt;/central-credential, readable by this user only.
-retry: releases parked records (all, or the one with KEY) after the cause was fixed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot move %1 aside; nothing was restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,6 +2062,25 @@ motcua site rebind    bind the data folder to the --site file&apos;s agency (adm
 
 `motcua init` binds the data folder to the agency of its site file; every later command refuses a site file of another agency (code site_mismatch) until an administrator rebinds it.
 Prints JSON: {&quot;bound_agency&quot;, &quot;previous_agency&quot;, &quot;site_agency&quot;, &quot;matches&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua audit verify [--against-central]
+
+Prints {&quot;ok&quot;, &quot;rows&quot;, &quot;head&quot;, &quot;findings&quot;: [{&quot;seq&quot;, &quot;problem&quot;, &quot;message&quot;}]}; problem is edited, deleted, reordered or inserted. Exit 1 when any row was tampered with. Needs a supervisor or administrator (--user).
+--against-central: also checks each audit head central kept from this desk&apos;s syncs is still in the log at its position (a log edited and sealed again is caught: anchor_mismatch, anchor_missing); adds &quot;anchors_checked&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua sync [--once]
+motcua sync --status
+motcua sync login
+motcua sync retry [KEY] --user LOGIN
+
+--once: one round (push, then pull central&apos;s changes), then {&quot;pushed&quot;,&quot;uploaded_bytes&quot;,&quot;pulled&quot;,&quot;pending&quot;,&quot;parked&quot;}; exit 3 when central cannot be reached (nothing is lost). Without --once: rounds until Ctrl-C.
+--status: {&quot;online&quot;,&quot;pending&quot;,&quot;pending_bytes&quot;,&quot;parked&quot;:[{&quot;code&quot;,&quot;service&quot;,&quot;reason&quot;}],&quot;last_error&quot;,&quot;last_success&quot;,&quot;feed&quot;:{&quot;cursor&quot;,&quot;last_pull&quot;,&quot;changes&quot;,&quot;conflicts&quot;,&quot;recent_conflicts&quot;,&quot;calendar&quot;,&quot;site&quot;}}.
+login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in &lt;data dir&gt;/central-credential, readable by this user only.
+retry: releases parked records (all, or the one with KEY) after the cause was fixed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2697,6 +2850,17 @@ Prints JSON: {&quot;bound_agency&quot;, &quot;previous_agency&quot;, &quot;site_
     </message>
 </context>
 <context>
+    <name>motcua::sync::AuditAnchors</name>
+    <message>
+        <source>Central refused the desk credential (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central did not give the audit anchors (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::sync::CentralServer</name>
     <message>
         <source>The reference central server listens on loopback only; %1 is not a loopback address.</source>
@@ -2720,6 +2884,18 @@ Prints JSON: {&quot;bound_agency&quot;, &quot;previous_agency&quot;, &quot;site_
     </message>
     <message>
         <source>An earlier record of dossier %1 in this batch was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for /api/v1/changes?cursor=N (N &gt;= 0) with an optional limit of 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {&quot;outcomes&quot;:[...]} with 1 to %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {&quot;seq&quot;: N, &quot;hash&quot;: &quot;&lt;64 hex&gt;&quot;}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2783,6 +2959,53 @@ Prints JSON: {&quot;bound_agency&quot;, &quot;previous_agency&quot;, &quot;site_
     </message>
 </context>
 <context>
+    <name>motcua::sync::ChangeFeed</name>
+    <message>
+        <source>Unknown unit change &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central holds no dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is %2 (status %3) at central; a unit cannot do that now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the unit&apos;s change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish catalogue, calendar or site, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown desk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the desk&apos;s outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1 sent another hash for audit row %2 than before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping an audit anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::sync::ConnectivityMonitor</name>
     <message>
         <source>No central system is configured for this desk (&quot;central_url&quot; in the site file).</source>
@@ -2790,6 +3013,52 @@ Prints JSON: {&quot;bound_agency&quot;, &quot;previous_agency&quot;, &quot;site_
     </message>
     <message>
         <source>The central system answered but is not ready (HTTP %1). Work is kept on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::FeedCommands</name>
+    <message>
+        <source>Use &quot;changes [CODE]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;unit result-ready CODE&quot;, &quot;unit request-supplement CODE --reason T&quot;, &quot;unit fee-notice CODE --amount VND&quot; or &quot;unit stop CODE --reason T&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount is a whole number of đồng, more than 0 (e.g. 150000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason with --reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;publish catalogue|calendar|site FILE&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --valid-from yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --year, e.g. 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::FeedPuller</name>
+    <message>
+        <source>Central&apos;s feed answered HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1137,6 +1137,122 @@
         <source>Stored file %1 belongs to no dossier (left by an interrupted intake); a repair of the store removes it</source>
         <translation>Tệp lưu trữ %1 không thuộc hồ sơ nào (do một lần tiếp nhận bị ngắt để lại); sửa chữa kho dữ liệu sẽ xóa tệp này</translation>
     </message>
+    <message>
+        <source>adding the central system's account</source>
+        <translation>thêm tài khoản của hệ thống trung tâm</translation>
+    </message>
+    <message>
+        <source>reading the central system's account</source>
+        <translation>đọc tài khoản của hệ thống trung tâm</translation>
+    </message>
+    <message>
+        <source>Unknown kind of change "%1"; ignored</source>
+        <translation>Loại thay đổi "%1" không xác định; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>This desk does not hold dossier %1</source>
+        <translation>Máy tiếp nhận này không có hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Already stopped at the desk</source>
+        <translation>Hồ sơ đã dừng xử lý tại bộ phận một cửa</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 from %2 arrived after the dossier was %3 at the desk; the desk's act stands</source>
+        <translation>Không áp dụng: thay đổi %1 từ %2 đến sau khi hồ sơ đã ở trạng thái %3 tại bộ phận một cửa; giữ nguyên thao tác của bộ phận một cửa</translation>
+    </message>
+    <message>
+        <source>The result was already marked ready at the desk</source>
+        <translation>Kết quả đã được ghi nhận là có tại bộ phận một cửa</translation>
+    </message>
+    <message>
+        <source>Result ready (central)</source>
+        <translation>Đã có kết quả (từ hệ thống trung tâm)</translation>
+    </message>
+    <message>
+        <source>Result ready at %1, waiting for return at the desk</source>
+        <translation>Đã có kết quả tại %1, chờ trả tại bộ phận một cửa</translation>
+    </message>
+    <message>
+        <source>A supplement request without a reason; ignored</source>
+        <translation>Yêu cầu bổ sung không có lý do; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>Already waiting for supplementary papers: %1</source>
+        <translation>Hồ sơ đã đang chờ bổ sung giấy tờ: %1</translation>
+    </message>
+    <message>
+        <source>A fee notice with an impossible amount (%1); ignored</source>
+        <translation>Thông báo phí có số tiền không hợp lệ (%1); đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>Fee notice: %1 đồng</source>
+        <translation>Thông báo phí: %1 đồng</translation>
+    </message>
+    <message>
+        <source>A stop without a reason; ignored</source>
+        <translation>Dừng xử lý không có lý do; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>Processing stopped: %1</source>
+        <translation>Dừng xử lý: %1</translation>
+    </message>
+    <message>
+        <source>Handed over electronically (central)</source>
+        <translation>Đã chuyển điện tử (qua hệ thống trung tâm)</translation>
+    </message>
+    <message>
+        <source>A catalogue version needs valid_from and entries; ignored</source>
+        <translation>Phiên bản danh mục cần có valid_from và entries; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>Catalogue from %1: %2 added, %3 updated, %4 unchanged</source>
+        <translation>Danh mục áp dụng từ %1: thêm %2, cập nhật %3, không đổi %4</translation>
+    </message>
+    <message>
+        <source>A calendar table needs a year and valid overrides; ignored</source>
+        <translation>Bảng lịch cần có năm và các ngày điều chỉnh hợp lệ; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>The calendar table for %1 has a date of another year</source>
+        <translation>Bảng lịch năm %1 có ngày thuộc năm khác</translation>
+    </message>
+    <message>
+        <source>Calendar overrides for %1: %2 entries</source>
+        <translation>Điều chỉnh lịch năm %1: %2 mục</translation>
+    </message>
+    <message>
+        <source>A site change without settings; ignored</source>
+        <translation>Thay đổi cấu hình điểm tiếp nhận không có nội dung; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>Site settings from central kept (not applied; the desk's site file governs): %1</source>
+        <translation>Đã lưu cấu hình từ hệ thống trung tâm (chưa áp dụng; tệp cấu hình của điểm tiếp nhận có hiệu lực): %1</translation>
+    </message>
+    <message>
+        <source>A change from central has no sequence number</source>
+        <translation>Thay đổi từ hệ thống trung tâm không có số thứ tự</translation>
+    </message>
+    <message>
+        <source>recording a change from central</source>
+        <translation>ghi nhận một thay đổi từ hệ thống trung tâm</translation>
+    </message>
+    <message>
+        <source>reading the changes from central</source>
+        <translation>đọc các thay đổi từ hệ thống trung tâm</translation>
+    </message>
+    <message>
+        <source>recording the changes from central</source>
+        <translation>ghi nhận các thay đổi từ hệ thống trung tâm</translation>
+    </message>
+    <message>
+        <source>Audit row %1, anchored at central, is missing from this database</source>
+        <translation>Dòng nhật ký %1, đã neo tại hệ thống trung tâm, không còn trong cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>Audit row %1 is not the row anchored at central: the log was changed and sealed again</source>
+        <translation>Dòng nhật ký %1 không khớp với dòng đã neo tại hệ thống trung tâm: nhật ký đã bị sửa và niêm phong lại</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -1288,10 +1404,6 @@
         <translation>Giờ địa phương cố định (chỉ dùng khi kiểm thử: cần MOTCUA_TEST_CLOCK=1).</translation>
     </message>
     <message>
-        <source>Unknown command; use "desk add DESK_ID --agency CODE" or "list".</source>
-        <translation>Lệnh không hợp lệ; dùng "desk add DESK_ID --agency CODE" hoặc "list".</translation>
-    </message>
-    <message>
         <source>Share of API requests that fail on purpose (tests), 0 to 1.</source>
         <translation>Tỷ lệ yêu cầu API cố ý bị lỗi (dùng cho kiểm thử), từ 0 đến 1.</translation>
     </message>
@@ -1308,12 +1420,52 @@
         <translation>Mã cơ quan (desk add, list).</translation>
     </message>
     <message>
-        <source>Nothing to serve, or: desk add DESK_ID --agency CODE | list</source>
-        <translation>Để trống để chạy máy chủ, hoặc: desk add DESK_ID --agency CODE | list</translation>
-    </message>
-    <message>
         <source>Options --fault-rate (0 to 1), --fault-seed and --delay-ms need numbers.</source>
         <translation>Các tùy chọn --fault-rate (từ 0 đến 1), --fault-seed và --delay-ms cần giá trị số.</translation>
+    </message>
+    <message>
+        <source>Unknown command; use "desk add DESK_ID --agency CODE", "list", "unit ...", "publish ..." or "changes".</source>
+        <translation>Lệnh không xác định; dùng "desk add DESK_ID --agency CODE", "list", "unit ...", "publish ..." hoặc "changes".</translation>
+    </message>
+    <message>
+        <source>Reason (unit request-supplement, unit stop).</source>
+        <translation>Lý do (unit request-supplement, unit stop).</translation>
+    </message>
+    <message>
+        <source>Amount in đồng (unit fee-notice).</source>
+        <translation>Số tiền bằng đồng (unit fee-notice).</translation>
+    </message>
+    <message>
+        <source>Fee notice number (unit fee-notice).</source>
+        <translation>Số thông báo phí (unit fee-notice).</translation>
+    </message>
+    <message>
+        <source>Name of the acting unit (unit ...).</source>
+        <translation>Tên đơn vị thực hiện (unit ...).</translation>
+    </message>
+    <message>
+        <source>Note (unit result-ready).</source>
+        <translation>Ghi chú (unit result-ready).</translation>
+    </message>
+    <message>
+        <source>Missing papers, separated by ';'.</source>
+        <translation>Giấy tờ còn thiếu, phân cách bằng ';'.</translation>
+    </message>
+    <message>
+        <source>First day of a catalogue version.</source>
+        <translation>Ngày bắt đầu áp dụng của phiên bản danh mục.</translation>
+    </message>
+    <message>
+        <source>Year of a calendar table.</source>
+        <translation>Năm của bảng lịch.</translation>
+    </message>
+    <message>
+        <source>One desk only (publish site).</source>
+        <translation>Chỉ một máy tiếp nhận (publish site).</translation>
+    </message>
+    <message>
+        <source>Nothing to serve, or: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE]</source>
+        <translation>Không có gì để phục vụ, hoặc: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE]</translation>
     </message>
 </context>
 <context>
@@ -1397,14 +1549,6 @@ In JSON: {"program", "version", "libraries": {"qt", "sqlite", "libcurl", "zxing-
     <message>
         <source>Verify the hash chain of the audit log.</source>
         <translation>Kiểm tra chuỗi băm của nhật ký kiểm tra.</translation>
-    </message>
-    <message>
-        <source>motcua audit verify
-
-Prints {"ok", "rows", "head", "findings": [{"seq", "problem", "message"}]}; problem is edited, deleted, reordered or inserted. Exit 1 when any row was tampered with. Needs a supervisor or administrator (--user).</source>
-        <translation>motcua audit verify
-
-In ra {"ok", "rows", "head", "findings": [{"seq", "problem", "message"}]}; problem là edited (bị sửa), deleted (bị xóa), reordered (bị đổi thứ tự) hoặc inserted (bị chèn). Thoát với mã 1 khi có dòng bị can thiệp. Cần lãnh đạo bộ phận hoặc quản trị viên (--user).</translation>
     </message>
     <message>
         <source>Missing %1 (YYYY-MM-DD).</source>
@@ -1960,26 +2104,6 @@ Cần --user của một quản trị viên (mật khẩu trong MOTCUA_PASSWORD)
         <translation>Gửi dữ liệu của quầy lên hệ thống trung tâm, hoặc xem tình trạng đồng bộ.</translation>
     </message>
     <message>
-        <source>motcua sync [--once]
-motcua sync --status
-motcua sync login
-motcua sync retry [KEY] --user LOGIN
-
---once: one round, then {"pushed","uploaded_bytes","pulled","pending","parked"}; exit 3 when central cannot be reached (nothing is lost). Without --once: rounds until Ctrl-C.
---status: {"online","pending","pending_bytes","parked":[{"code","service","reason"}],"last_error","last_success"}.
-login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in &lt;data dir&gt;/central-credential, readable by this user only.
-retry: releases parked records (all, or the one with KEY) after the cause was fixed.</source>
-        <translation>motcua sync [--once]
-motcua sync --status
-motcua sync login
-motcua sync retry [KEY] --user LOGIN
-
---once: đồng bộ một lượt, rồi in {"pushed","uploaded_bytes","pulled","pending","parked"}; mã thoát 3 khi không kết nối được hệ thống trung tâm (không mất dữ liệu). Không có --once: đồng bộ liên tục đến khi nhấn Ctrl-C.
---status: {"online","pending","pending_bytes","parked":[{"code","service","reason"}],"last_error","last_success"}.
-login: kiểm tra thông tin xác thực của quầy (MOTCUA_CENTRAL_CREDENTIAL hoặc nhập khi được hỏi) với hệ thống trung tâm và lưu vào &lt;thư mục dữ liệu&gt;/central-credential, chỉ người dùng này đọc được.
-retry: gửi lại các bản ghi bị giữ lại (tất cả, hoặc bản ghi có KEY) sau khi đã khắc phục nguyên nhân.</translation>
-    </message>
-    <message>
         <source>Cannot move %1 aside; nothing was restored</source>
         <translation>Không di chuyển được %1 sang chỗ khác; chưa khôi phục gì</translation>
     </message>
@@ -2038,6 +2162,36 @@ motcua site rebind    gắn thư mục dữ liệu với cơ quan trong tệp --
 
 `motcua init` gắn thư mục dữ liệu với cơ quan trong tệp cấu hình điểm; mọi lệnh sau đó từ chối tệp cấu hình của cơ quan khác (mã site_mismatch) cho đến khi quản trị viên gắn lại.
 In ra JSON: {"bound_agency", "previous_agency", "site_agency", "matches"}.</translation>
+    </message>
+    <message>
+        <source>motcua audit verify [--against-central]
+
+Prints {"ok", "rows", "head", "findings": [{"seq", "problem", "message"}]}; problem is edited, deleted, reordered or inserted. Exit 1 when any row was tampered with. Needs a supervisor or administrator (--user).
+--against-central: also checks each audit head central kept from this desk's syncs is still in the log at its position (a log edited and sealed again is caught: anchor_mismatch, anchor_missing); adds "anchors_checked".</source>
+        <translation>motcua audit verify [--against-central]
+
+In ra {"ok", "rows", "head", "findings": [{"seq", "problem", "message"}]}; problem là edited, deleted, reordered hoặc inserted. Trả về mã 1 khi có dòng bị can thiệp. Cần cán bộ giám sát hoặc quản trị (--user).
+--against-central: kiểm tra thêm rằng mỗi đầu chuỗi nhật ký mà hệ thống trung tâm đã lưu qua các lần đồng bộ vẫn còn trong nhật ký tại đúng vị trí (nhật ký bị sửa và niêm phong lại sẽ bị phát hiện: anchor_mismatch, anchor_missing); thêm "anchors_checked".</translation>
+    </message>
+    <message>
+        <source>motcua sync [--once]
+motcua sync --status
+motcua sync login
+motcua sync retry [KEY] --user LOGIN
+
+--once: one round (push, then pull central's changes), then {"pushed","uploaded_bytes","pulled","pending","parked"}; exit 3 when central cannot be reached (nothing is lost). Without --once: rounds until Ctrl-C.
+--status: {"online","pending","pending_bytes","parked":[{"code","service","reason"}],"last_error","last_success","feed":{"cursor","last_pull","changes","conflicts","recent_conflicts","calendar","site"}}.
+login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in &lt;data dir&gt;/central-credential, readable by this user only.
+retry: releases parked records (all, or the one with KEY) after the cause was fixed.</source>
+        <translation>motcua sync [--once]
+motcua sync --status
+motcua sync login
+motcua sync retry [KEY] --user LOGIN
+
+--once: một lượt (gửi đi, rồi nhận các thay đổi từ trung tâm), sau đó in {"pushed","uploaded_bytes","pulled","pending","parked"}; trả về mã 3 khi không kết nối được trung tâm (không mất dữ liệu). Không có --once: chạy liên tục đến khi nhấn Ctrl-C.
+--status: {"online","pending","pending_bytes","parked":[{"code","service","reason"}],"last_error","last_success","feed":{"cursor","last_pull","changes","conflicts","recent_conflicts","calendar","site"}}.
+login: kiểm tra thông tin xác thực của máy tiếp nhận (MOTCUA_CENTRAL_CREDENTIAL hoặc nhập khi được hỏi) với trung tâm và lưu vào &lt;thư mục dữ liệu&gt;/central-credential, chỉ người dùng này đọc được.
+retry: gửi lại các bản ghi bị giữ (tất cả, hoặc bản ghi có KEY) sau khi đã khắc phục nguyên nhân.</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2960,17 @@ In ra JSON: {"bound_agency", "previous_agency", "site_agency", "matches"}.</tran
     </message>
 </context>
 <context>
+    <name>motcua::sync::AuditAnchors</name>
+    <message>
+        <source>Central refused the desk credential (HTTP %1)</source>
+        <translation>Hệ thống trung tâm từ chối thông tin xác thực của máy tiếp nhận (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Central did not give the audit anchors (HTTP %1)</source>
+        <translation>Hệ thống trung tâm không trả về các mốc neo nhật ký (HTTP %1)</translation>
+    </message>
+</context>
+<context>
     <name>motcua::sync::CentralServer</name>
     <message>
         <source>The reference central server listens on loopback only; %1 is not a loopback address.</source>
@@ -2830,6 +2995,18 @@ In ra JSON: {"bound_agency", "previous_agency", "site_agency", "matches"}.</tran
     <message>
         <source>An earlier record of dossier %1 in this batch was refused</source>
         <translation>Một bản ghi trước đó của hồ sơ %1 trong lô này đã bị từ chối</translation>
+    </message>
+    <message>
+        <source>Ask for /api/v1/changes?cursor=N (N &gt;= 0) with an optional limit of 1 to %1</source>
+        <translation>Hãy gọi /api/v1/changes?cursor=N (N &gt;= 0), có thể kèm limit từ 1 đến %1</translation>
+    </message>
+    <message>
+        <source>Send {"outcomes":[...]} with 1 to %1 items</source>
+        <translation>Hãy gửi {"outcomes":[...]} với 1 đến %1 mục</translation>
+    </message>
+    <message>
+        <source>Send {"seq": N, "hash": "&lt;64 hex&gt;"}</source>
+        <translation>Hãy gửi {"seq": N, "hash": "&lt;64 ký tự hex&gt;"}</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3069,53 @@ In ra JSON: {"bound_agency", "previous_agency", "site_agency", "matches"}.</tran
     </message>
 </context>
 <context>
+    <name>motcua::sync::ChangeFeed</name>
+    <message>
+        <source>Unknown unit change "%1"</source>
+        <translation>Thay đổi của đơn vị "%1" không xác định</translation>
+    </message>
+    <message>
+        <source>Central holds no dossier %1</source>
+        <translation>Hệ thống trung tâm không có hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is %2 (status %3) at central; a unit cannot do that now</source>
+        <translation>Hồ sơ %1 đang ở trạng thái %2 (mã %3) tại hệ thống trung tâm; đơn vị không thể thực hiện thao tác này lúc này</translation>
+    </message>
+    <message>
+        <source>recording the unit's change</source>
+        <translation>ghi nhận thay đổi của đơn vị</translation>
+    </message>
+    <message>
+        <source>Publish catalogue, calendar or site, not "%1"</source>
+        <translation>Chỉ phát hành catalogue, calendar hoặc site, không phải "%1"</translation>
+    </message>
+    <message>
+        <source>publishing a change</source>
+        <translation>phát hành một thay đổi</translation>
+    </message>
+    <message>
+        <source>Unknown desk %1</source>
+        <translation>Không có máy tiếp nhận %1</translation>
+    </message>
+    <message>
+        <source>reading the feed</source>
+        <translation>đọc luồng thay đổi</translation>
+    </message>
+    <message>
+        <source>recording the desk's outcomes</source>
+        <translation>ghi nhận kết quả xử lý của máy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Desk %1 sent another hash for audit row %2 than before</source>
+        <translation>Máy tiếp nhận %1 gửi mã băm khác với lần trước cho dòng nhật ký %2</translation>
+    </message>
+    <message>
+        <source>keeping an audit anchor</source>
+        <translation>lưu mốc neo nhật ký</translation>
+    </message>
+</context>
+<context>
     <name>motcua::sync::ConnectivityMonitor</name>
     <message>
         <source>No central system is configured for this desk ("central_url" in the site file).</source>
@@ -2900,6 +3124,52 @@ In ra JSON: {"bound_agency", "previous_agency", "site_agency", "matches"}.</tran
     <message>
         <source>The central system answered but is not ready (HTTP %1). Work is kept on this desk.</source>
         <translation>Hệ thống trung tâm có trả lời nhưng chưa sẵn sàng (HTTP %1). Công việc được giữ trên máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::FeedCommands</name>
+    <message>
+        <source>Use "changes [CODE]"</source>
+        <translation>Dùng "changes [CODE]"</translation>
+    </message>
+    <message>
+        <source>Use "unit result-ready CODE", "unit request-supplement CODE --reason T", "unit fee-notice CODE --amount VND" or "unit stop CODE --reason T"</source>
+        <translation>Dùng "unit result-ready CODE", "unit request-supplement CODE --reason T", "unit fee-notice CODE --amount VND" hoặc "unit stop CODE --reason T"</translation>
+    </message>
+    <message>
+        <source>--amount is a whole number of đồng, more than 0 (e.g. 150000)</source>
+        <translation>--amount là số đồng nguyên, lớn hơn 0 (ví dụ 150000)</translation>
+    </message>
+    <message>
+        <source>Give the reason with --reason</source>
+        <translation>Hãy nêu lý do bằng --reason</translation>
+    </message>
+    <message>
+        <source>Use "publish catalogue|calendar|site FILE"</source>
+        <translation>Dùng "publish catalogue|calendar|site FILE"</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Không đọc được %1</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2</source>
+        <translation>%1 không phải JSON: %2</translation>
+    </message>
+    <message>
+        <source>Give --valid-from yyyy-MM-dd</source>
+        <translation>Hãy nêu --valid-from yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Give --year, e.g. 2026</source>
+        <translation>Hãy nêu --year, ví dụ 2026</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::FeedPuller</name>
+    <message>
+        <source>Central's feed answered HTTP %1: %2</source>
+        <translation>Luồng thay đổi của hệ thống trung tâm trả lời HTTP %1: %2</translation>
     </message>
 </context>
 <context>

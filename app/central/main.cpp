@@ -2,6 +2,8 @@
 #include "core/Startup.h"
 #include "sync/central/CentralServer.h"
 #include "sync/central/CentralState.h"
+#include "sync/central/ChangeFeed.h"
+#include "sync/central/FeedCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,7 +17,8 @@ namespace {
 
 // Administration on the server's data: "desk add ID --agency CODE" and "list [--agency CODE]", each
 // printing one JSON document (docs/cli.md).
-int runAdmin(const QStringList& command, const QString& dataDir, const QString& agency)
+int runAdmin(
+    const QStringList& command, const QString& dataDir, const QString& agency, const sync::FeedCommandOptions& feed)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -39,11 +42,25 @@ int runAdmin(const QStringList& command, const QString& dataDir, const QString& 
         auto list = state.value()->list(agency);
         if (!list)
             return fail(list.error());
+        sync::ChangeFeed changes(*state.value()); // each dossier's unit changes and the desks' outcomes
+        if (auto s = changes.open(); !s || !(s = changes.decorate(list.value())))
+            return fail(s.error());
         out << QJsonDocument(list.value()).toJson(QJsonDocument::Compact) << Qt::endl;
         return 0;
     }
-    err << QCoreApplication::translate(
-        "central", "Unknown command; use \"desk add DESK_ID --agency CODE\" or \"list\".")
+    if (sync::FeedCommands::handles(command)) {
+        auto done = sync::FeedCommands::run(*state.value(), command, feed);
+        if (!done)
+            return done.error().kind == ErrorKind::Usage ? (err << done.error().message << Qt::endl, 2)
+                                                         : fail(done.error());
+        out << (done->isArray() ? QJsonDocument(done->toArray()) : QJsonDocument(done->toObject()))
+                   .toJson(QJsonDocument::Compact)
+            << Qt::endl;
+        return 0;
+    }
+    err << QCoreApplication::translate("central",
+        "Unknown command; use \"desk add DESK_ID --agency CODE\", \"list\", \"unit ...\", \"publish ...\" or "
+        "\"changes\".")
         << Qt::endl;
     return 2;
 }
@@ -82,9 +99,28 @@ int main(int argc, char* argv[])
         QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption agency(QStringLiteral("agency"),
         QCoreApplication::translate("central", "Agency code (desk add, list)."), QStringLiteral("CODE"));
+    // Acting as a processing unit and publishing to the desks (sync/central/FeedCommands).
+    const auto textOption = [](const char* name, const char* help, const char* value) {
+        return QCommandLineOption(
+            QString::fromLatin1(name), QCoreApplication::translate("central", help), QString::fromLatin1(value));
+    };
+    const QList<QCommandLineOption> feedOptions = {
+        textOption("reason", QT_TRANSLATE_NOOP("central", "Reason (unit request-supplement, unit stop)."), "TEXT"),
+        textOption("amount", QT_TRANSLATE_NOOP("central", "Amount in đồng (unit fee-notice)."), "VND"),
+        textOption("number", QT_TRANSLATE_NOOP("central", "Fee notice number (unit fee-notice)."), "TEXT"),
+        textOption("unit", QT_TRANSLATE_NOOP("central", "Name of the acting unit (unit ...)."), "NAME"),
+        textOption("note", QT_TRANSLATE_NOOP("central", "Note (unit result-ready)."), "TEXT"),
+        textOption("missing", QT_TRANSLATE_NOOP("central", "Missing papers, separated by ';'."), "LIST"),
+        textOption("valid-from", QT_TRANSLATE_NOOP("central", "First day of a catalogue version."), "DATE"),
+        textOption("year", QT_TRANSLATE_NOOP("central", "Year of a calendar table."), "YEAR"),
+        textOption("desk", QT_TRANSLATE_NOOP("central", "One desk only (publish site)."), "DESK_ID"),
+    };
     parser.addOptions({ listen, dataDir, lang, now, faultRate, faultSeed, delay, agency });
+    parser.addOptions(feedOptions);
     parser.addPositionalArgument(QStringLiteral("command"),
-        QCoreApplication::translate("central", "Nothing to serve, or: desk add DESK_ID --agency CODE | list"));
+        QCoreApplication::translate("central",
+            "Nothing to serve, or: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|"
+            "fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE]"));
     parser.process(app);
 
     QTextStream err(stderr);
@@ -101,7 +137,12 @@ int main(int argc, char* argv[])
                                                      : QDir(environment->dataDir()).filePath(QStringLiteral("central"));
     const QStringList command = parser.positionalArguments();
     if (!command.isEmpty())
-        return runAdmin(command, serverData, parser.value(agency));
+        return runAdmin(command, serverData, parser.value(agency),
+            { parser.value(QStringLiteral("reason")), parser.value(QStringLiteral("amount")),
+                parser.value(QStringLiteral("number")), parser.value(QStringLiteral("unit")),
+                parser.value(QStringLiteral("note")), parser.value(QStringLiteral("missing")),
+                parser.value(QStringLiteral("valid-from")), parser.value(QStringLiteral("year")), parser.value(agency),
+                parser.value(QStringLiteral("desk")) });
     bool rateOk = false, seedOk = false, delayOk = false;
     const double rate = parser.value(faultRate).toDouble(&rateOk);
     const uint seed = parser.value(faultSeed).toUInt(&seedOk);

@@ -74,7 +74,15 @@ int runStatus(CliContext& ctx)
     for (const store::OutboxItem& item : parked.value())
         state.parkedRecords << sync::ParkedRecord { item.key, item.dossierCode, store::outboxServiceName(item.service),
             item.lastError };
-    ctx.printJson(state.toJson());
+    auto feed = store.feedStatus(system); // the pull feed: cursor, conflicts, central's calendar and site
+    if (!feed)
+        return ctx.fail(feed.error());
+    QJsonObject json = state.toJson();
+    QJsonObject feedJson = feed->toJson();
+    feedJson.insert(
+        QStringLiteral("last_pull"), json.value(QStringLiteral("feed")).toObject().value(QStringLiteral("last_pull")));
+    json.insert(QStringLiteral("feed"), feedJson);
+    ctx.printJson(json);
     return ExitOk;
 }
 
@@ -201,10 +209,12 @@ const CommandRegistrar registerSync({ QStringLiteral("sync"),
     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Send the desk's records to the central system, or show the sync state.")),
     QStringLiteral(QT_TRANSLATE_NOOP("cli",
         "motcua sync [--once]\nmotcua sync --status\nmotcua sync login\nmotcua sync retry [KEY] --user LOGIN\n\n"
-        "--once: one round, then {\"pushed\",\"uploaded_bytes\",\"pulled\",\"pending\",\"parked\"}; exit 3 when "
-        "central cannot be reached (nothing is lost). Without --once: rounds until Ctrl-C.\n"
+        "--once: one round (push, then pull central's changes), then {\"pushed\",\"uploaded_bytes\",\"pulled\","
+        "\"pending\",\"parked\"}; exit 3 when central cannot be reached (nothing is lost). Without --once: rounds "
+        "until Ctrl-C.\n"
         "--status: {\"online\",\"pending\",\"pending_bytes\",\"parked\":[{\"code\",\"service\",\"reason\"}],"
-        "\"last_error\",\"last_success\"}.\n"
+        "\"last_error\",\"last_success\",\"feed\":{\"cursor\",\"last_pull\",\"changes\",\"conflicts\","
+        "\"recent_conflicts\",\"calendar\",\"site\"}}.\n"
         "login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in "
         "<data dir>/central-credential, readable by this user only.\n"
         "retry: releases parked records (all, or the one with KEY) after the cause was fixed.")),

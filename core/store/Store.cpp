@@ -160,7 +160,7 @@ Status Store::applySite(const SiteConfig& site)
         m_calendar = std::shared_ptr<const WorkCalendar>(&WorkCalendar::builtin(), [](const WorkCalendar*) {});
     else
         m_calendar = std::make_shared<const WorkCalendar>(calendar.value());
-    return {};
+    return applyCentralCalendar(); // central's overrides win over the site's (docs/calendar.md)
 }
 
 void Store::setCalendar(const WorkCalendar& calendar)

@@ -17,6 +17,7 @@
 #include "core/domain/WorkCalendar.h"
 #include "core/dossier/Dossier.h"
 #include "core/dossier/Intake.h"
+#include "core/store/CentralFeed.h"
 #include "core/store/RecordRules.h"
 #include "core/workflow/Workflow.h"
 
@@ -315,6 +316,26 @@ public:
     // returns how many were removed. Undelivered messages are never removed.
     Result<qint64> pruneDelivered(const Actor& actor, const QDateTime& deliveredBefore);
 
+    // ---- pull feed from central (issue 13; StoreFeed.cpp, schema version 5). Actor Sync.
+    // Applies one change of central's feed in one transaction together with the feed cursor (meta
+    // "feed_cursor") and its outcome row; a change taken before (same seq) returns its first outcome and
+    // changes nothing. Dossier changes are made as the service account "@central" on behalf of the
+    // unit: the dossier's history, an audit row and a progress record for central. Who wins when the
+    // desk acted offline: docs/sync-protocol.md, "Conflicts".
+    Result<ChangeOutcome> applyCentralChange(const Actor& actor, const CentralChange& change);
+    Result<qint64> feedCursor(const Actor& actor);
+    // Outcomes central has not been told of yet, oldest first; then marked reported.
+    Result<QList<ChangeOutcome>> unreportedOutcomes(const Actor& actor, int limit = 200);
+    Status markOutcomesReported(const Actor& actor, const QList<qint64>& seqs);
+    Result<FeedStatus> feedStatus(const Actor& actor, int conflictsShown = 20);
+    // Audit anchors (issue 12, StoreFeed.cpp): the chain's head as sync sends it to central (Sync), and the
+    // chain checked against central's anchors (VerifyAudit): a row whose hash is not the one anchored (a
+    // log edited and re-sealed, even with the key) or that is gone is a finding ("anchor_mismatch",
+    // "anchor_missing").
+    Result<audit::AuditChain::Head> auditAnchor(const Actor& actor);
+    Result<QList<audit::AuditChain::Finding>> checkAnchors(
+        const Actor& actor, const QList<audit::AuditChain::Head>& anchors);
+
     // ---- bulk work (generator): one transaction around many changes; each change still uses its
     // own savepoint, so a failed change leaves nothing behind. Audit times inside a batch may go back
     // (synthetic histories are written dossier by dossier).
@@ -326,6 +347,8 @@ private:
     friend class Transaction;
     friend class StepRecorder; // one workflow step (StoreSteps.cpp)
     friend class IntakeRecorder; // one received dossier (StoreReceive.cpp)
+    friend class FeedApplier; // one change from central's feed (StoreFeed.cpp)
+    Status applyCentralCalendar(); // central's calendar overrides on top of the site's (StoreFeed.cpp)
 
     // plumbing (Store.cpp)
     Statement prepare(const char* sql);

@@ -130,6 +130,16 @@ const char* const kV5[] = {
     MOTCUA_KEYS_INSERT_SELECT,
 };
 
+// Version 6: the pull feed from central (issue 13, StoreFeed.cpp): one row per change taken, with what
+// became of it and whether central was told; the cursor itself is meta "feed_cursor", written in the
+// same transaction as the change.
+const char* const kV6[] = {
+    "CREATE TABLE feed_changes(seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, code TEXT NOT NULL DEFAULT '', "
+    " unit TEXT NOT NULL DEFAULT '', result TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', "
+    " desk_state TEXT NOT NULL DEFAULT '', applied_at INTEGER NOT NULL, reported_at INTEGER) STRICT",
+    "CREATE INDEX feed_changes_unreported ON feed_changes(seq) WHERE reported_at IS NULL",
+};
+
 template <size_t N> QStringList toList(const char* const (&a)[N])
 {
     QStringList l;
@@ -142,7 +152,7 @@ template <size_t N> QStringList toList(const char* const (&a)[N])
 
 int Store::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Store::migrationSql(int version)
@@ -158,6 +168,8 @@ QStringList Store::migrationSql(int version)
         return toList(kV4);
     case 5:
         return toList(kV5);
+    case 6:
+        return toList(kV6);
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Version.h"
 #include "sync/central/CentralState.h"
+#include "sync/central/ChangeFeed.h"
 #include "sync/central/TusEndpoint.h"
 
 #include <QHttpServer>
@@ -50,6 +51,9 @@ Status CentralServer::start()
     if (!state)
         return state.error();
     m_state = std::move(state.value());
+    m_feed = std::make_unique<ChangeFeed>(*m_state);
+    if (auto s = m_feed->open(); !s)
+        return s;
     m_server = std::make_unique<QHttpServer>();
     installRoutes();
     const int port = m_server->listen(m_options.address, m_options.port);
@@ -78,6 +82,7 @@ void CentralServer::installRoutes()
         };
     });
     installRecordRoutes();
+    installFeedRoutes(); // GET /api/v1/changes, outcomes, audit anchors (CentralServerFeed.cpp)
     TusEndpoint::install(*m_server, m_options.dataDir); // tus uploads on /files/ (docs/file-uploads.md)
     m_server->afterRequest([](QHttpServerResponse&& response) {
         response.setHeader("Cache-Control", "no-store");

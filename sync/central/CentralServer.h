@@ -22,6 +22,7 @@ class QHttpServerResponder;
 namespace motcua::sync {
 
 class CentralState;
+class ChangeFeed;
 
 struct CentralServerOptions {
     QHostAddress address = QHostAddress::LocalHost;
@@ -46,6 +47,7 @@ public:
     quint16 port() const { return m_port; }
     QString baseUrl() const;
     CentralState* state() const { return m_state.get(); } // valid after start()
+    ChangeFeed* feed() const { return m_feed.get(); } // the pull feed and audit anchors; valid after start()
 
     // The desk a request's "Authorization: Bearer" token belongs to, or empty (answer 401). For every
     // endpoint that needs a signed-in desk (records here; uploads and the feed plug in the same way).
@@ -59,9 +61,18 @@ private:
     void answer(QHttpServerResponder&& responder, int status, const QJsonObject& body);
     void handleToken(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     void handleRecords(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    // The pull feed and audit anchors (CentralServerFeed.cpp)
+    void installFeedRoutes();
+    void handleChanges(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    void handleOutcomes(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    void handleAnchor(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    void handleAnchors(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    // A fault or a missing sign-in answered (true), or the desk to serve in `desk`.
+    bool refuseFeedRequest(const QHttpServerRequest& request, QHttpServerResponder& responder, QString& desk);
 
     CentralServerOptions m_options;
     std::unique_ptr<CentralState> m_state;
+    std::unique_ptr<ChangeFeed> m_feed;
     std::unique_ptr<QHttpServer> m_server;
     QRandomGenerator m_faults;
     quint16 m_port = 0;

@@ -61,6 +61,7 @@ public:
     qint64 outOfOrder() const { return m_outOfOrder; } // progress records refused for coming first (409)
 
 private:
+    friend class ChangeFeed; // the pull feed's tables live in the same file (ChangeFeed.cpp)
     CentralState() = default;
     store::Statement prepare(const char* sql);
     Status exec(const char* sql);

@@ -213,13 +213,18 @@ private slots:
                               QJsonArray { QJsonObject {
                                   { QStringLiteral("key"), key }, { QStringLiteral("status"), 201 } } } } })
                 .toJson());
+        transport.respond(200, R"({"changes":[],"cursor":0,"more":false})"); // the pull after the push
         sync::SyncEngine engine(
             settingsFor(f.dbPath(), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("D01.x")), &transport);
         const auto report = runOnce(engine);
         QVERIFY2(report.reachable, qPrintable(report.error));
         QCOMPARE(report.pushed, qint64(1));
         const auto& sent = transport.requests();
-        QCOMPARE(sent.size(), 4);
+        QCOMPARE(sent.size(), 6); // token, batch (401), token, batch, the feed, the audit anchor
+        QCOMPARE(sent[4].url.path(), QStringLiteral("/api/v1/changes"));
+        QCOMPARE(sent[4].method, QByteArrayLiteral("GET"));
+        QVERIFY(sent[4].headers.contains({ QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer t2") }));
+        QCOMPARE(sent[5].url.path(), QStringLiteral("/api/v1/audit-anchors")); // unanswered here: not a failure
         QVERIFY(sent[0].url.path().endsWith(QStringLiteral("/api/v1/token")));
         QVERIFY(!sent[0].body.contains("Bearer"));
         QCOMPARE(sent[1].url.path(), QStringLiteral("/api/v1/records"));
