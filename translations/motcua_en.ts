@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>BackupSet</name>
+    <message>
+        <source>The site&apos;s &quot;backup&quot; section needs a &quot;folder&quot;, and &quot;interval_minutes&quot; and &quot;keep&quot; of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 has no readable manifest.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of the backup %1 is not a MotCua backup manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest names a path outside the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup lacks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the backup is damaged (its size or SHA-256 differs from the manifest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 is missing from the content store; nothing was copied. Run the database check, then restore the file from an earlier backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 cannot be read (%2); nothing was copied. Check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1; check disk space and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 cannot be read (%2); nothing was copied. Check the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full or refuses writes; nothing was copied. Free some space, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); check disk space and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 is damaged (its SHA-256 differs from the one recorded); nothing was copied. Run the database check, then restore the file from an earlier backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarcodeMatrix</name>
     <message>
         <source>There is nothing to encode in the barcode: the dossier code is empty. Print the form from a saved dossier.</source>
@@ -578,10 +633,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database refused an operation (%1); check disk space and permissions, then try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database is busy (%1); another program holds it. Try again in a moment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,6 +1186,82 @@
     </message>
     <message>
         <source>Stored file %1 belongs to no dossier (left by an interrupted intake); a repair of the store removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only (a disk mounted read-only, or no write permission for this user); nothing can be saved. Check the disk and the folder&apos;s owner, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing the database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (while %2); nothing was saved. Free some space, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder of %1 is read-only (while %2); nothing was saved. Check that the disk is writable and the folder belongs to this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2: %3); it was left as it is. Run the database check, then restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: the disk is full or refuses writes; free some space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup copy %1 of the database; check the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never replaces anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot be made inside the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1; check the disk and its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup&apos;s manifest in %1: the disk is full or refuses writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least one backup (--keep 1 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1; check the disk, the share and its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding a person&apos;s dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasing personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the erasure (the person&apos;s request and its reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier holds the ID number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site file sets no retention period for personal data (&quot;personal_data&quot;: {&quot;retention_days&quot;: N}); nothing is purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding dossiers past the retention period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1839,10 +1966,6 @@ Needs --user of an administrator (password in MOTCUA_PASSWORD); anyone may chang
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already exists; give --force to replace it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Desk credential: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,19 +2018,7 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: motcua db check [--repair] | motcua db backup FILE [--force] | motcua db restore FILE [--force]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--repair needs the stored files checked; drop --skip-files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>motcua db check [--skip-files] [--repair]
-motcua db backup FILE [--force]
-motcua db restore FILE [--force]
-
-check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found, also when the file is damaged (read only: never created or repaired). --repair first removes stored files no dossier references (left by an interrupted intake; audited) and lists them as &quot;removed_files&quot;. backup uses SQLite&apos;s online backup, safe while the desk is in use; the copy is readable by its owner only, and an existing FILE is replaced only with --force. restore refuses a damaged FILE, replaces the data folder&apos;s database only with --force (the replaced one is kept beside it as motcua.db.before-restore-TIME), checks the restored copy and records the restore in its audit log. Needs an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1928,6 +2039,43 @@ motcua site rebind    bind the data folder to the --site file&apos;s agency (adm
 
 `motcua init` binds the data folder to the agency of its site file; every later command refuses a site file of another agency (code site_mismatch) until an administrator rebinds it.
 Prints JSON: {&quot;bound_agency&quot;, &quot;previous_agency&quot;, &quot;site_agency&quot;, &quot;matches&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep takes a number of backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua db check [--repair] | motcua db backup FOLDER | motcua db backup --rotate DIR --keep N | motcua db restore BACKUP [--force] | motcua db purge [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup never replaces anything: give a new folder (or use --rotate DIR --keep N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua db check [--skip-files] [--repair]
+motcua db backup FOLDER
+motcua db backup --rotate DIR [--keep N]
+motcua db restore BACKUP [--force]
+motcua db purge [--dry-run]
+
+check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found, also when the file is damaged (read only: never created or repaired). --repair first removes stored files no dossier references (left by an interrupted intake; audited) and lists them as &quot;removed_files&quot;. backup makes the new folder FOLDER with the database (SQLite&apos;s online backup, safe while the desk is in use), every stored file it references and manifest.json with their SHA-256; readable by its owner only, never over anything that exists; a missing or damaged stored file fails it (exit 3) and leaves nothing. --rotate makes a new backup folder in DIR and removes the oldest beyond the newest N (default 7), for cron. restore takes a backup folder (or a database file) and refuses a damaged one, copies its stored files back, replaces the data folder&apos;s database only with --force (the replaced one is kept beside it as motcua.db.before-restore-TIME), checks the restored copy and records the restore in its audit log. Needs an administrator. purge erases the personal data of finished dossiers not changed for the site&apos;s personal_data.retention_days (docs/personal-data.md); --dry-run only lists them; a supervisor or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua person export --id ID_NUMBER | motcua person erase --id ID_NUMBER --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export or erase one person&apos;s personal data (Decree 13/2023).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua person export --id ID_NUMBER
+motcua person erase --id ID_NUMBER --reason TEXT
+
+export prints everything the desk holds about the citizen with that ID number: their details and every dossier they appear in (as applicant, owner or collector of the result) with its files&apos; references. erase replaces their name, ID number, birth date, phone, e-mail and address in those dossiers by a marker, removes them from notes, history and the messages waiting for the central system, and deletes the content of the papers that are theirs alone; the dossier&apos;s code, procedure, dates and states stay. Both are audited; erase needs the reason (the request and its reference). Supervisors only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2590,6 +2738,14 @@ Prints JSON: {&quot;bound_agency&quot;, &quot;previous_agency&quot;, &quot;site_
     </message>
     <message>
         <source>The role &quot;%1&quot; may not %2. Ask a user with the right role to do it, or ask an administrator to change your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export or erase a person&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge personal data past the retention period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
+    <name>BackupSet</name>
+    <message>
+        <source>The site's "backup" section needs a "folder", and "interval_minutes" and "keep" of 1 or more</source>
+        <translation>Mục "backup" của tệp cấu hình quầy cần có "folder", và "interval_minutes" cùng "keep" từ 1 trở lên</translation>
+    </message>
+    <message>
+        <source>The backup %1 has no readable manifest.json</source>
+        <translation>Bản sao lưu %1 không có tệp manifest.json đọc được</translation>
+    </message>
+    <message>
+        <source>The manifest of the backup %1 is not a MotCua backup manifest</source>
+        <translation>Tệp kê khai của bản sao lưu %1 không phải tệp kê khai sao lưu MotCua</translation>
+    </message>
+    <message>
+        <source>The manifest names a path outside the backup: %1</source>
+        <translation>Tệp kê khai ghi một đường dẫn nằm ngoài bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>The backup lacks %1</source>
+        <translation>Bản sao lưu bị thiếu %1</translation>
+    </message>
+    <message>
+        <source>%1 in the backup is damaged (its size or SHA-256 differs from the manifest)</source>
+        <translation>%1 trong bản sao lưu bị hỏng (kích thước hoặc SHA-256 khác với tệp kê khai)</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is missing from the content store; nothing was copied. Run the database check, then restore the file from an earlier backup</source>
+        <translation>Tệp lưu trữ %1 bị thiếu trong kho tệp; chưa chép gì. Hãy chạy kiểm tra cơ sở dữ liệu, rồi khôi phục tệp từ một bản sao lưu trước đó</translation>
+    </message>
+    <message>
+        <source>The stored file %1 cannot be read (%2); nothing was copied. Check its permissions</source>
+        <translation>Không đọc được tệp lưu trữ %1 (%2); chưa chép gì. Hãy kiểm tra quyền truy cập tệp</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1; check disk space and permissions</source>
+        <translation>Không tạo được thư mục %1; hãy kiểm tra dung lượng đĩa và quyền truy cập</translation>
+    </message>
+    <message>
+        <source>The stored file %1 cannot be read (%2); nothing was copied. Check the disk</source>
+        <translation>Không đọc được tệp lưu trữ %1 (%2); chưa chép gì. Hãy kiểm tra ổ đĩa</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full or refuses writes; nothing was copied. Free some space, then try again</source>
+        <translation>Ổ đĩa chứa %1 đã đầy hoặc không cho ghi; chưa chép gì. Hãy giải phóng dung lượng rồi thử lại</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); check disk space and permissions</source>
+        <translation>Không ghi được %1 (%2); hãy kiểm tra dung lượng đĩa và quyền truy cập</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is damaged (its SHA-256 differs from the one recorded); nothing was copied. Run the database check, then restore the file from an earlier backup</source>
+        <translation>Tệp lưu trữ %1 bị hỏng (SHA-256 khác với giá trị đã ghi); chưa chép gì. Hãy chạy kiểm tra cơ sở dữ liệu, rồi khôi phục tệp từ một bản sao lưu trước đó</translation>
+    </message>
+</context>
+<context>
     <name>BarcodeMatrix</name>
     <message>
         <source>There is nothing to encode in the barcode: the dossier code is empty. Print the form from a saved dossier.</source>
@@ -578,10 +633,6 @@
         <translation>Mã cơ quan "%1" trong tệp cấu hình điểm tiếp nhận không phải mã định danh điện tử hợp lệ (ví dụ 000.00.25.G14); hãy sửa tệp cấu hình</translation>
     </message>
     <message>
-        <source>The database refused an operation (%1); check disk space and permissions, then try again</source>
-        <translation>Cơ sở dữ liệu từ chối thao tác (%1); hãy kiểm tra dung lượng đĩa và quyền truy cập rồi thử lại</translation>
-    </message>
-    <message>
         <source>The database is busy (%1); another program holds it. Try again in a moment</source>
         <translation>Cơ sở dữ liệu đang bận (%1); một chương trình khác đang dùng. Hãy thử lại sau giây lát</translation>
     </message>
@@ -1136,6 +1187,82 @@
     <message>
         <source>Stored file %1 belongs to no dossier (left by an interrupted intake); a repair of the store removes it</source>
         <translation>Tệp lưu trữ %1 không thuộc hồ sơ nào (do một lần tiếp nhận bị ngắt để lại); sửa chữa kho dữ liệu sẽ xóa tệp này</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only (a disk mounted read-only, or no write permission for this user); nothing can be saved. Check the disk and the folder's owner, then try again</source>
+        <translation>Thư mục dữ liệu %1 chỉ đọc (ổ đĩa được gắn ở chế độ chỉ đọc, hoặc người dùng này không có quyền ghi); không lưu được gì. Hãy kiểm tra ổ đĩa và chủ sở hữu thư mục rồi thử lại</translation>
+    </message>
+    <message>
+        <source>preparing the database (%1)</source>
+        <translation>chuẩn bị cơ sở dữ liệu (%1)</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (while %2); nothing was saved. Free some space, then try again</source>
+        <translation>Ổ đĩa chứa %1 đã đầy (khi %2); chưa lưu gì. Hãy giải phóng dung lượng rồi thử lại</translation>
+    </message>
+    <message>
+        <source>The data folder of %1 is read-only (while %2); nothing was saved. Check that the disk is writable and the folder belongs to this user</source>
+        <translation>Thư mục dữ liệu của %1 chỉ đọc (khi %2); chưa lưu gì. Hãy kiểm tra ổ đĩa cho phép ghi và thư mục thuộc về người dùng này</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2: %3); it was left as it is. Run the database check, then restore it from a backup</source>
+        <translation>Cơ sở dữ liệu %1 bị hỏng (%2: %3); tệp được giữ nguyên. Hãy chạy kiểm tra cơ sở dữ liệu, rồi khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: the disk is full or refuses writes; free some space</source>
+        <translation>Sao lưu vào %1 thất bại: ổ đĩa đã đầy hoặc không cho ghi; hãy giải phóng dung lượng</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup copy %1 of the database; check the disk</source>
+        <translation>Không đọc được bản sao %1 của cơ sở dữ liệu; hãy kiểm tra ổ đĩa</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never replaces anything</source>
+        <translation>%1 đã tồn tại; bản sao lưu không bao giờ ghi đè lên thứ gì</translation>
+    </message>
+    <message>
+        <source>A backup cannot be made inside the data folder</source>
+        <translation>Không thể tạo bản sao lưu bên trong thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1; check the disk and its permissions</source>
+        <translation>Không tạo được thư mục sao lưu %1; hãy kiểm tra ổ đĩa và quyền truy cập</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup's manifest in %1: the disk is full or refuses writes</source>
+        <translation>Không ghi được tệp kê khai của bản sao lưu trong %1: ổ đĩa đã đầy hoặc không cho ghi</translation>
+    </message>
+    <message>
+        <source>Keep at least one backup (--keep 1 or more)</source>
+        <translation>Hãy giữ ít nhất một bản sao lưu (--keep từ 1 trở lên)</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1; check the disk, the share and its permissions</source>
+        <translation>Không tạo được thư mục sao lưu %1; hãy kiểm tra ổ đĩa, thư mục chia sẻ và quyền truy cập</translation>
+    </message>
+    <message>
+        <source>finding a person's dossiers</source>
+        <translation>tìm các hồ sơ của một người</translation>
+    </message>
+    <message>
+        <source>erasing personal data</source>
+        <translation>xóa dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Give the reason for the erasure (the person's request and its reference)</source>
+        <translation>Hãy nêu lý do xóa (yêu cầu của người đó và số hiệu của yêu cầu)</translation>
+    </message>
+    <message>
+        <source>No dossier holds the ID number %1</source>
+        <translation>Không có hồ sơ nào mang số định danh %1</translation>
+    </message>
+    <message>
+        <source>The site file sets no retention period for personal data ("personal_data": {"retention_days": N}); nothing is purged</source>
+        <translation>Tệp cấu hình quầy chưa đặt thời hạn lưu giữ dữ liệu cá nhân ("personal_data": {"retention_days": N}); không xóa gì</translation>
+    </message>
+    <message>
+        <source>finding dossiers past the retention period</source>
+        <translation>tìm các hồ sơ đã quá thời hạn lưu giữ</translation>
     </message>
 </context>
 <context>
@@ -1932,10 +2059,6 @@ Cần --user của một quản trị viên (mật khẩu trong MOTCUA_PASSWORD)
         <translation>Không có cơ sở dữ liệu trong %1; không có gì để kiểm tra</translation>
     </message>
     <message>
-        <source>%1 already exists; give --force to replace it</source>
-        <translation>%1 đã tồn tại; thêm --force để ghi đè</translation>
-    </message>
-    <message>
         <source>Desk credential: </source>
         <translation>Thông tin xác thực của quầy: </translation>
     </message>
@@ -1996,24 +2119,8 @@ retry: gửi lại các bản ghi bị giữ lại (tất cả, hoặc bản ghi
         <translation>Không đưa được cơ sở dữ liệu đã khôi phục vào vị trí %1</translation>
     </message>
     <message>
-        <source>Usage: motcua db check [--repair] | motcua db backup FILE [--force] | motcua db restore FILE [--force]</source>
-        <translation>Cách dùng: motcua db check [--repair] | motcua db backup TỆP [--force] | motcua db restore TỆP [--force]</translation>
-    </message>
-    <message>
         <source>--repair needs the stored files checked; drop --skip-files</source>
         <translation>--repair cần kiểm tra các tệp đã lưu; hãy bỏ --skip-files</translation>
-    </message>
-    <message>
-        <source>motcua db check [--skip-files] [--repair]
-motcua db backup FILE [--force]
-motcua db restore FILE [--force]
-
-check runs SQLite's integrity and foreign-key checks plus the store's own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found, also when the file is damaged (read only: never created or repaired). --repair first removes stored files no dossier references (left by an interrupted intake; audited) and lists them as "removed_files". backup uses SQLite's online backup, safe while the desk is in use; the copy is readable by its owner only, and an existing FILE is replaced only with --force. restore refuses a damaged FILE, replaces the data folder's database only with --force (the replaced one is kept beside it as motcua.db.before-restore-TIME), checks the restored copy and records the restore in its audit log. Needs an administrator.</source>
-        <translation>motcua db check [--skip-files] [--repair]
-motcua db backup TỆP [--force]
-motcua db restore TỆP [--force]
-
-check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các bất biến riêng của kho (trạng thái, lịch sử, bộ đếm mã, chỉ mục tìm kiếm, thời gian tạm dừng, hàng đợi gửi, tệp đã lưu và SHA-256 của chúng, chuỗi nhật ký kiểm tra); mã thoát 1 khi phát hiện vấn đề, kể cả khi tệp bị hỏng (chỉ đọc: không bao giờ tạo mới hay sửa). --repair trước hết xóa các tệp đã lưu không thuộc hồ sơ nào (do một lần tiếp nhận bị gián đoạn để lại; có ghi nhật ký kiểm tra) và liệt kê chúng trong "removed_files". backup dùng cơ chế sao lưu trực tuyến của SQLite, an toàn khi quầy đang làm việc; bản sao chỉ chủ sở hữu đọc được, và TỆP đã có chỉ bị thay khi có --force. restore từ chối TỆP bị hỏng, chỉ thay cơ sở dữ liệu của thư mục dữ liệu khi có --force (bản bị thay được giữ bên cạnh với tên motcua.db.before-restore-THỜIGIAN), kiểm tra bản khôi phục và ghi việc khôi phục vào nhật ký kiểm tra của nó. Cần quản trị viên.</translation>
     </message>
     <message>
         <source>The intake file %1 is larger than 4 MB</source>
@@ -2038,6 +2145,52 @@ motcua site rebind    gắn thư mục dữ liệu với cơ quan trong tệp --
 
 `motcua init` gắn thư mục dữ liệu với cơ quan trong tệp cấu hình điểm; mọi lệnh sau đó từ chối tệp cấu hình của cơ quan khác (mã site_mismatch) cho đến khi quản trị viên gắn lại.
 In ra JSON: {"bound_agency", "previous_agency", "site_agency", "matches"}.</translation>
+    </message>
+    <message>
+        <source>--keep takes a number of backups</source>
+        <translation>--keep cần một số lượng bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Usage: motcua db check [--repair] | motcua db backup FOLDER | motcua db backup --rotate DIR --keep N | motcua db restore BACKUP [--force] | motcua db purge [--dry-run]</source>
+        <translation>Cách dùng: motcua db check [--repair] | motcua db backup THƯ_MỤC | motcua db backup --rotate THƯ_MỤC --keep N | motcua db restore BẢN_SAO_LƯU [--force] | motcua db purge [--dry-run]</translation>
+    </message>
+    <message>
+        <source>A backup never replaces anything: give a new folder (or use --rotate DIR --keep N)</source>
+        <translation>Bản sao lưu không bao giờ ghi đè: hãy chỉ định một thư mục mới (hoặc dùng --rotate THƯ_MỤC --keep N)</translation>
+    </message>
+    <message>
+        <source>motcua db check [--skip-files] [--repair]
+motcua db backup FOLDER
+motcua db backup --rotate DIR [--keep N]
+motcua db restore BACKUP [--force]
+motcua db purge [--dry-run]
+
+check runs SQLite's integrity and foreign-key checks plus the store's own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found, also when the file is damaged (read only: never created or repaired). --repair first removes stored files no dossier references (left by an interrupted intake; audited) and lists them as "removed_files". backup makes the new folder FOLDER with the database (SQLite's online backup, safe while the desk is in use), every stored file it references and manifest.json with their SHA-256; readable by its owner only, never over anything that exists; a missing or damaged stored file fails it (exit 3) and leaves nothing. --rotate makes a new backup folder in DIR and removes the oldest beyond the newest N (default 7), for cron. restore takes a backup folder (or a database file) and refuses a damaged one, copies its stored files back, replaces the data folder's database only with --force (the replaced one is kept beside it as motcua.db.before-restore-TIME), checks the restored copy and records the restore in its audit log. Needs an administrator. purge erases the personal data of finished dossiers not changed for the site's personal_data.retention_days (docs/personal-data.md); --dry-run only lists them; a supervisor or an administrator.</source>
+        <translation>motcua db check [--skip-files] [--repair]
+motcua db backup THƯ_MỤC
+motcua db backup --rotate THƯ_MỤC [--keep N]
+motcua db restore BẢN_SAO_LƯU [--force]
+motcua db purge [--dry-run]
+
+check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các ràng buộc riêng của kho dữ liệu (trạng thái, lịch sử, bộ đếm mã, chỉ mục tìm kiếm, tạm dừng, hộp thư đi, tệp lưu trữ và SHA-256 của chúng, chuỗi nhật ký kiểm toán); mã thoát 1 khi phát hiện vấn đề, kể cả khi tệp bị hỏng (chỉ đọc: không bao giờ tạo mới hay sửa). --repair trước hết xóa các tệp lưu trữ không thuộc hồ sơ nào (do một lần tiếp nhận bị gián đoạn để lại; có ghi nhật ký) và liệt kê chúng trong "removed_files". backup tạo thư mục mới THƯ_MỤC gồm cơ sở dữ liệu (sao lưu trực tuyến của SQLite, an toàn khi quầy đang làm việc), mọi tệp lưu trữ mà cơ sở dữ liệu tham chiếu và manifest.json ghi SHA-256 của chúng; chỉ chủ sở hữu đọc được, không bao giờ ghi đè lên thứ đã có; một tệp lưu trữ bị thiếu hoặc hỏng làm bản sao lưu thất bại (mã thoát 3) và không để lại gì. --rotate tạo một thư mục sao lưu mới trong THƯ_MỤC và xóa các bản cũ nhất ngoài N bản mới nhất (mặc định 7), dùng cho cron. restore nhận một thư mục sao lưu (hoặc một tệp cơ sở dữ liệu) và từ chối bản bị hỏng, chép lại các tệp lưu trữ, chỉ thay cơ sở dữ liệu của thư mục dữ liệu khi có --force (bản bị thay được giữ bên cạnh với tên motcua.db.before-restore-THỜI_ĐIỂM), kiểm tra bản đã khôi phục và ghi việc khôi phục vào nhật ký kiểm toán. Cần quản trị viên. purge xóa dữ liệu cá nhân của các hồ sơ đã kết thúc không thay đổi trong thời hạn personal_data.retention_days của tệp cấu hình quầy (docs/personal-data.md); --dry-run chỉ liệt kê; giám sát viên hoặc quản trị viên.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua person export --id ID_NUMBER | motcua person erase --id ID_NUMBER --reason TEXT</source>
+        <translation>Cách dùng: motcua person export --id SỐ_ĐỊNH_DANH | motcua person erase --id SỐ_ĐỊNH_DANH --reason LÝ_DO</translation>
+    </message>
+    <message>
+        <source>Export or erase one person's personal data (Decree 13/2023).</source>
+        <translation>Xuất hoặc xóa dữ liệu cá nhân của một người (Nghị định 13/2023).</translation>
+    </message>
+    <message>
+        <source>motcua person export --id ID_NUMBER
+motcua person erase --id ID_NUMBER --reason TEXT
+
+export prints everything the desk holds about the citizen with that ID number: their details and every dossier they appear in (as applicant, owner or collector of the result) with its files' references. erase replaces their name, ID number, birth date, phone, e-mail and address in those dossiers by a marker, removes them from notes, history and the messages waiting for the central system, and deletes the content of the papers that are theirs alone; the dossier's code, procedure, dates and states stay. Both are audited; erase needs the reason (the request and its reference). Supervisors only.</source>
+        <translation>motcua person export --id SỐ_ĐỊNH_DANH
+motcua person erase --id SỐ_ĐỊNH_DANH --reason LÝ_DO
+
+export in ra mọi dữ liệu quầy đang lưu về công dân có số định danh đó: thông tin của họ và mọi hồ sơ có mặt họ (là người nộp, chủ hồ sơ hoặc người nhận kết quả) kèm tham chiếu các tệp. erase thay họ tên, số định danh, ngày sinh, điện thoại, thư điện tử và địa chỉ của họ trong các hồ sơ đó bằng một dấu đánh dấu, xóa chúng khỏi ghi chú, lịch sử và các thông điệp chờ gửi hệ thống trung tâm, và xóa nội dung các giấy tờ chỉ của riêng họ; mã hồ sơ, thủ tục, ngày tháng và trạng thái được giữ lại. Cả hai đều được ghi nhật ký kiểm toán; erase cần lý do (yêu cầu và số hiệu của yêu cầu). Chỉ giám sát viên.</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2853,14 @@ In ra JSON: {"bound_agency", "previous_agency", "site_agency", "matches"}.</tran
     <message>
         <source>The role "%1" may not %2. Ask a user with the right role to do it, or ask an administrator to change your role.</source>
         <translation>Vai trò "%1" không được phép %2. Hãy nhờ người dùng có vai trò phù hợp thực hiện, hoặc đề nghị quản trị viên thay đổi vai trò của bạn.</translation>
+    </message>
+    <message>
+        <source>export or erase a person's personal data</source>
+        <translation>xuất hoặc xóa dữ liệu cá nhân của một người</translation>
+    </message>
+    <message>
+        <source>purge personal data past the retention period</source>
+        <translation>xóa dữ liệu cá nhân đã quá thời hạn lưu giữ</translation>
     </message>
 </context>
 <context>
