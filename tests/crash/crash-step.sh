@@ -46,7 +46,8 @@ window=$(( ($(date +%s%N) - start) / 1000000 * 3 / 2 + 50 ))
 ((window > 999)) && window=999
 killed=0
 for code in "${codes[@]}"; do
-    run --user clerk dossier result-ready "$code" >/dev/null 2>&1 &
+    # exec: the SIGKILL reaches motcua itself, not a subshell that would leave it running.
+    (exec "$motcua" --data-dir "$data" --user clerk dossier result-ready "$code" >/dev/null 2>&1) &
     pid=$!
     sleep "0.$(printf '%03d' $((RANDOM % window)))"
     kill -9 "$pid" 2>/dev/null || true
