@@ -21,6 +21,12 @@ cd "$build"
 ctest --output-on-failure --timeout 600 --repeat after-timeout:2 -j "$(nproc 2>/dev/null || echo 2)"
 echo "tests finished in $(( $(date +%s) - built )) s (total $(( $(date +%s) - start )) s)" >&2
 
+# The short sanitizer job: the core library and its tests under ASan + UBSan, in build-asan-core/
+# (docs/contributing.md, "Sanitizers"; the whole suite under them is documented there).
+san=$(date +%s)
+bash "$root/scripts/run-sanitizers.sh"
+echo "sanitizer job finished in $(( $(date +%s) - san )) s (total $(( $(date +%s) - start )) s)" >&2
+
 # The libFuzzer targets, built with clang into build-fuzz/, 15 s each over their seed corpora.
 fuzz=$(date +%s)
 bash "$root/scripts/run-fuzz.sh"

@@ -1,6 +1,7 @@
 // motcua-desk: the desk window. Composition root only: the shared start-up path (core/Startup: settings,
 // language, clock, site, data folder) and the window's wiring (ui/DeskApplication).
 #include "core/Startup.h"
+#include "core/store/BackupScheduler.h"
 #include "ui/DeskApplication.h"
 
 #include <QApplication>
@@ -8,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QThread>
 
 #include <cstdio>
 
@@ -89,5 +91,20 @@ int main(int argc, char* argv[])
             err << opened.error().message << Qt::endl;
         return opened ? 0 : 3;
     }
-    return desk.exec(parser.value(userOption));
+    // Scheduled online backups with rotation (the site's "backup" section), on a thread of their own.
+    QThread backupThread;
+    auto schedule = store::BackupSchedule::fromSite(environment->site());
+    if (!schedule)
+        err << schedule.error().message << Qt::endl;
+    else if (schedule->has_value()) {
+        auto* scheduler = new store::BackupScheduler(environment->databasePath(), environment->site(), **schedule);
+        scheduler->moveToThread(&backupThread);
+        QObject::connect(&backupThread, &QThread::started, scheduler, &store::BackupScheduler::start);
+        QObject::connect(&backupThread, &QThread::finished, scheduler, &QObject::deleteLater);
+        backupThread.start();
+    }
+    const int rc = desk.exec(parser.value(userOption));
+    backupThread.quit();
+    backupThread.wait();
+    return rc;
 }

@@ -37,6 +37,8 @@ enum class Action {
     CheckDatabase,
     BackupDatabase,
     Sync,
+    ManagePersonalData, // export or erase one person's data (Decree 13/2023/NĐ-CP)
+    PurgePersonalData, // erase personal data past the retention period
 };
 
 // Stable lower-case id stored in the users table and used by the CLI: "clerk", "postal",

@@ -15,6 +15,8 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 Q_LOGGING_CATEGORY(lcStore, "motcua.core.store")
 
 namespace motcua::store {
@@ -55,6 +57,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString& dbPath, const OpenOpti
             tr("Cannot create the data folder %1; check the path and permissions")
                 .arg(QFileInfo(store->m_path).absolutePath()),
             QStringLiteral("storage"));
+    // A read-only folder (a disk mounted read-only, a folder this user may not write) would let SQLite open
+    // the file read-only and fail later in some write with a vague error: say what it is, before anything.
+    const QFileInfo folder(QFileInfo(store->m_path).absolutePath());
+    if (!folder.isWritable() || (QFileInfo::exists(store->m_path) && !QFileInfo(store->m_path).isWritable()))
+        return Error::environment(QStringLiteral("data_dir"),
+            tr("The data folder %1 is read-only (a disk mounted read-only, or no write permission for this "
+               "user); nothing can be saved. Check the disk and the folder's owner, then try again")
+                .arg(folder.absoluteFilePath()),
+            QStringLiteral("read_only"));
     const int rc = sqlite3_open_v2(store->m_path.toUtf8().constData(), &store->m_db,
         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, nullptr);
     if (rc != SQLITE_OK)
@@ -196,11 +207,7 @@ Status Store::exec(const char* sql)
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
         const QString msg = QString::fromUtf8(err ? err : "");
         sqlite3_free(err);
-        return Error::environment(QStringLiteral("database"),
-            tr("The database refused an operation (%1); check disk space and "
-               "permissions, then try again")
-                .arg(msg),
-            QStringLiteral("storage"));
+        return storageError(m_db, m_path, tr("preparing the database (%1)").arg(msg));
     }
     return {};
 }
@@ -212,16 +219,53 @@ Status Store::execScript(const QString& sql)
 
 Error Store::sqlError(const QString& what) const
 {
-    const int code = sqlite3_extended_errcode(m_db);
-    const bool busy = (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
-    return Error::environment(QStringLiteral("database"),
-        busy ? tr("The database is busy (%1); another program holds it. Try again "
-                  "in a moment")
-                   .arg(what)
-             : tr("The database failed while %1: %2. Check disk space and "
-                  "permissions, then try again")
-                   .arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))),
-        busy ? QStringLiteral("busy") : QStringLiteral("storage"));
+    return storageError(m_db, m_path, what);
+}
+
+Error Store::storageError(sqlite3* db, const QString& path, const QString& what)
+{
+    // Each storage failure says what is wrong and what to do: a damaged file is never "check disk
+    // space", and a full disk or a read-only folder is named as such (issue 12, storage faults).
+    const int code = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
+    const QString detail = QString::fromUtf8(db ? sqlite3_errmsg(db) : "");
+    // An I/O error says why in errno: a full disk (or a file-size limit) and a read-only disk are named.
+    const int sys = db ? sqlite3_system_errno(db) : 0;
+    int kind = code & 0xff;
+    if (kind == SQLITE_IOERR || kind == SQLITE_CANTOPEN) {
+        if (sys == ENOSPC || sys == EDQUOT || sys == EFBIG)
+            kind = SQLITE_FULL;
+        else if (sys == EROFS || sys == EACCES || sys == EPERM)
+            kind = SQLITE_READONLY;
+    }
+    switch (kind) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error::environment(QStringLiteral("database"),
+            tr("The database is busy (%1); another program holds it. Try again in a moment").arg(what),
+            QStringLiteral("busy"));
+    case SQLITE_FULL:
+        return Error::environment(QStringLiteral("database"),
+            tr("The disk holding %1 is full (while %2); nothing was saved. Free some space, then try again")
+                .arg(path, what),
+            QStringLiteral("disk_full"));
+    case SQLITE_READONLY:
+        return Error::environment(QStringLiteral("database"),
+            tr("The data folder of %1 is read-only (while %2); nothing was saved. Check that the disk is "
+               "writable and the folder belongs to this user")
+                .arg(path, what),
+            QStringLiteral("read_only"));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error::environment(QStringLiteral("database"),
+            tr("The database %1 is damaged (%2: %3); it was left as it is. Run the database check, then "
+               "restore it from a backup")
+                .arg(path, what, detail),
+            QStringLiteral("corrupt_database"));
+    default:
+        return Error::environment(QStringLiteral("database"),
+            tr("The database failed while %1: %2. Check disk space and permissions, then try again").arg(what, detail),
+            QStringLiteral("storage"));
+    }
 }
 
 Status Store::fault(const QString& step)

@@ -17,6 +17,7 @@
 #include "core/domain/WorkCalendar.h"
 #include "core/dossier/Dossier.h"
 #include "core/dossier/Intake.h"
+#include "core/store/BackupSet.h"
 #include "core/store/CentralFeed.h"
 #include "core/store/RecordRules.h"
 #include "core/workflow/Workflow.h"
@@ -25,6 +26,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -150,6 +152,16 @@ struct DbCheckReport {
     qint64 dossiers = 0;
     int schemaVersion = 0;
     bool ok() const { return problems.isEmpty(); }
+    QJsonObject toJson() const;
+};
+
+// What an erasure or a purge of personal data did (Store::erasePerson, Store::purgePersonalData).
+struct PersonalDataReport {
+    QStringList dossiers; // codes of the dossiers changed (or, dry run, that would be)
+    int filesRemoved = 0; // stored files whose content was deleted
+    int filesKept = 0; // files of those dossiers kept (papers not the person's alone)
+    bool dryRun = false;
+    QDate before; // purge: dossiers unchanged since before this date
     QJsonObject toJson() const;
 };
 
@@ -289,7 +301,15 @@ public:
     // naming them) and returns their paths.
     Result<QStringList> removeOrphanFiles(const Actor& actor);
     static constexpr qint64 kOrphanAgeSecs = 600;
+    // The database alone, as one SQLite file (BackupDatabase permission, audited).
     Status backup(const Actor& actor, const QString& targetFile);
+    // ---- backups with the stored files (issue 12, StoreBackup.cpp; BackupSet.h describes the folder)
+    // A new backup folder at `folder` (never an existing path): the database, every stored file it
+    // references (SHA-256 checked while copying: a missing, unreadable or damaged file fails the
+    // backup, which then leaves nothing), manifest.json. BackupDatabase permission; audited.
+    Result<BackupReport> backupWithFiles(const Actor& actor, const QString& folder);
+    // A new backup in `dir` (made if needed, 0700), then the oldest backups there beyond `keep` removed.
+    Result<BackupReport> rotatingBackup(const Actor& actor, const QString& dir, int keep);
     // Copies the SQLite database `source` to the new file `target` (0600) with SQLite's backup API;
     // for `motcua db restore`, which checks the source first (DbFile::inspect).
     static Status copyDatabase(const QString& source, const QString& target);
@@ -299,6 +319,24 @@ public:
     // Raises this store's code counters and last code time to those of the database `other` (the one a
     // restore replaces), so codes issued after the backup are never issued again.
     Status adoptCodeCounters(const QString& other);
+
+    // ---- personal data (Decree 13/2023/NĐ-CP; StorePersonalData.cpp, docs/personal-data.md)
+    // What replaces an erased person's name, ID number, phone, e-mail and address.
+    static constexpr const char* kErasedMarker = "[đã xóa]";
+    // Everything the store holds about the citizen with this ID number (spaces and dots ignored): their
+    // party record and every dossier they appear in (as applicant, owner or collector of the result),
+    // with its files' references. ManagePersonalData (supervisors); audited without the ID number.
+    Result<QJsonObject> exportPerson(const Actor& actor, const QString& idNumber);
+    // Erases that person from every dossier they appear in, in one transaction: their fields become
+    // kErasedMarker, their values are removed from notes, history, hand-overs, supplement reasons and
+    // outbox messages, the search index forgets them, and the content of the dossier's files is deleted
+    // when the papers are theirs alone (they are the applicant and no other owner is named; a file that
+    // another dossier also holds stays). Code, procedure, dates, states, fees and history stay. One audit
+    // row names the dossiers and the reason. ManagePersonalData; Error::notFound when no dossier has it.
+    Result<PersonalDataReport> erasePerson(const Actor& actor, const QString& idNumber, const QString& reason);
+    // Erases the personal data of finished dossiers (refused, returned, withdrawn, stopped) not changed for
+    // the site's "personal_data"."retention_days"; dryRun only lists them. PurgePersonalData; audited.
+    Result<PersonalDataReport> purgePersonalData(const Actor& actor, bool dryRun);
 
     // ---- outbox (delivered at least once; the central side de-duplicates by key)
     // Undelivered messages in queue order (parked ones included, with their reason), from id > afterId.
@@ -355,6 +393,24 @@ private:
     Status exec(const char* sql);
     Status execScript(const QString& sql);
     Error sqlError(const QString& what) const;
+    // personal data (StorePersonalData.cpp)
+    struct PersonMatch {
+        qint64 id = 0;
+        QString code;
+        bool applicant = false;
+        bool owner = false;
+        bool collector = false;
+    };
+    Result<QList<PersonMatch>> personDossiers(const QString& idNumber);
+    Status scrubDossier(const PersonMatch& m, QStringList values, PersonalDataReport& report, QSet<QString>& freed);
+    Status scrubSideTables(const PersonMatch& m, const QStringList& values);
+    Status eraseFiles(qint64 dossierId, bool ownPapers, PersonalDataReport& report, QSet<QString>& freed);
+    void removeFreedFiles(const QSet<QString>& freed);
+    Result<int> retentionDays() const;
+    Status snapshotDatabase(const QString& target); // SQLite online backup to a new file (0600)
+    Result<BackupReport> writeBackup(const QString& staging); // StoreBackup.cpp
+    // The error for SQLite's last failure on `db` (full disk, read-only folder, damaged file, busy...).
+    static Error storageError(sqlite3* db, const QString& path, const QString& what);
     Status fault(const QString& step);
     // Refuses (code "clock_behind") a row earlier than the last one, so no event is ever recorded
     // before one already recorded; `clampTime` dates such a row at the last row's time instead (failed

@@ -164,7 +164,7 @@ Result<DbCheckReport> Store::check(const Actor& actor, bool verifyFiles)
         return s.error();
     if (verifyFiles) {
         const QDir root(dataDir());
-        if (auto s = collect("SELECT path, sha256, size FROM files",
+        if (auto s = collect("SELECT path, sha256, size FROM files WHERE path <> ''",
                 [&root](Statement& q) -> QString {
                     QFile f(root.filePath(q.text(0)));
                     if (!f.open(QIODevice::ReadOnly))
@@ -267,8 +267,24 @@ Status Store::backup(const Actor& actor, const QString& targetFile)
     QDir().mkpath(QFileInfo(target).absolutePath());
     const QString tmp = target + QStringLiteral(".part");
     QFile::remove(tmp);
+    if (auto s = snapshotDatabase(tmp); !s)
+        return s;
+    QFile::remove(target);
+    if (!QFile::rename(tmp, target))
+        return Error::environment(QStringLiteral("file"), tr("Cannot move the backup into place at %1").arg(target),
+            QStringLiteral("storage"));
+    Transaction tx(*this);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto s = appendAudit(actor, QStringLiteral("backup"), QStringLiteral("database"), target, {}); !s)
+        return s;
+    return tx.commit();
+}
+
+Status Store::snapshotDatabase(const QString& target)
+{
     sqlite3* dest = nullptr;
-    if (sqlite3_open_v2(tmp.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+    if (sqlite3_open_v2(target.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
         != SQLITE_OK) {
         sqlite3_close_v2(dest);
         return Error::environment(QStringLiteral("file"),
@@ -288,22 +304,17 @@ Status Store::backup(const Actor& actor, const QString& targetFile)
     const int final = sqlite3_errcode(dest);
     sqlite3_close_v2(dest);
     if (!b || rc != SQLITE_DONE || final != SQLITE_OK) {
-        QFile::remove(tmp);
-        return Error::environment(QStringLiteral("file"), tr("The backup to %1 failed; check disk space").arg(target),
-            QStringLiteral("storage"));
+        QFile::remove(target);
+        const bool full = (rc & 0xff) == SQLITE_FULL || (final & 0xff) == SQLITE_FULL || (rc & 0xff) == SQLITE_IOERR
+            || (final & 0xff) == SQLITE_IOERR;
+        return Error::environment(QStringLiteral("file"),
+            full ? tr("The backup to %1 failed: the disk is full or refuses writes; free some space").arg(target)
+                 : tr("The backup to %1 failed; check disk space").arg(target),
+            full ? QStringLiteral("disk_full") : QStringLiteral("storage"));
     }
     // Personal data: the copy is its user's only, whatever the umask of the process that made it.
-    QFile::setPermissions(tmp, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QFile::remove(target);
-    if (!QFile::rename(tmp, target))
-        return Error::environment(QStringLiteral("file"), tr("Cannot move the backup into place at %1").arg(target),
-            QStringLiteral("storage"));
-    Transaction tx(*this);
-    if (!tx.begun())
-        return tx.begun();
-    if (auto s = appendAudit(actor, QStringLiteral("backup"), QStringLiteral("database"), target, {}); !s)
-        return s;
-    return tx.commit();
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
 }
 
 Status Store::copyDatabase(const QString& source, const QString& target)

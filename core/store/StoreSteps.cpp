@@ -539,6 +539,12 @@ Result<Dossier> Store::apply(const Actor& actor, const QString& code, const Step
 {
     if (auto s = authorize(actor, workflow::actionFor(r.step)); !s)
         return s.error();
+    // The write lock first, then the dossier: two steps on one dossier at once (two windows, a retry
+    // beside a run that was thought dead) see each other's result, so the second is refused by the state
+    // instead of failing on a duplicate hand-over row (found by tests/crash/crash-step.sh).
+    Transaction tx(*this);
+    if (!tx.begun())
+        return tx.begun().error();
     auto id = dossierId(code);
     if (!id)
         return id.error();
@@ -551,10 +557,6 @@ Result<Dossier> Store::apply(const Actor& actor, const QString& code, const Step
     StepRecorder step(*this, actor, r, loaded.value(), now);
     if (auto s = step.decide(); !s)
         return s.error();
-
-    Transaction tx(*this);
-    if (!tx.begun())
-        return tx.begun().error();
     auto after = step.record();
     if (!after)
         return after.error();

@@ -113,7 +113,8 @@ private slots:
         expectReportedAndUntouched(damagedDataDir(QStringLiteral("half"), half), half);
     }
 
-    // A backup is its owner's only, and never replaces an existing file unless --force is given.
+    // A backup is its owner's only (a folder with the database, files and manifest), and never replaces
+    // anything that exists, not even with --force.
     void backupRefusesAnExistingTargetAndIsPrivate()
     {
         const QString target = m_dir.writeFile(QStringLiteral("backups/precious.txt"), "someone's document");
@@ -121,16 +122,16 @@ private slots:
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.errText().contains(target), qPrintable(refused.errText()));
         QCOMPARE(readAll(target), QByteArray("someone's document"));
-        const QString fresh = m_dir.filePath(QStringLiteral("backups/motcua-1.db"));
+        const QString fresh = m_dir.filePath(QStringLiteral("backups/motcua-1"));
         const CliResult made = admin(m_data, { QStringLiteral("db"), QStringLiteral("backup"), fresh });
         QCOMPARE(made.exitCode, 0);
-        QVERIFY(readAll(fresh).startsWith("SQLite format 3"));
-        QVERIFY(ownerOnly(fresh));
+        QVERIFY(readAll(fresh + QStringLiteral("/motcua.db")).startsWith("SQLite format 3"));
+        QVERIFY(ownerOnly(fresh + QStringLiteral("/motcua.db")));
+        QVERIFY(ownerOnly(fresh + QStringLiteral("/manifest.json")));
         const CliResult forced
             = admin(m_data, { QStringLiteral("db"), QStringLiteral("backup"), target, QStringLiteral("--force") });
-        QCOMPARE(forced.exitCode, 0);
-        QVERIFY(readAll(target).startsWith("SQLite format 3"));
-        QVERIFY(ownerOnly(target));
+        QCOMPARE(forced.exitCode, 2);
+        QCOMPARE(readAll(target), QByteArray("someone's document"));
     }
 
     void missingDatabaseExitsThree()

@@ -139,6 +139,12 @@ private slots:
         case Action::Sync:
             keep(f.store->pendingOutbox(who));
             break;
+        case Action::ManagePersonalData:
+            keep(f.store->exportPerson(who, QStringLiteral("001090012345")));
+            break;
+        case Action::PurgePersonalData:
+            keep(f.store->purgePersonalData(who, true)); // no retention set: refused for the rule, not the role
+            break;
         case Action::PrintForms:
         case Action::EditCalendar:
             // Printing and the calendar live outside the store; they ask the store's check.

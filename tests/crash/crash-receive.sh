@@ -42,7 +42,8 @@ for ((i = 1; i <= kills; i++)); do
  "documents": [{"component": "don", "originals": 1, "files": ["page-1.png"]}]}
 JSON
     out=$work/out-$i
-    run --user clerk dossier receive "$intake" >"$out" 2>/dev/null &
+    # exec: the SIGKILL reaches motcua itself, not a subshell that would leave it running.
+    (exec "$motcua" --data-dir "$data" --user clerk dossier receive "$intake" >"$out" 2>/dev/null) &
     pid=$!
     # Kill anywhere from start-up through sign-in (Argon2id) and the commit to the exit.
     sleep "0.$(printf '%03d' $((RANDOM % window)))"
