@@ -17,6 +17,7 @@
 #include "core/domain/WorkCalendar.h"
 #include "core/dossier/Dossier.h"
 #include "core/dossier/Intake.h"
+#include "core/report/DailyReport.h"
 #include "core/store/RecordRules.h"
 #include "core/workflow/Workflow.h"
 
@@ -314,6 +315,17 @@ public:
     // Deletes messages delivered before `deliveredBefore` (they are kept for a while for support);
     // returns how many were removed. Undelivered messages are never removed.
     Result<qint64> pruneDelivered(const Actor& actor, const QDateTime& deliveredBefore);
+
+    // ---- supervisor's dashboard (issue 14; StoreDashboard.cpp, figures defined in docs/dashboard.md)
+    // The dashboard of the local day `date`: everything with ViewReports (supervisor), the counts only
+    // with ViewCounts (administrator: no code, name, amount or list). Lists are cut at `listLimit` rows
+    // each (0 = all); their counts stay exact.
+    Result<report::DailyReport> dailyReport(const Actor& actor, const QDate& date, int listLimit = 0);
+    // The charts' series over `weeks` weeks ending with the week of `to` (ViewReports or ViewCounts).
+    Result<report::DashboardCharts> dashboardCharts(const Actor& actor, const QDate& to, int weeks = 8);
+    // The audit chain's head now (ViewReports): printed on the day's closing sheet.
+    Result<audit::AuditChain::Head> auditChainHead(const Actor& actor);
+    friend class DashboardReader;
 
     // ---- bulk work (generator): one transaction around many changes; each change still uses its
     // own savepoint, so a failed change leaves nothing behind. Audit times inside a batch may go back

@@ -113,6 +113,14 @@ const char* const kV4[] = {
     " dossier_id INTEGER NOT NULL REFERENCES dossiers(id), at INTEGER NOT NULL) STRICT, WITHOUT ROWID",
 };
 
+// Version 5: indexes of the supervisor's dashboard (issue 14): results back per period (on-time rate),
+// ratings per period, and the outbox's parked rows (a few among millions of undelivered ones).
+const char* const kV5Dashboard[] = {
+    "CREATE INDEX status_history_step_at ON status_history(step, at)",
+    "CREATE INDEX ratings_at ON ratings(at)",
+    "CREATE INDEX outbox_parked ON outbox(id) WHERE delivered_at IS NULL AND last_error IS NOT NULL",
+};
+
 template <size_t N> QStringList toList(const char* const (&a)[N])
 {
     QStringList l;
@@ -125,7 +133,7 @@ template <size_t N> QStringList toList(const char* const (&a)[N])
 
 int Store::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Store::migrationSql(int version)
@@ -139,6 +147,8 @@ QStringList Store::migrationSql(int version)
         return toList(kV3);
     case 4:
         return toList(kV4);
+    case 5:
+        return toList(kV5Dashboard);
     }
     return {};
 }
