@@ -15,7 +15,7 @@ struct ActionInfo {
 };
 
 // Order = declaration order of Action; checked by a static_assert below and by the tests.
-constexpr std::array<ActionInfo, 22> kActions { {
+constexpr std::array<ActionInfo, 23> kActions { {
     { Action::ReceiveDossier, "receive_dossier", QT_TRANSLATE_NOOP("motcua::auth", "receive a dossier") },
     { Action::RequestSupplement, "request_supplement", QT_TRANSLATE_NOOP("motcua::auth", "request a supplement") },
     { Action::RefuseDossier, "refuse_dossier", QT_TRANSLATE_NOOP("motcua::auth", "refuse a dossier") },
@@ -43,6 +43,8 @@ constexpr std::array<ActionInfo, 22> kActions { {
     { Action::CheckDatabase, "check_database", QT_TRANSLATE_NOOP("motcua::auth", "check the database") },
     { Action::BackupDatabase, "backup_database", QT_TRANSLATE_NOOP("motcua::auth", "back up the database") },
     { Action::Sync, "sync", QT_TRANSLATE_NOOP("motcua::auth", "synchronise with the central system") },
+    { Action::ViewReportCounts, "view_report_counts",
+        QT_TRANSLATE_NOOP("motcua::auth", "view report counts (no dossier contents)") },
 } };
 
 constexpr bool actionsInOrder()
@@ -53,7 +55,7 @@ constexpr bool actionsInOrder()
     return true;
 }
 static_assert(actionsInOrder(), "kActions must list every Action in declaration order");
-static_assert(static_cast<std::size_t>(Action::Sync) + 1 == kActions.size());
+static_assert(static_cast<std::size_t>(Action::ViewReportCounts) + 1 == kActions.size());
 
 constexpr std::array<Role, 4> kRoles { Role::Clerk, Role::Postal, Role::Supervisor, Role::Admin };
 
@@ -61,7 +63,7 @@ constexpr std::array<Role, 4> kRoles { Role::Clerk, Role::Postal, Role::Supervis
 // supervisor, admin. Rows in Action order.
 constexpr bool C = true; // allowed
 constexpr bool _ = false; // refused
-constexpr std::array<std::array<bool, 4>, 22> kTable { {
+constexpr std::array<std::array<bool, 4>, 23> kTable { {
     //  clerk postal superv admin
     { C, C, _, _ }, // ReceiveDossier: desk and postal intake
     { C, C, _, _ }, // RequestSupplement: part of checking the components at intake
@@ -85,6 +87,7 @@ constexpr std::array<std::array<bool, 4>, 22> kTable { {
     { _, _, _, C }, // CheckDatabase
     { _, _, _, C }, // BackupDatabase
     { C, C, C, C }, // Sync: pushes already committed changes; any signed-in desk may trigger it
+    { _, _, C, C }, // ViewReportCounts: figures of the periodic report, dashboard counts; never a dossier
 } };
 
 const ActionInfo& info(Action action)

@@ -113,6 +113,13 @@ const char* const kV4[] = {
     " dossier_id INTEGER NOT NULL REFERENCES dossiers(id), at INTEGER NOT NULL) STRICT, WITHOUT ROWID",
 };
 
+// Version 5 (issue 14, period reports): finding the dossiers resolved or ended from a date on without
+// reading the whole history, and the ratings of a period without reading every rating.
+const char* const kV5[] = {
+    "CREATE INDEX status_history_step_at ON status_history(step, at)",
+    "CREATE INDEX ratings_at ON ratings(at)",
+};
+
 template <size_t N> QStringList toList(const char* const (&a)[N])
 {
     QStringList l;
@@ -125,7 +132,7 @@ template <size_t N> QStringList toList(const char* const (&a)[N])
 
 int Store::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Store::migrationSql(int version)
@@ -139,6 +146,8 @@ QStringList Store::migrationSql(int version)
         return toList(kV3);
     case 4:
         return toList(kV4);
+    case 5:
+        return toList(kV5);
     }
     return {};
 }

@@ -22,11 +22,11 @@ const QHash<QString, QSet<QString>>& expectedTable()
             { "receive_dossier", "request_supplement", "hand_over", "return_result", "record_payment", "record_rating",
                 "view_dossier", "search_dossiers", "print_forms", "sync" } },
         { "supervisor",
-            { "reschedule", "view_dossier", "search_dossiers", "print_forms", "view_reports", "verify_audit",
-                "sync" } },
+            { "reschedule", "view_dossier", "search_dossiers", "print_forms", "view_reports", "verify_audit", "sync",
+                "view_report_counts" } },
         { "admin",
             { "manage_users", "import_catalogue", "edit_calendar", "verify_audit", "check_database", "backup_database",
-                "sync" } },
+                "sync", "view_report_counts" } },
     };
     return table;
 }
@@ -34,7 +34,8 @@ const QHash<QString, QSet<QString>>& expectedTable()
 const QStringList kAllActionNames { "receive_dossier", "request_supplement", "refuse_dossier", "hand_over",
     "mark_result_ready", "return_result", "withdraw_dossier", "stop_processing", "record_payment", "reschedule",
     "record_rating", "view_dossier", "search_dossiers", "print_forms", "view_reports", "manage_users",
-    "import_catalogue", "edit_calendar", "verify_audit", "check_database", "backup_database", "sync" };
+    "import_catalogue", "edit_calendar", "verify_audit", "check_database", "backup_database", "sync",
+    "view_report_counts" };
 
 } // namespace
 
@@ -97,7 +98,7 @@ private Q_SLOTS:
             QCOMPARE(parsed, std::optional<Role>(Role(role)));
     }
 
-    // The full matrix: 4 roles × 22 actions = 88 rows.
+    // The full matrix: 4 roles × 23 actions = 92 rows.
     void matrix_data()
     {
         QTest::addColumn<int>("role");
@@ -111,7 +112,7 @@ private Q_SLOTS:
                 QTest::addRow("%s x %s", qPrintable(roles[r]), qPrintable(kAllActionNames[a])) << r << a << allowed;
                 ++rows;
             }
-        QCOMPARE(rows, 88);
+        QCOMPARE(rows, 92);
     }
 
     void matrix()
