@@ -43,8 +43,8 @@ constexpr std::array<ActionInfo, 23> kActions { {
     { Action::CheckDatabase, "check_database", QT_TRANSLATE_NOOP("motcua::auth", "check the database") },
     { Action::BackupDatabase, "backup_database", QT_TRANSLATE_NOOP("motcua::auth", "back up the database") },
     { Action::Sync, "sync", QT_TRANSLATE_NOOP("motcua::auth", "synchronise with the central system") },
-    { Action::ViewCounts, "view_counts",
-        QT_TRANSLATE_NOOP("motcua::auth", "view the desk's counts (no dossier contents)") },
+    { Action::ViewReportCounts, "view_report_counts",
+        QT_TRANSLATE_NOOP("motcua::auth", "view report counts (no dossier contents)") },
 } };
 
 constexpr bool actionsInOrder()
@@ -55,7 +55,7 @@ constexpr bool actionsInOrder()
     return true;
 }
 static_assert(actionsInOrder(), "kActions must list every Action in declaration order");
-static_assert(static_cast<std::size_t>(Action::ViewCounts) + 1 == kActions.size());
+static_assert(static_cast<std::size_t>(Action::ViewReportCounts) + 1 == kActions.size());
 
 constexpr std::array<Role, 4> kRoles { Role::Clerk, Role::Postal, Role::Supervisor, Role::Admin };
 
@@ -87,7 +87,7 @@ constexpr std::array<std::array<bool, 4>, 23> kTable { {
     { _, _, _, C }, // CheckDatabase
     { _, _, _, C }, // BackupDatabase
     { C, C, C, C }, // Sync: pushes already committed changes; any signed-in desk may trigger it
-    { _, _, C, C }, // ViewCounts: the dashboard's figures; the administrator sees no dossier in them
+    { _, _, C, C }, // ViewReportCounts: figures of the periodic report, dashboard counts; never a dossier
 } };
 
 const ActionInfo& info(Action action)

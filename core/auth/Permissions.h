@@ -37,7 +37,7 @@ enum class Action {
     CheckDatabase,
     BackupDatabase,
     Sync,
-    ViewCounts, // the supervisor views' counts without any dossier's contents (issue 14)
+    ViewReportCounts, // issue 14: counts of the supervisor views without any dossier's contents
 };
 
 // Stable lower-case id stored in the users table and used by the CLI: "clerk", "postal",

@@ -19,6 +19,7 @@
 #include "core/dossier/Intake.h"
 #include "core/report/DailyReport.h"
 #include "core/store/RecordRules.h"
+#include "core/store/ReportFacts.h"
 #include "core/workflow/Workflow.h"
 
 #include <QCoreApplication>
@@ -273,6 +274,15 @@ public:
     // Dossiers entered in the tracking book with a receipt time in [from, to] (local dates).
     Result<QList<TrackingRow>> trackingBook(const Actor& actor, const QDate& from, const QDate& to);
     qint64 dossierCount();
+
+    // ---- issue 14 (h2): period-level reports; bodies in StoreReports.cpp, counted in core/report.
+    // The dossiers that count in the period [from, to] (local dates): received in it, or carried over
+    // into it. `cutoffUtc` is the moment "in progress within/past the limit" is judged (the period's
+    // end, or now if sooner): pausedSinceUtc is the pause running then. ViewReportCounts.
+    Result<QList<PeriodFact>> periodFacts(
+        const Actor& actor, const QDate& from, const QDate& to, const QDateTime& cutoffUtc);
+    // The satisfaction ratings given in [from, to] (local dates). ViewReportCounts.
+    Result<QList<RatingFact>> ratingFacts(const Actor& actor, const QDate& from, const QDate& to);
 
     // ---- integrity and maintenance
     // Verifies the chain with the audit key (rows from its first keyed seq are HMACs): a chain edited

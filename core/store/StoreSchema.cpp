@@ -113,11 +113,15 @@ const char* const kV4[] = {
     " dossier_id INTEGER NOT NULL REFERENCES dossiers(id), at INTEGER NOT NULL) STRICT, WITHOUT ROWID",
 };
 
-// Version 5: indexes of the supervisor's dashboard (issue 14): results back per period (on-time rate),
-// ratings per period, and the outbox's parked rows (a few among millions of undelivered ones).
-const char* const kV5Dashboard[] = {
+// Version 5 (issue 14, period reports): finding the dossiers resolved or ended from a date on without
+// reading the whole history, and the ratings of a period without reading every rating.
+const char* const kV5[] = {
     "CREATE INDEX status_history_step_at ON status_history(step, at)",
     "CREATE INDEX ratings_at ON ratings(at)",
+};
+
+// Version 6 (issue 14, the dashboard): the outbox's parked rows, a few among millions of undelivered ones.
+const char* const kV6Dashboard[] = {
     "CREATE INDEX outbox_parked ON outbox(id) WHERE delivered_at IS NULL AND last_error IS NOT NULL",
 };
 
@@ -133,7 +137,7 @@ template <size_t N> QStringList toList(const char* const (&a)[N])
 
 int Store::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Store::migrationSql(int version)
@@ -148,7 +152,9 @@ QStringList Store::migrationSql(int version)
     case 4:
         return toList(kV4);
     case 5:
-        return toList(kV5Dashboard);
+        return toList(kV5);
+    case 6:
+        return toList(kV6Dashboard);
     }
     return {};
 }

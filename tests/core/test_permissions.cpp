@@ -23,10 +23,10 @@ const QHash<QString, QSet<QString>>& expectedTable()
                 "view_dossier", "search_dossiers", "print_forms", "sync" } },
         { "supervisor",
             { "reschedule", "view_dossier", "search_dossiers", "print_forms", "view_reports", "verify_audit", "sync",
-                "view_counts" } },
+                "view_report_counts" } },
         { "admin",
             { "manage_users", "import_catalogue", "edit_calendar", "verify_audit", "check_database", "backup_database",
-                "sync", "view_counts" } },
+                "sync", "view_report_counts" } },
     };
     return table;
 }
@@ -34,7 +34,8 @@ const QHash<QString, QSet<QString>>& expectedTable()
 const QStringList kAllActionNames { "receive_dossier", "request_supplement", "refuse_dossier", "hand_over",
     "mark_result_ready", "return_result", "withdraw_dossier", "stop_processing", "record_payment", "reschedule",
     "record_rating", "view_dossier", "search_dossiers", "print_forms", "view_reports", "manage_users",
-    "import_catalogue", "edit_calendar", "verify_audit", "check_database", "backup_database", "sync", "view_counts" };
+    "import_catalogue", "edit_calendar", "verify_audit", "check_database", "backup_database", "sync",
+    "view_report_counts" };
 
 } // namespace
 

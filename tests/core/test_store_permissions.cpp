@@ -139,6 +139,9 @@ private slots:
         case Action::Sync:
             keep(f.store->pendingOutbox(who));
             break;
+        case Action::ViewReportCounts:
+            keep(f.store->periodFacts(who, QDate(2025, 3, 1), QDate(2025, 3, 31), QDateTime::currentDateTimeUtc()));
+            break;
         case Action::PrintForms:
         case Action::EditCalendar:
             // Printing and the calendar live outside the store; they ask the store's check.
