@@ -328,10 +328,10 @@ public:
 
     // ---- supervisor's dashboard (issue 14; StoreDashboard.cpp, figures defined in docs/dashboard.md)
     // The dashboard of the local day `date`: everything with ViewReports (supervisor), the counts only
-    // with ViewCounts (administrator: no code, name, amount or list). Lists are cut at `listLimit` rows
+    // with ViewReportCounts (administrator: no code, name, amount or list). Lists are cut at `listLimit` rows
     // each (0 = all); their counts stay exact.
     Result<report::DailyReport> dailyReport(const Actor& actor, const QDate& date, int listLimit = 0);
-    // The charts' series over `weeks` weeks ending with the week of `to` (ViewReports or ViewCounts).
+    // The charts' series over `weeks` weeks ending with the week of `to` (ViewReports or ViewReportCounts).
     Result<report::DashboardCharts> dashboardCharts(const Actor& actor, const QDate& to, int weeks = 8);
     // The audit chain's head now (ViewReports): printed on the day's closing sheet.
     Result<audit::AuditChain::Head> auditChainHead(const Actor& actor);

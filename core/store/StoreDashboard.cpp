@@ -1,6 +1,6 @@
 // The supervisor's dashboard (issue 14): the day's counts, queues, fees and ratings, and the charts'
-// series. Read-only; every query goes through an index (received_at, state+due_at, payments.at, the
-// version-5 indexes of results, ratings and parked messages), so a refresh stays fast on a store of a
+// series. Read-only; every query goes through an index (received_at, state+due_at, payments.at, results
+// and ratings by time (schema 5), parked messages (schema 6)), so a refresh stays fast on a store of a
 // million dossiers. docs/dashboard.md defines each figure.
 #include "core/store/Statement.h"
 #include "core/store/Store.h"
@@ -269,7 +269,7 @@ Result<DailyReport> Store::dailyReport(const Actor& actor, const QDate& date, in
 {
     const bool contents = authorize(actor, auth::Action::ViewReports).ok();
     if (!contents)
-        if (auto s = authorize(actor, auth::Action::ViewCounts); !s)
+        if (auto s = authorize(actor, auth::Action::ViewReportCounts); !s)
             return s.error();
     if (!date.isValid())
         return Error::invalid(QStringLiteral("date"), tr("Give the day of the report"), QStringLiteral("invalid_date"));
@@ -305,7 +305,7 @@ Result<DailyReport> Store::dailyReport(const Actor& actor, const QDate& date, in
 Result<report::DashboardCharts> Store::dashboardCharts(const Actor& actor, const QDate& to, int weeks)
 {
     if (!authorize(actor, auth::Action::ViewReports))
-        if (auto s = authorize(actor, auth::Action::ViewCounts); !s)
+        if (auto s = authorize(actor, auth::Action::ViewReportCounts); !s)
             return s.error();
     if (!to.isValid() || weeks < 1 || weeks > 104)
         return Error::invalid(
