@@ -125,7 +125,7 @@ void DeskApplication::buildWindow()
         m_window->setIdleLockMinutes(config.get(Config::Key::IdleLockMinutes).toInt());
         // A clerk starts on intake; a role that may not receive (supervisor, administrator) on lookup.
         const bool receives = auth::isAllowed(m_actor->role, auth::Action::ReceiveDossier);
-        const bool supervises = auth::isAllowed(m_actor->role, auth::Action::ViewCounts);
+        const bool supervises = auth::isAllowed(m_actor->role, auth::Action::ViewReportCounts);
         m_window->showPage(receives ? MainWindow::Page::Intake
                                     : (supervises ? MainWindow::Page::Dashboard : MainWindow::Page::Lookup));
     }
@@ -210,7 +210,7 @@ void DeskApplication::startSync(IntakePage* intake)
 
 void DeskApplication::buildDashboard(LookupPage* lookup)
 {
-    if (!auth::isAllowed(m_actor->role, auth::Action::ViewCounts)) {
+    if (!auth::isAllowed(m_actor->role, auth::Action::ViewReportCounts)) {
         if (auto* nav = m_window->findChild<QWidget*>(QStringLiteral("nav_dashboard")))
             nav->hide(); // a counter role has no dashboard
         return;
