@@ -21,6 +21,244 @@
     </message>
 </context>
 <context>
+    <name>ClosingSheetRenderer</name>
+    <message>
+        <source>paid less than due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid more than due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments that do not match their fee notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLERK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUPERVISOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain head at printing (%1): entry %2, hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing: the printer or PDF file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FEE CLOSING SHEET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee closing sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportTable</name>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments not matching their fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid; due %1 đồng (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid; no fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 2 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the applicant&apos;s supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report of the one-stop desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers received on the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskApplication</name>
     <message>
         <source>No database in %1: run &quot;motcua --data-dir %1 init&quot; first.</source>
@@ -32,6 +270,10 @@
     </message>
     <message>
         <source>Not syncing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard cannot open the database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -274,6 +516,101 @@
     </message>
 </context>
 <context>
+    <name>PeriodReport</name>
+    <message>
+        <source>By post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress within the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress past the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn, stopped or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS BY CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintableDossier</name>
     <message>
         <source>The field &quot;%1&quot; must be an ISO date-time such as 2025-03-12T09:05:00+07:00; got &quot;%2&quot;.</source>
@@ -346,6 +683,56 @@
     </message>
     <message>
         <source>duplicate id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionSummary</name>
+    <message>
+        <source>SATISFACTION WITH THE HANDLING OF DOSSIERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1135,6 +1522,139 @@
     </message>
     <message>
         <source>Stored file %1 belongs to no dossier (left by an interrupted intake); a repair of the store removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the day&apos;s dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the open dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the parked records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the day&apos;s fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparing payments with fee notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the day&apos;s ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart 1 to 104 weeks up to a valid day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the periodic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the satisfaction ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write the file %1: %2. Choose a writable path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2. Choose a writable path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackingBookReport</name>
+    <message>
+        <source>DOSSIER TRACKING BOOK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1930,6 +2450,32 @@ motcua site rebind    bind the data folder to the --site file&apos;s agency (adm
 Prints JSON: {&quot;bound_agency&quot;, &quot;previous_agency&quot;, &quot;site_agency&quot;, &quot;matches&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--date must be a day written YYYY-MM-DD, e.g. 2027-03-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json, csv, xlsx or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: give it with --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua report daily [--date D] [--format json|csv|xlsx|pdf] [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor reports: the day&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua report daily [--date D] [--format json|csv|xlsx|pdf] [--out FILE]
+
+The dashboard of the day D (default: today): {&quot;date&quot;, &quot;received&quot;, &quot;by_status&quot;, &quot;by_unit&quot;, &quot;by_procedure&quot;, &quot;by_clerk&quot;, &quot;by_channel&quot;, &quot;open_by_status&quot;, &quot;waiting_hand_over&quot;: [codes], &quot;due_today&quot;: [codes], &quot;due_within_2_working_days&quot;: [codes], &quot;overdue&quot;: [{&quot;code&quot;, &quot;working_days_late&quot;, &quot;unit&quot;}], &quot;ready_for_return&quot;: [codes], &quot;waiting_supplement&quot;: [codes], &quot;waiting_payment&quot;: [codes], &quot;parked&quot;: [{&quot;code&quot;, &quot;service&quot;, &quot;reason&quot;}], &quot;counts&quot;, &quot;lists&quot;, &quot;fees&quot;: [{&quot;clerk&quot;, &quot;cash&quot;, &quot;transfer&quot;}], &quot;fee_mismatches&quot;, &quot;ratings&quot;: {&quot;1&quot;, &quot;2&quot;, &quot;3&quot;}}. A supervisor sees everything; an administrator the counts only (&quot;scope&quot;: &quot;counts&quot;, no dossier code, list or amount). With --format csv (to stdout, or --out), xlsx or pdf (--out FILE) the same figures are written as one table: Section, Item, Dossier, Number, Detail. See docs/dashboard.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::CccdQr</name>
@@ -2592,6 +3138,10 @@ Prints JSON: {&quot;bound_agency&quot;, &quot;previous_agency&quot;, &quot;site_
         <source>The role &quot;%1&quot; may not %2. Ask a user with the right role to do it, or ask an administrator to change your role.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>view report counts (no dossier contents)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::store::RecordRules</name>
@@ -3024,6 +3574,341 @@ Prints JSON: {&quot;bound_agency&quot;, &quot;previous_agency&quot;, &quot;site_
     </message>
     <message>
         <source>%1: %2 copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DashboardChartsView</name>
+    <message>
+        <source>Dossiers received per day, by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results on time (%) per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers digitised at intake (%) per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction ratings per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early or on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With scanned papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DashboardPage</name>
+    <message>
+        <source>Waiting for hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 2 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the applicant&apos;s supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apology slip for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Late by %n working day(s), held by %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apology slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers in the &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;ueues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print closing sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fees per clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments &amp;not matching their fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on %1: %2. Overdue: %3. Due today: %4. Ratings: %5 very satisfied, %6 satisfied, %7 dissatisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only: an administrator does not see the dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid less than due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid more than due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total of the day: %1 đồng in cash, %2 đồng by transfer; %n payment(s) not matching their fee notice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) not matching their fee notice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day&apos;s dossiers counted by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3824,6 +4709,14 @@ No deletes it.</source>
     </message>
     <message>
         <source>Held back: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s queues, deadlines, fees per clerk, ratings and charts, for the supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

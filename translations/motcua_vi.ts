@@ -21,6 +21,244 @@
     </message>
 </context>
 <context>
+    <name>ClosingSheetRenderer</name>
+    <message>
+        <source>paid less than due</source>
+        <translation>nộp thiếu</translation>
+    </message>
+    <message>
+        <source>paid more than due</source>
+        <translation>nộp thừa</translation>
+    </message>
+    <message>
+        <source>no fee notice</source>
+        <translation>không có thông báo phí</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Cash (đồng)</source>
+        <translation>Tiền mặt (đồng)</translation>
+    </message>
+    <message>
+        <source>Transfer (đồng)</source>
+        <translation>Chuyển khoản (đồng)</translation>
+    </message>
+    <message>
+        <source>Total (đồng)</source>
+        <translation>Tổng (đồng)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Số lần thu</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Payments that do not match their fee notice: %1</source>
+        <translation>Khoản thu không khớp thông báo phí: %1</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Due (đồng)</source>
+        <translation>Phải nộp (đồng)</translation>
+    </message>
+    <message>
+        <source>Paid (đồng)</source>
+        <translation>Đã nộp (đồng)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>CLERK</source>
+        <translation>CÁN BỘ THU</translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>SUPERVISOR</source>
+        <translation>NGƯỜI KIỂM TRA</translation>
+    </message>
+    <message>
+        <source>Audit chain head at printing (%1): entry %2, hash</source>
+        <translation>Đầu chuỗi nhật ký kiểm toán khi in (%1): bản ghi %2, mã băm</translation>
+    </message>
+    <message>
+        <source>Cannot start printing: the printer or PDF file could not be opened.</source>
+        <translation>Không bắt đầu in được: không mở được máy in hoặc tệp PDF.</translation>
+    </message>
+    <message>
+        <source>FEE CLOSING SHEET</source>
+        <translation>BẢNG KÊ THU PHÍ, LỆ PHÍ CUỐI NGÀY</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>Ngày %1 — %2</translation>
+    </message>
+    <message>
+        <source>Fee closing sheet %1</source>
+        <translation>Bảng kê thu phí, lệ phí ngày %1</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportTable</name>
+    <message>
+        <source>Dossiers</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>hẹn trả %1</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>tiền mặt</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>chuyển khoản</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Payments not matching their fee notice</source>
+        <translation>Khoản thu không khớp thông báo phí</translation>
+    </message>
+    <message>
+        <source>paid; due %1 đồng (%2)</source>
+        <translation>đã nộp; phải nộp %1 đồng (%2)</translation>
+    </message>
+    <message>
+        <source>paid; no fee notice</source>
+        <translation>đã nộp; không có thông báo phí</translation>
+    </message>
+    <message>
+        <source>Waiting for hand-over</source>
+        <translation>Chờ bàn giao</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Due within 2 working days</source>
+        <translation>Đến hạn trong 2 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Ready for return</source>
+        <translation>Chờ trả kết quả</translation>
+    </message>
+    <message>
+        <source>Waiting for the applicant's supplement</source>
+        <translation>Chờ công dân bổ sung</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Chờ nộp phí</translation>
+    </message>
+    <message>
+        <source>Parked in sync</source>
+        <translation>Bị giữ lại khi đồng bộ</translation>
+    </message>
+    <message>
+        <source>Daily report of the one-stop desk</source>
+        <translation>Báo cáo trong ngày của Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Ngày %1</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Dossiers received on the day</source>
+        <translation>Hồ sơ tiếp nhận trong ngày</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Theo trạng thái</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <source>By procedure</source>
+        <translation>Theo thủ tục</translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation>Theo cán bộ</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Theo kênh</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation>rất hài lòng</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>hài lòng</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>không hài lòng</translation>
+    </message>
+</context>
+<context>
     <name>DeskApplication</name>
     <message>
         <source>No database in %1: run "motcua --data-dir %1 init" first.</source>
@@ -33,6 +271,10 @@
     <message>
         <source>Not syncing: %1</source>
         <translation>Không đồng bộ: %1</translation>
+    </message>
+    <message>
+        <source>The dashboard cannot open the database.</source>
+        <translation>Bảng điều khiển không mở được cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -274,6 +516,101 @@
     </message>
 </context>
 <context>
+    <name>PeriodReport</name>
+    <message>
+        <source>By post</source>
+        <translation>Qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>To handle</source>
+        <translation>Tổng số hồ sơ phải giải quyết</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển qua</translation>
+    </message>
+    <message>
+        <source>New at the desk</source>
+        <translation>Mới tiếp nhận trực tiếp</translation>
+    </message>
+    <message>
+        <source>New by post</source>
+        <translation>Mới tiếp nhận qua bưu chính</translation>
+    </message>
+    <message>
+        <source>New online</source>
+        <translation>Mới tiếp nhận trực tuyến</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Resolved early</source>
+        <translation>Giải quyết trước hạn</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>Giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Resolved late</source>
+        <translation>Giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>In progress within the limit</source>
+        <translation>Đang giải quyết trong hạn</translation>
+    </message>
+    <message>
+        <source>In progress past the limit</source>
+        <translation>Đang giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>Withdrawn, stopped or refused</source>
+        <translation>Rút, dừng hoặc từ chối</translation>
+    </message>
+    <message>
+        <source>REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS</source>
+        <translation>BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Procedure code</source>
+        <translation>Mã thủ tục</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS BY CHANNEL</source>
+        <translation>BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THEO KÊNH TIẾP NHẬN</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+</context>
+<context>
     <name>PrintableDossier</name>
     <message>
         <source>The field "%1" must be an ISO date-time such as 2025-03-12T09:05:00+07:00; got "%2".</source>
@@ -347,6 +684,56 @@
     <message>
         <source>duplicate id %1</source>
         <translation>id %1 bị trùng</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Từ ngày %1 đến ngày %2</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionSummary</name>
+    <message>
+        <source>SATISFACTION WITH THE HANDLING OF DOSSIERS</source>
+        <translation>ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG VỀ GIẢI QUYẾT HỒ SƠ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Cán bộ</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1523,139 @@
     <message>
         <source>Stored file %1 belongs to no dossier (left by an interrupted intake); a repair of the store removes it</source>
         <translation>Tệp lưu trữ %1 không thuộc hồ sơ nào (do một lần tiếp nhận bị ngắt để lại); sửa chữa kho dữ liệu sẽ xóa tệp này</translation>
+    </message>
+    <message>
+        <source>counting the day's dossiers</source>
+        <translation>đếm hồ sơ trong ngày</translation>
+    </message>
+    <message>
+        <source>counting the open dossiers</source>
+        <translation>đếm hồ sơ đang xử lý</translation>
+    </message>
+    <message>
+        <source>counting a queue</source>
+        <translation>đếm một hàng đợi</translation>
+    </message>
+    <message>
+        <source>listing a queue</source>
+        <translation>liệt kê một hàng đợi</translation>
+    </message>
+    <message>
+        <source>listing the parked records</source>
+        <translation>liệt kê các bản ghi bị giữ lại</translation>
+    </message>
+    <message>
+        <source>adding up the day's fees</source>
+        <translation>cộng phí, lệ phí trong ngày</translation>
+    </message>
+    <message>
+        <source>comparing payments with fee notices</source>
+        <translation>đối chiếu khoản thu với thông báo phí</translation>
+    </message>
+    <message>
+        <source>counting the day's ratings</source>
+        <translation>đếm đánh giá trong ngày</translation>
+    </message>
+    <message>
+        <source>Give the day of the report</source>
+        <translation>Hãy cho biết ngày của báo cáo</translation>
+    </message>
+    <message>
+        <source>Chart 1 to 104 weeks up to a valid day</source>
+        <translation>Biểu đồ chỉ vẽ từ 1 đến 104 tuần, kết thúc ở một ngày hợp lệ</translation>
+    </message>
+    <message>
+        <source>reading the periodic report</source>
+        <translation>đọc báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <source>reading the satisfaction ratings</source>
+        <translation>đọc đánh giá mức độ hài lòng</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write the file %1: %2. Choose a writable path.</source>
+        <translation>Không ghi được tệp %1: %2. Hãy chọn đường dẫn có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be started</source>
+        <translation>không tạo được bảng tính</translation>
+    </message>
+</context>
+<context>
+    <name>TablePdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on the page.</source>
+        <translation>Không vẽ được báo cáo lên trang.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2. Choose a writable path.</source>
+        <translation>Không ghi được tệp PDF %1: %2. Hãy chọn đường dẫn có quyền ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingBookReport</name>
+    <message>
+        <source>DOSSIER TRACKING BOOK</source>
+        <translation>SỔ THEO DÕI HỒ SƠ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Address and phone</source>
+        <translation>Địa chỉ, số điện thoại</translation>
+    </message>
+    <message>
+        <source>Processing unit</source>
+        <translation>Đơn vị giải quyết</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Ngày hẹn trả</translation>
+    </message>
+    <message>
+        <source>Sent to the unit</source>
+        <translation>Ngày chuyển đơn vị giải quyết</translation>
+    </message>
+    <message>
+        <source>Result back</source>
+        <translation>Ngày nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Ngày trả kết quả</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2559,34 @@ motcua site rebind    gắn thư mục dữ liệu với cơ quan trong tệp --
 `motcua init` gắn thư mục dữ liệu với cơ quan trong tệp cấu hình điểm; mọi lệnh sau đó từ chối tệp cấu hình của cơ quan khác (mã site_mismatch) cho đến khi quản trị viên gắn lại.
 In ra JSON: {"bound_agency", "previous_agency", "site_agency", "matches"}.</translation>
     </message>
+    <message>
+        <source>--date must be a day written YYYY-MM-DD, e.g. 2027-03-01</source>
+        <translation>--date phải là một ngày viết dạng YYYY-MM-DD, ví dụ 2027-03-01</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv, xlsx or pdf</source>
+        <translation>--format phải là json, csv, xlsx hoặc pdf</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: give it with --out FILE</source>
+        <translation>--format %1 ghi ra tệp: hãy chỉ định bằng --out TỆP</translation>
+    </message>
+    <message>
+        <source>Usage: motcua report daily [--date D] [--format json|csv|xlsx|pdf] [--out FILE]</source>
+        <translation>Cách dùng: motcua report daily [--date D] [--format json|csv|xlsx|pdf] [--out FILE]</translation>
+    </message>
+    <message>
+        <source>Supervisor reports: the day's dashboard.</source>
+        <translation>Báo cáo cho giám sát viên: bảng điều khiển trong ngày.</translation>
+    </message>
+    <message>
+        <source>motcua report daily [--date D] [--format json|csv|xlsx|pdf] [--out FILE]
+
+The dashboard of the day D (default: today): {"date", "received", "by_status", "by_unit", "by_procedure", "by_clerk", "by_channel", "open_by_status", "waiting_hand_over": [codes], "due_today": [codes], "due_within_2_working_days": [codes], "overdue": [{"code", "working_days_late", "unit"}], "ready_for_return": [codes], "waiting_supplement": [codes], "waiting_payment": [codes], "parked": [{"code", "service", "reason"}], "counts", "lists", "fees": [{"clerk", "cash", "transfer"}], "fee_mismatches", "ratings": {"1", "2", "3"}}. A supervisor sees everything; an administrator the counts only ("scope": "counts", no dossier code, list or amount). With --format csv (to stdout, or --out), xlsx or pdf (--out FILE) the same figures are written as one table: Section, Item, Dossier, Number, Detail. See docs/dashboard.md.</source>
+        <translation>motcua report daily [--date D] [--format json|csv|xlsx|pdf] [--out FILE]
+
+Bảng điều khiển của ngày D (mặc định: hôm nay): {"date", "received", "by_status", "by_unit", "by_procedure", "by_clerk", "by_channel", "open_by_status", "waiting_hand_over": [codes], "due_today": [codes], "due_within_2_working_days": [codes], "overdue": [{"code", "working_days_late", "unit"}], "ready_for_return": [codes], "waiting_supplement": [codes], "waiting_payment": [codes], "parked": [{"code", "service", "reason"}], "counts", "lists", "fees": [{"clerk", "cash", "transfer"}], "fee_mismatches", "ratings": {"1", "2", "3"}}. Giám sát viên xem toàn bộ; quản trị hệ thống chỉ xem các con số ("scope": "counts", không có mã hồ sơ, danh sách hay số tiền). Với --format csv (ra stdout, hoặc --out), xlsx hoặc pdf (--out FILE), cùng các số liệu được ghi thành một bảng: Mục, Nội dung, Hồ sơ, Số, Chi tiết. Xem docs/dashboard.md.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::CccdQr</name>
@@ -2701,6 +3249,10 @@ In ra JSON: {"bound_agency", "previous_agency", "site_agency", "matches"}.</tran
         <source>The role "%1" may not %2. Ask a user with the right role to do it, or ask an administrator to change your role.</source>
         <translation>Vai trò "%1" không được phép %2. Hãy nhờ người dùng có vai trò phù hợp thực hiện, hoặc đề nghị quản trị viên thay đổi vai trò của bạn.</translation>
     </message>
+    <message>
+        <source>view report counts (no dossier contents)</source>
+        <translation>xem số liệu báo cáo (không xem nội dung hồ sơ)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::store::RecordRules</name>
@@ -3134,6 +3686,338 @@ In ra JSON: {"bound_agency", "previous_agency", "site_agency", "matches"}.</tran
     <message>
         <source>%1: %2 copies</source>
         <translation>%1: %2 bản</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DashboardChartsView</name>
+    <message>
+        <source>Dossiers received per day, by channel</source>
+        <translation>Hồ sơ tiếp nhận theo ngày, theo kênh</translation>
+    </message>
+    <message>
+        <source>Results on time (%) per week</source>
+        <translation>Tỷ lệ trả kết quả đúng hạn (%) theo tuần</translation>
+    </message>
+    <message>
+        <source>Dossiers digitised at intake (%) per week</source>
+        <translation>Tỷ lệ hồ sơ được số hóa khi tiếp nhận (%) theo tuần</translation>
+    </message>
+    <message>
+        <source>Satisfaction ratings per week</source>
+        <translation>Đánh giá mức độ hài lòng theo tuần</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Early or on time</source>
+        <translation>Trước hạn hoặc đúng hạn</translation>
+    </message>
+    <message>
+        <source>With scanned papers</source>
+        <translation>Có bản quét giấy tờ</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DashboardPage</name>
+    <message>
+        <source>Waiting for hand-over</source>
+        <translation>Chờ bàn giao</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Due within 2 working days</source>
+        <translation>Đến hạn trong 2 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Ready for return</source>
+        <translation>Chờ trả kết quả</translation>
+    </message>
+    <message>
+        <source>Waiting for the applicant's supplement</source>
+        <translation>Chờ công dân bổ sung</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Chờ nộp phí</translation>
+    </message>
+    <message>
+        <source>Parked in sync</source>
+        <translation>Bị giữ lại khi đồng bộ</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Apology slip for %1</source>
+        <translation>Phiếu xin lỗi cho hồ sơ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late by %n working day(s), held by %1.</source>
+        <translation>
+            <numerusform>Trễ %n ngày làm việc, đang ở %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the delay</source>
+        <translation>&amp;Lý do chậm trễ</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment</source>
+        <translation>&amp;Ngày hẹn mới</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Đang ở</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Ngày hẹn trả</translation>
+    </message>
+    <message>
+        <source>Working days late</source>
+        <translation>Số ngày làm việc trễ</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Cash (đồng)</source>
+        <translation>Tiền mặt (đồng)</translation>
+    </message>
+    <message>
+        <source>Transfer (đồng)</source>
+        <translation>Chuyển khoản (đồng)</translation>
+    </message>
+    <message>
+        <source>Total (đồng)</source>
+        <translation>Tổng (đồng)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Số lần thu</translation>
+    </message>
+    <message>
+        <source>Due (đồng)</source>
+        <translation>Phải nộp (đồng)</translation>
+    </message>
+    <message>
+        <source>Paid (đồng)</source>
+        <translation>Đã nộp (đồng)</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Clerks</source>
+        <translation>Cán bộ thu</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Bảng điều khiển</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Ngày</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Trong ngày</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>&amp;Open dossier</source>
+        <translation>&amp;Mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Apology slip…</source>
+        <translation>Phiếu &amp;xin lỗi…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Dossiers in the &amp;queue</source>
+        <translation>Hồ sơ trong &amp;hàng đợi</translation>
+    </message>
+    <message>
+        <source>Q&amp;ueues</source>
+        <translation>&amp;Hàng đợi</translation>
+    </message>
+    <message>
+        <source>&amp;Print closing sheet…</source>
+        <translation>&amp;In bảng kê cuối ngày…</translation>
+    </message>
+    <message>
+        <source>&amp;Fees per clerk</source>
+        <translation>&amp;Phí, lệ phí theo cán bộ</translation>
+    </message>
+    <message>
+        <source>Payments &amp;not matching their fee notice</source>
+        <translation>Khoản thu &amp;không khớp thông báo phí</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Đang cập nhật…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Cập nhật lúc %1</translation>
+    </message>
+    <message>
+        <source>Received on %1: %2. Overdue: %3. Due today: %4. Ratings: %5 very satisfied, %6 satisfied, %7 dissatisfied.</source>
+        <translation>Tiếp nhận ngày %1: %2. Quá hạn: %3. Đến hạn hôm nay: %4. Đánh giá: %5 rất hài lòng, %6 hài lòng, %7 không hài lòng.</translation>
+    </message>
+    <message>
+        <source>Counts only: an administrator does not see the dossiers.</source>
+        <translation>Chỉ có số lượng: quản trị hệ thống không xem hồ sơ.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>paid less than due</source>
+        <translation>nộp thiếu</translation>
+    </message>
+    <message>
+        <source>paid more than due</source>
+        <translation>nộp thừa</translation>
+    </message>
+    <message>
+        <source>no fee notice</source>
+        <translation>không có thông báo phí</translation>
+    </message>
+    <message>
+        <source>fee notice</source>
+        <translation>thông báo phí</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total of the day: %1 đồng in cash, %2 đồng by transfer; %n payment(s) not matching their fee notice.</source>
+        <translation>
+            <numerusform>Tổng trong ngày: %1 đồng tiền mặt, %2 đồng chuyển khoản; %n khoản thu không khớp thông báo phí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) not matching their fee notice.</source>
+        <translation>
+            <numerusform>%n khoản thu không khớp thông báo phí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day's dossiers counted by</source>
+        <translation>Đếm hồ sơ trong ngày theo</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +4812,14 @@ Chọn Không sẽ xóa bản nháp này.</translation>
     <message>
         <source>Held back: %1 — %2</source>
         <translation>Bị giữ lại: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Bảng điều khiển</translation>
+    </message>
+    <message>
+        <source>The day's queues, deadlines, fees per clerk, ratings and charts, for the supervisor.</source>
+        <translation>Hàng đợi, hạn xử lý, phí theo cán bộ, đánh giá và biểu đồ trong ngày, dành cho giám sát viên.</translation>
     </message>
 </context>
 <context>

@@ -257,8 +257,9 @@ QWidget* DashboardPage::buildToday()
     auto* countsLayout = new QVBoxLayout(countsBox);
     countsLayout->setContentsMargins(0, 0, 0, 0);
     auto* byRow = new QHBoxLayout;
-    auto* byLabel = new QLabel(tr("The day's dossiers &counted by"), countsBox);
-    nameAfterLabel(byLabel, m_breakdownBox);
+    // No buddy: on Linux a combo box's accessible name is its current text, the label is read beside it.
+    auto* byLabel = new QLabel(tr("The day's dossiers counted by"), countsBox);
+    m_breakdownBox->setAccessibleName(byLabel->text());
     byRow->addWidget(byLabel);
     byRow->addWidget(m_breakdownBox, 1);
     countsLayout->addLayout(byRow);
