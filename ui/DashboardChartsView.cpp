@@ -27,7 +27,7 @@ QChartView* dashboardChartView(QWidget* parent, const char* name, const QString&
     return view;
 }
 
-// Replaces the chart's series by `series` over the categories, with a value axis up to `max` (0 = auto).
+// Replaces the chart's series by `series` over the categories, with a value axis from 0 to `max`.
 void fillChart(
     QChartView* view, QAbstractBarSeries* series, const QStringList& categories, double max, const QString& valueFormat)
 {
@@ -45,10 +45,9 @@ void fillChart(
     series->attachAxis(x);
     auto* y = new QValueAxis(chart);
     y->setLabelFormat(valueFormat);
-    if (max > 0)
-        y->setRange(0, max);
-    else
-        y->applyNiceNumbers();
+    y->setRange(0, max > 0 ? max : 1);
+    if (valueFormat == QLatin1String("%d"))
+        y->applyNiceNumbers(); // counts: round the top up (percentages stop at 100)
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }
@@ -91,22 +90,25 @@ void DashboardChartsView::setCharts(const report::DashboardCharts& charts)
     auto* postal = new QBarSet(tr("By post"));
     auto* online = new QBarSet(tr("Online"));
     QStringList days;
+    qint64 busiest = 0;
     const qsizetype first = qMax<qsizetype>(0, charts.days.size() - 28);
     for (qsizetype i = first; i < charts.days.size(); ++i) {
         const report::DashboardCharts::Day& d = charts.days.at(i);
         desk->append(d.desk);
         postal->append(d.postal);
         online->append(d.online);
+        busiest = qMax(busiest, d.desk + d.postal + d.online);
         days << d.date.toString(QStringLiteral("dd/MM"));
     }
     intake->append({ desk, postal, online });
-    fillChart(m_intake, intake, days, 0, QStringLiteral("%d"));
+    fillChart(m_intake, intake, days, double(busiest), QStringLiteral("%d"));
 
     QStringList weeks;
     QList<double> onTime, digitised;
     auto* verySatisfied = new QBarSet(tr("Very satisfied"));
     auto* satisfied = new QBarSet(tr("Satisfied"));
     auto* dissatisfied = new QBarSet(tr("Dissatisfied"));
+    qint64 mostRatings = 0;
     for (const report::DashboardCharts::Week& w : charts.weeks) {
         weeks << dashboardWeekLabel(w.monday);
         onTime << w.onTimeRate();
@@ -114,6 +116,7 @@ void DashboardChartsView::setCharts(const report::DashboardCharts& charts)
         verySatisfied->append(w.ratings[0]);
         satisfied->append(w.ratings[1]);
         dissatisfied->append(w.ratings[2]);
+        mostRatings = qMax(mostRatings, w.ratings[0] + w.ratings[1] + w.ratings[2]);
     }
     auto* onTimeSeries = new QBarSeries;
     onTimeSeries->append(dashboardPercentSet(tr("Early or on time"), onTime));
@@ -123,7 +126,7 @@ void DashboardChartsView::setCharts(const report::DashboardCharts& charts)
     fillChart(m_digitised, digitisedSeries, weeks, 100, QStringLiteral("%d%%"));
     auto* ratings = new QStackedBarSeries;
     ratings->append({ verySatisfied, satisfied, dissatisfied });
-    fillChart(m_satisfaction, ratings, weeks, 0, QStringLiteral("%d"));
+    fillChart(m_satisfaction, ratings, weeks, double(mostRatings), QStringLiteral("%d"));
 }
 
 } // namespace motcua::ui

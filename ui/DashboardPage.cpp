@@ -228,7 +228,10 @@ DashboardPage::DashboardPage(
     m_askApology = [this](const report::QueueRow& row) { return askApologyDialog(this, row); };
     m_print = [this](const print::PrintRequest& request) { return showPrintPreview(this, request); };
     m_printSheet = [this](const print::ClosingSheet& sheet) { return dashboardSheetPreview(this, sheet); };
-    connect(m_refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
+    connect(m_refreshButton, &QPushButton::clicked, this, [this] {
+        m_chartsWanted = true;
+        refresh();
+    });
     connect(m_dayEdit, &QDateEdit::dateChanged, this, [this](const QDate& d) {
         m_followToday = d == Clock::current().today();
         refresh();
@@ -264,6 +267,8 @@ QWidget* DashboardPage::buildToday()
     byRow->addWidget(m_breakdownBox, 1);
     countsLayout->addLayout(byRow);
     m_countsTable->setAccessibleName(tr("Counts"));
+    m_countsTable->horizontalHeader()->setStretchLastSection(false);
+    m_countsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     countsLayout->addWidget(m_countsTable, 1);
 
     auto* queueBox = new QWidget(page);
@@ -374,14 +379,19 @@ void DashboardPage::refresh()
     m_status->setText(tr("Updating…"));
     struct Snapshot {
         Result<report::DailyReport> report;
-        Result<report::DashboardCharts> charts;
+        std::optional<Result<report::DashboardCharts>> charts;
     };
     const store::Actor actor = m_actor;
     const QDate day = m_dayEdit->date();
+    const bool charts = m_chartsWanted || m_chartsDay != day || !m_chartsAtUtc.isValid()
+        || m_chartsAtUtc.secsTo(Clock::current().nowUtc()) >= 600;
     m_pending = m_reader.run(
         this,
-        [actor, day](store::Store& s) {
-            return Snapshot { s.dailyReport(actor, day, 500), s.dashboardCharts(actor, day, 8) };
+        [actor, day, charts](store::Store& s) {
+            Snapshot snapshot { s.dailyReport(actor, day, 500), std::nullopt };
+            if (charts)
+                snapshot.charts = s.dashboardCharts(actor, day, 8);
+            return snapshot;
         },
         [this](quint64, Snapshot snapshot) {
             m_pending = 0;
@@ -390,7 +400,7 @@ void DashboardPage::refresh()
 }
 
 void DashboardPage::showSnapshot(
-    const Result<report::DailyReport>& report, const Result<report::DashboardCharts>& charts)
+    const Result<report::DailyReport>& report, const std::optional<Result<report::DashboardCharts>>& charts)
 {
     if (!report) {
         m_status->setText(report.error().message);
@@ -400,9 +410,12 @@ void DashboardPage::showSnapshot(
         m_report = report.value();
         m_status->setText(tr("Updated at %1").arg(displayDateTime(m_report.generatedUtc)));
     }
-    if (charts) {
-        m_charts = charts.value();
+    if (charts && *charts) {
+        m_charts = charts->value();
         m_chartsView->setCharts(m_charts);
+        m_chartsWanted = false;
+        m_chartsDay = m_charts.to;
+        m_chartsAtUtc = Clock::current().nowUtc();
     }
     m_summary->setText(summaryText());
     fillQueueList();

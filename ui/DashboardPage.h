@@ -5,8 +5,8 @@
 // reschedule step), "Fees" (per clerk, cash and transfer, the payments that do not match their fee
 // notice, and the closing sheet to sign, with the audit chain's head) and "Charts". The figures are
 // read on a StoreWorker of their own (its own connection, its own thread), on show, on "Refresh" and
-// every minute, so the window never waits for them and the counter's work never waits behind them;
-// changes (the reschedule) go through the window's worker. An administrator sees the counts only.
+// every minute (the charts every ten minutes), so the window never waits for them and the counter's work never waits
+// behind them; changes (the reschedule) go through the window's worker. An administrator sees the counts only.
 #pragma once
 
 #include "core/SiteConfig.h"
@@ -94,7 +94,8 @@ protected:
 private:
     QWidget* buildToday();
     QWidget* buildFees();
-    void showSnapshot(const Result<report::DailyReport>& report, const Result<report::DashboardCharts>& charts);
+    void showSnapshot(
+        const Result<report::DailyReport>& report, const std::optional<Result<report::DashboardCharts>>& charts);
     void fillQueueList();
     void fillQueue();
     void fillCounts();
@@ -112,6 +113,10 @@ private:
     report::Queue m_queue = report::Queue::Overdue;
     Breakdown m_breakdown = Breakdown::Status;
     bool m_followToday = true;
+    // The charts cover weeks: read again for another day, on "Refresh", or when ten minutes old.
+    bool m_chartsWanted = true;
+    QDate m_chartsDay;
+    QDateTime m_chartsAtUtc;
     quint64 m_pending = 0;
     QTimer m_timer;
     std::function<std::optional<Apology>(const report::QueueRow&)> m_askApology;

@@ -29,7 +29,7 @@ qint64 dayStartMs(const QDate& d)
 #define MOTCUA_RUNNING "d.state IN ('received', 'processing')"
 
 // One queue's condition on dossiers `d` (?1 = start of the day, ?2 = its end, ?3 = end of "soon") and
-// order.
+// order: the appointment, oldest first, which the (state, due_at) index gives without sorting.
 struct QueueSql {
     const char* where;
     const char* order;
@@ -39,7 +39,7 @@ QueueSql queueSql(Queue q)
 {
     switch (q) {
     case Queue::WaitingHandOver:
-        return { "d.state = 'received'", "d.received_at, d.id" };
+        return { "d.state = 'received'", "d.due_at, d.id" };
     case Queue::DueToday:
         return { MOTCUA_RUNNING " AND d.due_at >= ?1 AND d.due_at < ?2", "d.due_at, d.id" };
     case Queue::DueSoon:
@@ -47,11 +47,11 @@ QueueSql queueSql(Queue q)
     case Queue::Overdue:
         return { MOTCUA_RUNNING " AND d.due_at < ?1", "d.due_at, d.id" };
     case Queue::ReadyForReturn:
-        return { "d.state = 'result_ready'", "d.received_at, d.id" };
+        return { "d.state = 'result_ready'", "d.due_at, d.id" };
     case Queue::WaitingSupplement:
-        return { "d.state = 'supplement_requested'", "d.received_at, d.id" };
+        return { "d.state = 'supplement_requested'", "d.due_at, d.id" };
     case Queue::WaitingPayment:
-        return { "d.state = 'awaiting_payment'", "d.received_at, d.id" };
+        return { "d.state = 'awaiting_payment'", "d.due_at, d.id" };
     case Queue::Parked:
         break;
     }
@@ -153,11 +153,13 @@ Status DashboardReader::queue(Queue which)
     }
     if (!m_r.contents || m_r.queueCounts[index] == 0)
         return {};
-    const QByteArray list
-        = QByteArray("SELECT d.code, d.applicant->>'name', p.name, d.state, d.received_at, d.due_at, "
-                     "(SELECT h.to_unit FROM hand_overs h WHERE h.dossier_id = d.id ORDER BY h.seq "
-                     "DESC LIMIT 1) FROM dossiers d JOIN procedures p ON p.id = d.procedure_id WHERE ")
-        + sql.where + " ORDER BY " + sql.order + " LIMIT ?4";
+    // The rows to show are picked on the (state, due_at) index alone, oldest appointment first; only
+    // those few are then read in full (a queue of thousands never has its names read).
+    const QByteArray list = QByteArray("SELECT d.code, d.applicant->>'name', p.name, d.state, d.received_at, d.due_at, "
+                                       "(SELECT h.to_unit FROM hand_overs h WHERE h.dossier_id = d.id ORDER BY h.seq "
+                                       "DESC LIMIT 1) FROM (SELECT d.id FROM dossiers d WHERE ")
+        + sql.where + " ORDER BY " + sql.order + " LIMIT ?4) AS pick JOIN dossiers d ON d.id = pick.id "
+        + "JOIN procedures p ON p.id = d.procedure_id ORDER BY " + sql.order;
     Statement q = m_store.prepare(list.constData());
     if (!q.valid())
         return failed(Store::tr("listing a queue"));

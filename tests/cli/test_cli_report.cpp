@@ -58,7 +58,7 @@ private Q_SLOTS:
         QCOMPARE(j.value("by_clerk").toObject(), QJsonObject({ { "clerk", 3 }, { "clerk2", 2 }, { "postal", 1 } }));
         QCOMPARE(j.value("by_unit").toObject(), QJsonObject({ { kUnitA, 4 }, { kUnitB, 2 } }));
         QCOMPARE(strings(j.value("waiting_hand_over")),
-            QStringList({ m_s.overdue2, m_s.parked, m_s.dayA1, m_s.dayA2, m_s.dayB1, m_s.dayOverpaid }));
+            QStringList({ m_s.overdue2, m_s.dayB1, m_s.parked, m_s.dayA1, m_s.dayA2, m_s.dayOverpaid }));
         QCOMPARE(strings(j.value("due_today")), QStringList({ m_s.dueToday }));
         QCOMPARE(strings(j.value("due_within_2_working_days")), QStringList({ m_s.soonB, m_s.soonA }));
         QCOMPARE(strings(j.value("ready_for_return")), QStringList({ m_s.readyEarly }));

@@ -83,7 +83,7 @@ private Q_SLOTS:
         auto r = m_f.store->dailyReport(m_f.supervisor, kDashboardDay);
         QVERIFY(r);
         QCOMPARE(codes(r->queue(Queue::WaitingHandOver)),
-            QStringList({ m_s.overdue2, m_s.parked, m_s.dayA1, m_s.dayA2, m_s.dayB1, m_s.dayOverpaid }));
+            QStringList({ m_s.overdue2, m_s.dayB1, m_s.parked, m_s.dayA1, m_s.dayA2, m_s.dayOverpaid }));
         QCOMPARE(codes(r->queue(Queue::DueToday)), QStringList({ m_s.dueToday }));
         QCOMPARE(codes(r->queue(Queue::DueSoon)), QStringList({ m_s.soonB, m_s.soonA }));
         QCOMPARE(codes(r->queue(Queue::Overdue)), QStringList({ m_s.overdue5, m_s.overdue2 }));

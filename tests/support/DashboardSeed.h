@@ -203,7 +203,7 @@ inline bool seedDashboard(StoreFixture& f, DashboardSeed& s)
     d.simple(c2, s.soonB, Step::HandOver);
     d.at(3, 11, 9, 0);
     s.parked = d.receive(c1, kProcA, "desk", QStringLiteral("Lý Văn Phúc"));
-    if (auto pending = f.store->pendingOutbox(c1, 1000); pending) {
+    if (auto pending = f.store->pendingOutbox(c1, 100000); pending) {
         for (const store::OutboxItem& item : pending.value())
             if (item.dossierCode == s.parked)
                 d.ok = d.ok && f.store->markFailed(c1, item.key, kParkedReason).ok();
