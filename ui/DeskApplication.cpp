@@ -9,6 +9,7 @@
 #include "sync/SyncThread.h"
 #include "ui/BarcodeWedge.h"
 #include "ui/CustomerDisplay.h"
+#include "ui/DashboardPage.h"
 #include "ui/HandoverPage.h"
 #include "ui/IntakePage.h"
 #include "ui/LoginDialog.h"
@@ -119,11 +120,14 @@ void DeskApplication::buildWindow()
             QObject::connect(returns, &ReturnPage::rated, display, &CustomerDisplay::showWelcome);
         }
         QObject::connect(m_window.get(), &MainWindow::actorChanged, handover, &HandoverPage::setActor);
+        buildDashboard(lookup);
         m_window->setSession(m_worker.get(), *m_actor);
         m_window->setIdleLockMinutes(config.get(Config::Key::IdleLockMinutes).toInt());
         // A clerk starts on intake; a role that may not receive (supervisor, administrator) on lookup.
         const bool receives = auth::isAllowed(m_actor->role, auth::Action::ReceiveDossier);
-        m_window->showPage(receives ? MainWindow::Page::Intake : MainWindow::Page::Lookup);
+        const bool supervises = auth::isAllowed(m_actor->role, auth::Action::ViewReportCounts);
+        m_window->showPage(receives ? MainWindow::Page::Intake
+                                    : (supervises ? MainWindow::Page::Dashboard : MainWindow::Page::Lookup));
     }
     if (!m_problem.isEmpty())
         m_window->statusBar()->showMessage(m_problem);
@@ -202,6 +206,28 @@ void DeskApplication::startSync(IntakePage* intake)
     QObject::connect(intake, &IntakePage::received, m_sync.get(), [sync = m_sync.get()] { sync->syncNow(); });
     m_window->setSyncState(m_sync->state());
     m_sync->start();
+}
+
+void DeskApplication::buildDashboard(LookupPage* lookup)
+{
+    if (!auth::isAllowed(m_actor->role, auth::Action::ViewReportCounts)) {
+        if (auto* nav = m_window->findChild<QWidget*>(QStringLiteral("nav_dashboard")))
+            nav->hide(); // a counter role has no dashboard
+        return;
+    }
+    auto reader = store::Store::open(m_environment.databasePath());
+    if (!reader || !reader.value()->setSite(m_environment.site())) {
+        m_problem = tr("The dashboard cannot open the database.");
+        return;
+    }
+    m_dashboardWorker = std::make_unique<StoreWorker>(std::move(reader.value()));
+    auto* dashboard = new DashboardPage(*m_dashboardWorker, *m_worker, *m_actor, m_environment.site());
+    m_window->setPageWidget(MainWindow::Page::Dashboard, dashboard);
+    QObject::connect(m_window.get(), &MainWindow::actorChanged, dashboard, &DashboardPage::setActor);
+    QObject::connect(dashboard, &DashboardPage::openDossier, lookup, [this, lookup](const QString& code) {
+        lookup->showDossier(code);
+        m_window->showPage(MainWindow::Page::Lookup);
+    });
 }
 
 void DeskApplication::printReceipt(const QString& code)

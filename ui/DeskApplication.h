@@ -25,6 +25,7 @@ namespace motcua::ui {
 
 class CustomerDisplay;
 class IntakePage;
+class LookupPage;
 class MainWindow;
 class ScanPanel;
 class StoreWorker;
@@ -54,10 +55,13 @@ private:
     // what waits, and a received dossier is sent at once.
     void startSync(IntakePage* intake);
     void printReceipt(const QString& code);
+    // The supervisor's dashboard (supervisor, administrator) on a worker and connection of its own.
+    void buildDashboard(LookupPage* lookup);
 
     const Startup& m_environment;
     std::unique_ptr<store::Store> m_store; // until sign-in; then the worker owns it
     std::unique_ptr<StoreWorker> m_worker; // the window's one path to the store (its own thread)
+    std::unique_ptr<StoreWorker> m_dashboardWorker; // the dashboard's reads, on a second connection
     std::unique_ptr<sync::HttpTransport> m_transport;
     std::unique_ptr<sync::ConnectivityMonitor> m_connectivity;
     std::optional<store::Actor> m_actor;

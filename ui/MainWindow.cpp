@@ -24,7 +24,7 @@ namespace motcua::ui {
 
 namespace {
 constexpr MainWindow::Page kPages[] = { MainWindow::Page::Intake, MainWindow::Page::Return, MainWindow::Page::Lookup,
-    MainWindow::Page::Queues, MainWindow::Page::Sync, MainWindow::Page::Admin };
+    MainWindow::Page::Queues, MainWindow::Page::Sync, MainWindow::Page::Admin, MainWindow::Page::Dashboard };
 
 QLabel* headingLabel(const QString& text, QWidget* parent)
 {
@@ -86,6 +86,8 @@ MainWindow::MainWindow(SiteConfig site, QString userName, QWidget* parent)
             tr("Messages waiting for the central system and the last exchange with it.") },
         { tr("Administration"), tr("Administration"),
             tr("Users and roles, procedure catalogue, holiday calendar, backups.") },
+        { tr("Dashboard"), tr("Dashboard"),
+            tr("The day's queues, deadlines, fees per clerk, ratings and charts, for the supervisor.") },
     };
 
     auto* layout = new QHBoxLayout(m_content);
@@ -255,6 +257,8 @@ QString MainWindow::pageKey(Page page)
         return QStringLiteral("sync");
     case Page::Admin:
         return QStringLiteral("admin");
+    case Page::Dashboard:
+        return QStringLiteral("dashboard");
     }
     return {};
 }

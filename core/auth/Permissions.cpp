@@ -15,7 +15,7 @@ struct ActionInfo {
 };
 
 // Order = declaration order of Action; checked by a static_assert below and by the tests.
-constexpr std::array<ActionInfo, 24> kActions { {
+constexpr std::array<ActionInfo, 25> kActions { {
     { Action::ReceiveDossier, "receive_dossier", QT_TRANSLATE_NOOP("motcua::auth", "receive a dossier") },
     { Action::RequestSupplement, "request_supplement", QT_TRANSLATE_NOOP("motcua::auth", "request a supplement") },
     { Action::RefuseDossier, "refuse_dossier", QT_TRANSLATE_NOOP("motcua::auth", "refuse a dossier") },
@@ -47,6 +47,8 @@ constexpr std::array<ActionInfo, 24> kActions { {
         QT_TRANSLATE_NOOP("motcua::auth", "export or erase a person's personal data") },
     { Action::PurgePersonalData, "purge_personal_data",
         QT_TRANSLATE_NOOP("motcua::auth", "purge personal data past the retention period") },
+    { Action::ViewReportCounts, "view_report_counts",
+        QT_TRANSLATE_NOOP("motcua::auth", "view report counts (no dossier contents)") },
 } };
 
 constexpr bool actionsInOrder()
@@ -57,7 +59,7 @@ constexpr bool actionsInOrder()
     return true;
 }
 static_assert(actionsInOrder(), "kActions must list every Action in declaration order");
-static_assert(static_cast<std::size_t>(Action::PurgePersonalData) + 1 == kActions.size());
+static_assert(static_cast<std::size_t>(Action::ViewReportCounts) + 1 == kActions.size());
 
 constexpr std::array<Role, 4> kRoles { Role::Clerk, Role::Postal, Role::Supervisor, Role::Admin };
 
@@ -65,7 +67,7 @@ constexpr std::array<Role, 4> kRoles { Role::Clerk, Role::Postal, Role::Supervis
 // supervisor, admin. Rows in Action order.
 constexpr bool C = true; // allowed
 constexpr bool _ = false; // refused
-constexpr std::array<std::array<bool, 4>, 24> kTable { {
+constexpr std::array<std::array<bool, 4>, 25> kTable { {
     //  clerk postal superv admin
     { C, C, _, _ }, // ReceiveDossier: desk and postal intake
     { C, C, _, _ }, // RequestSupplement: part of checking the components at intake
@@ -91,6 +93,7 @@ constexpr std::array<std::array<bool, 4>, 24> kTable { {
     { C, C, C, C }, // Sync: pushes already committed changes; any signed-in desk may trigger it
     { _, _, C, _ }, // ManagePersonalData: a person's request is decided by the head of the desk
     { _, _, C, C }, // PurgePersonalData: the retention rule, run by the supervisor or the administrator's cron
+    { _, _, C, C }, // ViewReportCounts: figures of the periodic report, dashboard counts; never a dossier
 } };
 
 const ActionInfo& info(Action action)

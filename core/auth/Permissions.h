@@ -39,6 +39,7 @@ enum class Action {
     Sync,
     ManagePersonalData, // export or erase one person's data (Decree 13/2023/NĐ-CP)
     PurgePersonalData, // erase personal data past the retention period
+    ViewReportCounts, // issue 14: counts of the supervisor views without any dossier's contents
 };
 
 // Stable lower-case id stored in the users table and used by the CLI: "clerk", "postal",

@@ -19,7 +19,9 @@
 #include "core/dossier/Intake.h"
 #include "core/store/BackupSet.h"
 #include "core/store/CentralFeed.h"
+#include "core/report/DailyReport.h"
 #include "core/store/RecordRules.h"
+#include "core/store/ReportFacts.h"
 #include "core/workflow/Workflow.h"
 
 #include <QCoreApplication>
@@ -286,6 +288,15 @@ public:
     Result<QList<TrackingRow>> trackingBook(const Actor& actor, const QDate& from, const QDate& to);
     qint64 dossierCount();
 
+    // ---- issue 14 (h2): period-level reports; bodies in StoreReports.cpp, counted in core/report.
+    // The dossiers that count in the period [from, to] (local dates): received in it, or carried over
+    // into it. `cutoffUtc` is the moment "in progress within/past the limit" is judged (the period's
+    // end, or now if sooner): pausedSinceUtc is the pause running then. ViewReportCounts.
+    Result<QList<PeriodFact>> periodFacts(
+        const Actor& actor, const QDate& from, const QDate& to, const QDateTime& cutoffUtc);
+    // The satisfaction ratings given in [from, to] (local dates). ViewReportCounts.
+    Result<QList<RatingFact>> ratingFacts(const Actor& actor, const QDate& from, const QDate& to);
+
     // ---- integrity and maintenance
     // Verifies the chain with the audit key (rows from its first keyed seq are HMACs): a chain edited
     // and re-sealed without the key is reported as edited; a missing key file is a finding.
@@ -354,7 +365,7 @@ public:
     // returns how many were removed. Undelivered messages are never removed.
     Result<qint64> pruneDelivered(const Actor& actor, const QDateTime& deliveredBefore);
 
-    // ---- pull feed from central (issue 13; StoreFeed.cpp, schema version 5). Actor Sync.
+    // ---- pull feed from central (issue 13; StoreFeed.cpp, schema version 6). Actor Sync.
     // Applies one change of central's feed in one transaction together with the feed cursor (meta
     // "feed_cursor") and its outcome row; a change taken before (same seq) returns its first outcome and
     // changes nothing. Dossier changes are made as the service account "@central" on behalf of the
@@ -373,6 +384,16 @@ public:
     Result<audit::AuditChain::Head> auditAnchor(const Actor& actor);
     Result<QList<audit::AuditChain::Finding>> checkAnchors(
         const Actor& actor, const QList<audit::AuditChain::Head>& anchors);
+    // ---- supervisor's dashboard (issue 14; StoreDashboard.cpp, figures defined in docs/dashboard.md)
+    // The dashboard of the local day `date`: everything with ViewReports (supervisor), the counts only
+    // with ViewReportCounts (administrator: no code, name, amount or list). Lists are cut at `listLimit` rows
+    // each (0 = all); their counts stay exact.
+    Result<report::DailyReport> dailyReport(const Actor& actor, const QDate& date, int listLimit = 0);
+    // The charts' series over `weeks` weeks ending with the week of `to` (ViewReports or ViewReportCounts).
+    Result<report::DashboardCharts> dashboardCharts(const Actor& actor, const QDate& to, int weeks = 8);
+    // The audit chain's head now (ViewReports): printed on the day's closing sheet.
+    Result<audit::AuditChain::Head> auditChainHead(const Actor& actor);
+    friend class DashboardReader;
 
     // ---- bulk work (generator): one transaction around many changes; each change still uses its
     // own savepoint, so a failed change leaves nothing behind. Audit times inside a batch may go back

@@ -1,6 +1,6 @@
 // The pull feed from central (docs/sync-protocol.md, "Pull feed" and "Conflicts"): each change is applied
 // in one transaction together with the feed cursor and its outcome row (table feed_changes, schema
-// version 5), so a change taken twice changes nothing and a crash between applying and saving the cursor
+// version 6), so a change taken twice changes nothing and a crash between applying and saving the cursor
 // cannot happen. Dossier changes are made as the service account "@central" on behalf of the unit.
 #include "core/store/Statement.h"
 #include "core/store/Store.h"

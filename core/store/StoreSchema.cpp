@@ -140,6 +140,22 @@ const char* const kV6[] = {
     "CREATE INDEX feed_changes_unreported ON feed_changes(seq) WHERE reported_at IS NULL",
 };
 
+// Version 7 (issue 14, period reports): finding the dossiers resolved or ended from a date on without
+// reading the whole history, and the ratings of a period without reading every rating. The first index
+// is partial on purpose: a plain (step, at) index tempts the planner into answering "this dossier's
+// mark_result_ready" (the tracking book's correlated subqueries) by walking every such row of the store;
+// a partial index serves only queries that repeat its WHERE term exactly (Store::periodFacts does).
+const char* const kV7[] = {
+    "CREATE INDEX status_history_finished_at ON status_history(at) "
+    " WHERE step IN ('mark_result_ready', 'withdraw', 'stop', 'refuse')",
+    "CREATE INDEX ratings_at ON ratings(at)",
+};
+
+// Version 8 (issue 14, the dashboard): the outbox's parked rows, a few among millions of undelivered ones.
+const char* const kV8[] = {
+    "CREATE INDEX outbox_parked ON outbox(id) WHERE delivered_at IS NULL AND last_error IS NOT NULL",
+};
+
 template <size_t N> QStringList toList(const char* const (&a)[N])
 {
     QStringList l;
@@ -152,7 +168,7 @@ template <size_t N> QStringList toList(const char* const (&a)[N])
 
 int Store::latestVersion()
 {
-    return 6;
+    return 8;
 }
 
 QStringList Store::migrationSql(int version)
@@ -170,6 +186,10 @@ QStringList Store::migrationSql(int version)
         return toList(kV5);
     case 6:
         return toList(kV6);
+    case 7:
+        return toList(kV7);
+    case 8:
+        return toList(kV8);
     }
     return {};
 }

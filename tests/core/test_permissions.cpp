@@ -23,10 +23,10 @@ const QHash<QString, QSet<QString>>& expectedTable()
                 "view_dossier", "search_dossiers", "print_forms", "sync" } },
         { "supervisor",
             { "reschedule", "view_dossier", "search_dossiers", "print_forms", "view_reports", "verify_audit", "sync",
-                "manage_personal_data", "purge_personal_data" } },
+                "manage_personal_data", "purge_personal_data", "view_report_counts" } },
         { "admin",
             { "manage_users", "import_catalogue", "edit_calendar", "verify_audit", "check_database", "backup_database",
-                "sync", "purge_personal_data" } },
+                "sync", "purge_personal_data", "view_report_counts" } },
     };
     return table;
 }
@@ -35,7 +35,7 @@ const QStringList kAllActionNames { "receive_dossier", "request_supplement", "re
     "mark_result_ready", "return_result", "withdraw_dossier", "stop_processing", "record_payment", "reschedule",
     "record_rating", "view_dossier", "search_dossiers", "print_forms", "view_reports", "manage_users",
     "import_catalogue", "edit_calendar", "verify_audit", "check_database", "backup_database", "sync",
-    "manage_personal_data", "purge_personal_data" };
+    "manage_personal_data", "purge_personal_data", "view_report_counts" };
 
 } // namespace
 
@@ -98,7 +98,7 @@ private Q_SLOTS:
             QCOMPARE(parsed, std::optional<Role>(Role(role)));
     }
 
-    // The full matrix: 4 roles × 24 actions = 96 rows.
+    // The full matrix: 4 roles × 25 actions = 100 rows.
     void matrix_data()
     {
         QTest::addColumn<int>("role");
@@ -112,7 +112,7 @@ private Q_SLOTS:
                 QTest::addRow("%s x %s", qPrintable(roles[r]), qPrintable(kAllActionNames[a])) << r << a << allowed;
                 ++rows;
             }
-        QCOMPARE(rows, 96);
+        QCOMPARE(rows, 100);
     }
 
     void matrix()

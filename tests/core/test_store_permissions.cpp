@@ -145,6 +145,9 @@ private slots:
         case Action::PurgePersonalData:
             keep(f.store->purgePersonalData(who, true)); // no retention set: refused for the rule, not the role
             break;
+        case Action::ViewReportCounts:
+            keep(f.store->periodFacts(who, QDate(2025, 3, 1), QDate(2025, 3, 31), QDateTime::currentDateTimeUtc()));
+            break;
         case Action::PrintForms:
         case Action::EditCalendar:
             // Printing and the calendar live outside the store; they ask the store's check.

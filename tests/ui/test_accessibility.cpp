@@ -7,6 +7,7 @@
 
 #include "core/SiteConfig.h"
 #include "core/Translations.h"
+#include "ui/DashboardPage.h"
 #include "ui/HandoverPage.h"
 #include "ui/IntakePage.h"
 #include "ui/LoginDialog.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QtTest>
 
@@ -156,6 +158,12 @@ private Q_SLOTS:
         window.setPageWidget(ui::MainWindow::Page::Lookup, lookup);
         window.setPageWidget(ui::MainWindow::Page::Return, new ui::ReturnPage(*worker, f.clerk));
         window.setPageWidget(ui::MainWindow::Page::Queues, new ui::HandoverPage(*worker, f.clerk, SiteConfig::demo()));
+        // The supervisor's dashboard, on a worker of its own, with its figures shown.
+        auto reader = workerFor(f);
+        QVERIFY(reader);
+        auto* dashboard = new ui::DashboardPage(*reader, *worker, f.supervisor, SiteConfig::demo());
+        QSignalSpy dashboardShown(dashboard, &ui::DashboardPage::refreshed);
+        window.setPageWidget(ui::MainWindow::Page::Dashboard, dashboard);
         window.setSession(worker.get(), f.clerk);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -169,6 +177,11 @@ private Q_SLOTS:
         QTest::keyClick(query, Qt::Key_Return);
         QVERIFY(shown.wait(10000));
 
+        window.showPage(ui::MainWindow::Page::Dashboard);
+        QVERIFY(dashboardShown.count() > 0 || dashboardShown.wait(10000));
+        QCOMPARE(QAccessible::queryAccessibleInterface(window.findChild<QWidget*>(QStringLiteral("dashboard_queue")))
+                     ->text(QAccessible::Name),
+            QStringLiteral("Hồ sơ trong hàng đợi"));
         const QMetaEnum pages = QMetaEnum::fromType<ui::MainWindow::Page>();
         for (int i = 0; i < pages.keyCount(); ++i) {
             const auto page = static_cast<ui::MainWindow::Page>(pages.value(i));
@@ -178,6 +191,15 @@ private Q_SLOTS:
             QVERIFY2(problems.isEmpty(), qPrintable(pages.key(i) + QStringLiteral(": ") + problems.join(u"; ")));
             // The six navigation buttons and the three menus at least were checked.
             QVERIFY2(controls >= 9, qPrintable(QString::number(controls)));
+        }
+        // Every tab of the dashboard.
+        window.showPage(ui::MainWindow::Page::Dashboard);
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("dashboard_tabs"));
+        QVERIFY(tabs);
+        for (int t = 0; t < tabs->count(); ++t) {
+            tabs->setCurrentIndex(t);
+            const QStringList problems = accessibilityProblems(&window);
+            QVERIFY2(problems.isEmpty(), qPrintable(tabs->tabText(t) + QStringLiteral(": ") + problems.join(u"; ")));
         }
         // The lookup page's own controls, by the names the clerk reads.
         window.showPage(ui::MainWindow::Page::Lookup);

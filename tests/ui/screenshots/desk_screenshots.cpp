@@ -2,12 +2,15 @@
 // store with the demo site, the scanning panel on SANE's "test" device, and a fixed clock. Not a test
 // (ctest does not run it): scripts/screenshots.sh runs it under Xvfb so the fonts are the desk's.
 //   MOTCUA_SCREENSHOT_DIR=docs/screens desk_screenshots
+#include "tests/support/DashboardSeed.h"
 #include "tests/ui/IntakeDesk.h"
 
 #include "core/Translations.h"
 #include "core/domain/VietQr.h"
+#include "core/store/SyntheticDossiers.h"
 #include "scanner/SaneBackend.h"
 #include "ui/CustomerDisplay.h"
+#include "ui/DashboardPage.h"
 #include "ui/HandoverPage.h"
 #include "ui/LookupPage.h"
 #include "ui/MainWindow.h"
@@ -19,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace motcua;
@@ -168,6 +172,49 @@ private Q_SLOTS:
         save(&display, QStringLiteral("customer-2-fee"));
         display.askRating();
         save(&display, QStringLiteral("customer-3-rating"));
+    }
+
+    // The supervisor's dashboard (docs/dashboard.md) on the demo site: a few hundred invented dossiers over
+    // the weeks before, then the known mix of the tests, on 12/03/2025.
+    void dashboard()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        f.clock.setLocal(QDate(2025, 1, 6), QTime(7, 0));
+        store::GeneratorOptions o;
+        o.count = 400;
+        o.from = QDate(2025, 1, 13);
+        o.to = QDate(2025, 2, 21);
+        QVERIFY(store::SyntheticDossiers::fill(*f.store, f.clerk, f.supervisor, o));
+        Clock::setCurrent(f.clock.shared()); // fill() put the system clock back
+        DashboardSeed seed;
+        QVERIFY(seedDashboard(f, seed));
+        auto open = [&f] {
+            auto opened = store::Store::open(f.dbPath());
+            return opened && opened.value()->setSite(SiteConfig::demo())
+                ? std::make_unique<ui::StoreWorker>(std::move(opened.value()))
+                : nullptr;
+        };
+        auto reader = open();
+        auto writer = open();
+        QVERIFY(reader && writer);
+        ui::MainWindow window(SiteConfig::demo(), f.supervisor.name);
+        auto* page = new ui::DashboardPage(*reader, *writer, f.supervisor, SiteConfig::demo());
+        QSignalSpy refreshed(page, &ui::DashboardPage::refreshed);
+        window.setPageWidget(Page::Dashboard, page);
+        window.resize(1280, 860);
+        window.show();
+        window.showPage(Page::Dashboard);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(refreshed.count() > 0 || refreshed.wait(20000));
+        page->showQueue(report::Queue::Overdue);
+        page->selectRow(0);
+        save(&window, QStringLiteral("dashboard-today"));
+        auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("dashboard_tabs"));
+        tabs->setCurrentIndex(1);
+        save(&window, QStringLiteral("dashboard-fees"));
+        tabs->setCurrentIndex(2);
+        save(&window, QStringLiteral("dashboard-charts"));
     }
 };
 
