@@ -274,6 +274,101 @@
     </message>
 </context>
 <context>
+    <name>PeriodReport</name>
+    <message>
+        <source>By post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress within the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress past the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn, stopped or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS BY CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintableDossier</name>
     <message>
         <source>The field &quot;%1&quot; must be an ISO date-time such as 2025-03-12T09:05:00+07:00; got &quot;%2&quot;.</source>
@@ -346,6 +441,56 @@
     </message>
     <message>
         <source>duplicate id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionSummary</name>
+    <message>
+        <source>SATISFACTION WITH THE HANDLING OF DOSSIERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1135,6 +1280,99 @@
     </message>
     <message>
         <source>Stored file %1 belongs to no dossier (left by an interrupted intake); a repair of the store removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the periodic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the satisfaction ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write the file %1: %2. Choose a writable path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2. Choose a writable path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackingBookReport</name>
+    <message>
+        <source>DOSSIER TRACKING BOOK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1930,6 +2168,45 @@ motcua site rebind    bind the data folder to the --site file&apos;s agency (adm
 Prints JSON: {&quot;bound_agency&quot;, &quot;previous_agency&quot;, &quot;site_agency&quot;, &quot;matches&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the period as --from DATE --to DATE, --month YYYY-MM, --quarter YYYY-Q1..Q4 or --year YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is not valid: use dates yyyy-MM-dd, the first not after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --format %1; use json, csv, xlsx or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: give it with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1: %2. Choose a writable path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua report period|tracking-book|satisfaction PERIOD [--format json|csv|xlsx|pdf] [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report &quot;%1&quot;. Use period, tracking-book or satisfaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic report, tracking book and satisfaction summary; exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua report period|tracking-book|satisfaction (--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN | --year YYYY) [--format json|csv|xlsx|pdf] [--out FILE]
+
+period: dossiers to handle (carried over, new by channel), resolved early/on time/late, in progress within/past the limit, by procedure and channel. satisfaction: ratings by agency, procedure and clerk. tracking-book: the book&apos;s entries (supervisor only).
+JSON on stdout; with --format csv|xlsx|pdf the file goes to --out and stdout gets {&quot;report&quot;, &quot;from&quot;, &quot;to&quot;, &quot;format&quot;, &quot;out&quot;, &quot;rows&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::CccdQr</name>
@@ -2590,6 +2867,10 @@ Prints JSON: {&quot;bound_agency&quot;, &quot;previous_agency&quot;, &quot;site_
     </message>
     <message>
         <source>The role &quot;%1&quot; may not %2. Ask a user with the right role to do it, or ask an administrator to change your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view report counts (no dossier contents)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

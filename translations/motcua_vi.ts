@@ -274,6 +274,101 @@
     </message>
 </context>
 <context>
+    <name>PeriodReport</name>
+    <message>
+        <source>By post</source>
+        <translation>Qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>To handle</source>
+        <translation>Tổng số hồ sơ phải giải quyết</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển qua</translation>
+    </message>
+    <message>
+        <source>New at the desk</source>
+        <translation>Mới tiếp nhận trực tiếp</translation>
+    </message>
+    <message>
+        <source>New by post</source>
+        <translation>Mới tiếp nhận qua bưu chính</translation>
+    </message>
+    <message>
+        <source>New online</source>
+        <translation>Mới tiếp nhận trực tuyến</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Resolved early</source>
+        <translation>Giải quyết trước hạn</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>Giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Resolved late</source>
+        <translation>Giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>In progress within the limit</source>
+        <translation>Đang giải quyết trong hạn</translation>
+    </message>
+    <message>
+        <source>In progress past the limit</source>
+        <translation>Đang giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>Withdrawn, stopped or refused</source>
+        <translation>Rút, dừng hoặc từ chối</translation>
+    </message>
+    <message>
+        <source>REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS</source>
+        <translation>BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Procedure code</source>
+        <translation>Mã thủ tục</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS BY CHANNEL</source>
+        <translation>BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THEO KÊNH TIẾP NHẬN</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+</context>
+<context>
     <name>PrintableDossier</name>
     <message>
         <source>The field "%1" must be an ISO date-time such as 2025-03-12T09:05:00+07:00; got "%2".</source>
@@ -347,6 +442,56 @@
     <message>
         <source>duplicate id %1</source>
         <translation>id %1 bị trùng</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Từ ngày %1 đến ngày %2</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionSummary</name>
+    <message>
+        <source>SATISFACTION WITH THE HANDLING OF DOSSIERS</source>
+        <translation>ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG VỀ GIẢI QUYẾT HỒ SƠ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Cán bộ tiếp nhận</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1281,99 @@
     <message>
         <source>Stored file %1 belongs to no dossier (left by an interrupted intake); a repair of the store removes it</source>
         <translation>Tệp lưu trữ %1 không thuộc hồ sơ nào (do một lần tiếp nhận bị ngắt để lại); sửa chữa kho dữ liệu sẽ xóa tệp này</translation>
+    </message>
+    <message>
+        <source>reading the periodic report</source>
+        <translation>đọc báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <source>reading the satisfaction ratings</source>
+        <translation>đọc đánh giá mức độ hài lòng</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write the file %1: %2. Choose a writable path.</source>
+        <translation>Không ghi được tệp %1: %2. Hãy chọn đường dẫn có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be started</source>
+        <translation>không tạo được bảng tính</translation>
+    </message>
+</context>
+<context>
+    <name>TablePdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on the page.</source>
+        <translation>Không vẽ được báo cáo lên trang.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2. Choose a writable path.</source>
+        <translation>Không ghi được tệp PDF %1: %2. Hãy chọn đường dẫn có quyền ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingBookReport</name>
+    <message>
+        <source>DOSSIER TRACKING BOOK</source>
+        <translation>SỔ THEO DÕI HỒ SƠ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Address and phone</source>
+        <translation>Địa chỉ, số điện thoại</translation>
+    </message>
+    <message>
+        <source>Processing unit</source>
+        <translation>Đơn vị giải quyết</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Ngày hẹn trả</translation>
+    </message>
+    <message>
+        <source>Sent to the unit</source>
+        <translation>Ngày chuyển đơn vị giải quyết</translation>
+    </message>
+    <message>
+        <source>Result back</source>
+        <translation>Ngày nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Ngày trả kết quả</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2277,48 @@ motcua site rebind    gắn thư mục dữ liệu với cơ quan trong tệp --
 `motcua init` gắn thư mục dữ liệu với cơ quan trong tệp cấu hình điểm; mọi lệnh sau đó từ chối tệp cấu hình của cơ quan khác (mã site_mismatch) cho đến khi quản trị viên gắn lại.
 In ra JSON: {"bound_agency", "previous_agency", "site_agency", "matches"}.</translation>
     </message>
+    <message>
+        <source>Give the period as --from DATE --to DATE, --month YYYY-MM, --quarter YYYY-Q1..Q4 or --year YYYY.</source>
+        <translation>Hãy cho kỳ báo cáo bằng --from NGÀY --to NGÀY, --month YYYY-MM, --quarter YYYY-Q1..Q4 hoặc --year YYYY.</translation>
+    </message>
+    <message>
+        <source>The period is not valid: use dates yyyy-MM-dd, the first not after the last.</source>
+        <translation>Kỳ báo cáo không hợp lệ: dùng ngày dạng yyyy-MM-dd, ngày đầu không sau ngày cuối.</translation>
+    </message>
+    <message>
+        <source>Unknown --format %1; use json, csv, xlsx or pdf.</source>
+        <translation>Không biết --format %1; dùng json, csv, xlsx hoặc pdf.</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: give it with --out FILE.</source>
+        <translation>--format %1 ghi ra tệp: hãy cho tệp bằng --out TỆP.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1: %2. Choose a writable path.</source>
+        <translation>Không ghi được tệp %1: %2. Hãy chọn đường dẫn có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua report period|tracking-book|satisfaction PERIOD [--format json|csv|xlsx|pdf] [--out FILE]</source>
+        <translation>Cách dùng: motcua report period|tracking-book|satisfaction KỲ [--format json|csv|xlsx|pdf] [--out TỆP]</translation>
+    </message>
+    <message>
+        <source>Unknown report "%1". Use period, tracking-book or satisfaction.</source>
+        <translation>Không có báo cáo "%1". Dùng period, tracking-book hoặc satisfaction.</translation>
+    </message>
+    <message>
+        <source>Periodic report, tracking book and satisfaction summary; exports.</source>
+        <translation>Báo cáo định kỳ, sổ theo dõi hồ sơ và tổng hợp mức độ hài lòng; xuất tệp.</translation>
+    </message>
+    <message>
+        <source>motcua report period|tracking-book|satisfaction (--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN | --year YYYY) [--format json|csv|xlsx|pdf] [--out FILE]
+
+period: dossiers to handle (carried over, new by channel), resolved early/on time/late, in progress within/past the limit, by procedure and channel. satisfaction: ratings by agency, procedure and clerk. tracking-book: the book's entries (supervisor only).
+JSON on stdout; with --format csv|xlsx|pdf the file goes to --out and stdout gets {"report", "from", "to", "format", "out", "rows"}.</source>
+        <translation>motcua report period|tracking-book|satisfaction (--from NGÀY --to NGÀY | --month YYYY-MM | --quarter YYYY-QN | --year YYYY) [--format json|csv|xlsx|pdf] [--out TỆP]
+
+period: hồ sơ phải giải quyết (kỳ trước chuyển qua, mới tiếp nhận theo kênh), đã giải quyết trước hạn/đúng hạn/quá hạn, đang giải quyết trong hạn/quá hạn, theo thủ tục và theo kênh. satisfaction: đánh giá theo cơ quan, thủ tục và cán bộ tiếp nhận. tracking-book: các dòng của sổ theo dõi hồ sơ (chỉ giám sát viên).
+JSON ra stdout; với --format csv|xlsx|pdf tệp được ghi vào --out và stdout nhận {"report", "from", "to", "format", "out", "rows"}.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::CccdQr</name>
@@ -2700,6 +2980,10 @@ In ra JSON: {"bound_agency", "previous_agency", "site_agency", "matches"}.</tran
     <message>
         <source>The role "%1" may not %2. Ask a user with the right role to do it, or ask an administrator to change your role.</source>
         <translation>Vai trò "%1" không được phép %2. Hãy nhờ người dùng có vai trò phù hợp thực hiện, hoặc đề nghị quản trị viên thay đổi vai trò của bạn.</translation>
+    </message>
+    <message>
+        <source>view report counts (no dossier contents)</source>
+        <translation>xem số liệu báo cáo (không xem nội dung hồ sơ)</translation>
     </message>
 </context>
 <context>
