@@ -6,6 +6,7 @@
 #include "ui/Accessibility.h"
 #include "ui/LoginDialog.h"
 #include "ui/LookupPage.h"
+#include "ui/ReportsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,7 +25,7 @@ namespace motcua::ui {
 
 namespace {
 constexpr MainWindow::Page kPages[] = { MainWindow::Page::Intake, MainWindow::Page::Return, MainWindow::Page::Lookup,
-    MainWindow::Page::Queues, MainWindow::Page::Sync, MainWindow::Page::Admin };
+    MainWindow::Page::Queues, MainWindow::Page::Sync, MainWindow::Page::Admin, MainWindow::Page::Reports };
 
 QLabel* headingLabel(const QString& text, QWidget* parent)
 {
@@ -86,6 +87,8 @@ MainWindow::MainWindow(SiteConfig site, QString userName, QWidget* parent)
             tr("Messages waiting for the central system and the last exchange with it.") },
         { tr("Administration"), tr("Administration"),
             tr("Users and roles, procedure catalogue, holiday calendar, backups.") },
+        { tr("Reports"), tr("Reports"),
+            tr("Periodic report, tracking book and satisfaction of a month, quarter or year; exports.") },
     };
 
     auto* layout = new QHBoxLayout(m_content);
@@ -255,6 +258,8 @@ QString MainWindow::pageKey(Page page)
         return QStringLiteral("sync");
     case Page::Admin:
         return QStringLiteral("admin");
+    case Page::Reports:
+        return QStringLiteral("reports");
     }
     return {};
 }
@@ -282,6 +287,8 @@ void MainWindow::setPageWidget(Page page, QWidget* widget)
     old->deleteLater();
     if (auto* lookup = qobject_cast<LookupPage*>(widget))
         connect(this, &MainWindow::actorChanged, lookup, &LookupPage::setActor);
+    if (auto* reports = qobject_cast<ReportsPage*>(widget))
+        connect(this, &MainWindow::actorChanged, reports, &ReportsPage::setActor);
 }
 
 QWidget* MainWindow::makePlaceholder(Page page, const QString& title, const QString& description)
