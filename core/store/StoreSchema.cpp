@@ -114,9 +114,13 @@ const char* const kV4[] = {
 };
 
 // Version 5 (issue 14, period reports): finding the dossiers resolved or ended from a date on without
-// reading the whole history, and the ratings of a period without reading every rating.
+// reading the whole history, and the ratings of a period without reading every rating. The first index
+// is partial on purpose: a plain (step, at) index tempts the planner into answering "this dossier's
+// mark_result_ready" (the tracking book's correlated subqueries) by walking every such row of the store;
+// a partial index serves only queries that repeat its WHERE term exactly (Store::periodFacts does).
 const char* const kV5[] = {
-    "CREATE INDEX status_history_step_at ON status_history(step, at)",
+    "CREATE INDEX status_history_finished_at ON status_history(at) "
+    " WHERE step IN ('mark_result_ready', 'withdraw', 'stop', 'refuse')",
     "CREATE INDEX ratings_at ON ratings(at)",
 };
 
