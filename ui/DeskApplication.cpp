@@ -17,6 +17,7 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/PrintPreview.h"
+#include "ui/ReportsPage.h"
 #include "ui/ReturnPage.h"
 #include "ui/ScanPanel.h"
 #include "ui/StoreWorker.h"
@@ -112,6 +113,8 @@ void DeskApplication::buildWindow()
                 MessageBox::warning(m_window.get(), tr("Print"), shown.error().message);
         });
         m_window->setPageWidget(MainWindow::Page::Queues, handover);
+        if (auth::isAllowed(m_actor->role, auth::Action::ViewReportCounts)) // supervisor, administrator
+            m_window->setPageWidget(MainWindow::Page::Reports, new ReportsPage(*m_worker, *m_actor));
         QObject::connect(m_window.get(), &MainWindow::actorChanged, returns, &ReturnPage::setActor);
         if (m_customerDisplay) { // the rating is offered on the citizen's screen too
             CustomerDisplay* display = m_customerDisplay.get();

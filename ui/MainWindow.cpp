@@ -6,6 +6,7 @@
 #include "ui/Accessibility.h"
 #include "ui/LoginDialog.h"
 #include "ui/LookupPage.h"
+#include "ui/ReportsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,7 +25,7 @@ namespace motcua::ui {
 
 namespace {
 constexpr MainWindow::Page kPages[] = { MainWindow::Page::Intake, MainWindow::Page::Return, MainWindow::Page::Lookup,
-    MainWindow::Page::Queues, MainWindow::Page::Sync, MainWindow::Page::Admin, MainWindow::Page::Dashboard };
+    MainWindow::Page::Queues, MainWindow::Page::Sync, MainWindow::Page::Admin, MainWindow::Page::Dashboard, MainWindow::Page::Reports };
 
 QLabel* headingLabel(const QString& text, QWidget* parent)
 {
@@ -88,6 +89,8 @@ MainWindow::MainWindow(SiteConfig site, QString userName, QWidget* parent)
             tr("Users and roles, procedure catalogue, holiday calendar, backups.") },
         { tr("Dashboard"), tr("Dashboard"),
             tr("The day's queues, deadlines, fees per clerk, ratings and charts, for the supervisor.") },
+        { tr("Reports"), tr("Reports"),
+            tr("Periodic report, tracking book and satisfaction of a month, quarter or year; exports.") },
     };
 
     auto* layout = new QHBoxLayout(m_content);
@@ -259,6 +262,8 @@ QString MainWindow::pageKey(Page page)
         return QStringLiteral("admin");
     case Page::Dashboard:
         return QStringLiteral("dashboard");
+    case Page::Reports:
+        return QStringLiteral("reports");
     }
     return {};
 }
@@ -286,6 +291,8 @@ void MainWindow::setPageWidget(Page page, QWidget* widget)
     old->deleteLater();
     if (auto* lookup = qobject_cast<LookupPage*>(widget))
         connect(this, &MainWindow::actorChanged, lookup, &LookupPage::setActor);
+    if (auto* reports = qobject_cast<ReportsPage*>(widget))
+        connect(this, &MainWindow::actorChanged, reports, &ReportsPage::setActor);
 }
 
 QWidget* MainWindow::makePlaceholder(Page page, const QString& title, const QString& description)

@@ -35,7 +35,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Intake, Return, Lookup, Queues, Sync, Admin, Dashboard };
+    enum class Page { Intake, Return, Lookup, Queues, Sync, Admin, Dashboard, Reports };
     Q_ENUM(Page)
 
     MainWindow(SiteConfig site, QString userName, QWidget* parent = nullptr);

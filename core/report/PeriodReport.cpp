@@ -1,6 +1,7 @@
 #include "core/report/PeriodReport.h"
 
 #include "core/Clock.h"
+#include "core/report/LocalDays.h"
 #include "core/store/Store.h"
 
 #include <QMap>
@@ -21,8 +22,8 @@ QDateTime statsDeadline(const store::PeriodFact& f)
 }
 
 // Adds one dossier to `c`; false when it does not count in the period at all.
-bool count(
-    PeriodCounts& c, const store::PeriodFact& f, const QDateTime& start, const QDateTime& end, const QDateTime& cutoff)
+bool count(PeriodCounts& c, const store::PeriodFact& f, const QDateTime& start, const QDateTime& end,
+    const QDateTime& cutoff, LocalDays& days)
 {
     QDateTime finish = f.resolvedUtc;
     bool resolved = finish.isValid();
@@ -46,7 +47,7 @@ bool count(
             ++c.endedOther;
         else if (!deadline.isValid())
             ++c.onTime; // no known limit: it cannot be late
-        else if (finish.toTimeZone(Clock::zone()).date() < deadline.toTimeZone(Clock::zone()).date())
+        else if (days.date(finish) < days.date(deadline))
             ++c.early;
         else if (finish <= deadline)
             ++c.onTime;
@@ -111,9 +112,10 @@ PeriodReport PeriodReport::fromFacts(
     const QDateTime end = Clock::local(period.to.addDays(1));
     QMap<QString, PeriodGroup> procedures;
     QMap<QString, PeriodCounts> channels;
+    LocalDays days;
     for (const store::PeriodFact& f : facts) {
         PeriodCounts one;
-        if (!count(one, f, start, end, cutoffUtc))
+        if (!count(one, f, start, end, cutoffUtc, days))
             continue;
         r.total.add(one);
         PeriodGroup& g = procedures[f.procedureCode];

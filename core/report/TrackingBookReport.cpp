@@ -1,16 +1,12 @@
 #include "core/report/TrackingBookReport.h"
 
 #include "core/Clock.h"
+#include "core/report/LocalDays.h"
 #include "core/workflow/Workflow.h"
 
 namespace motcua::report {
 
 namespace {
-
-ReportCell localDate(const QDateTime& t)
-{
-    return ReportCell::ofDate(t.isValid() ? t.toTimeZone(Clock::zone()).date() : QDate());
-}
 
 QString stateText(const QString& state)
 {
@@ -29,6 +25,8 @@ ReportTable TrackingBookReport::toTable(const QList<store::TrackingRow>& rows, c
         tr("Processing unit"), tr("Received"), tr("Appointment"), tr("Sent to the unit"), tr("Result back"),
         tr("Returned"), tr("Status"), tr("Notes") };
     t.rows.reserve(rows.size());
+    LocalDays days;
+    auto localDate = [&days](const QDateTime& utc) { return ReportCell::ofDate(days.date(utc)); };
     for (const store::TrackingRow& r : rows)
         t.rows << QList<ReportCell> { ReportCell::ofInteger(r.serial), ReportCell::ofText(r.code),
             ReportCell::ofText(r.procedureName), ReportCell::ofText(r.applicantName),

@@ -1,171 +1,214 @@
-// `motcua report daily` (issue 14) on the known mix of tests/support/DashboardSeed.h: the JSON keys of
-// the contract and every figure, the day chosen with --date or taken from --now, the administrator's
-// counts-only answer (no code in it), a clerk refused (exit 4), usage errors (exit 2).
+// `motcua report period|satisfaction|tracking-book` over the seeded March 2025 mix (tests/support/ReportMix):
+// the JSON figures, the XLSX export read back with openpyxl cell by cell, CSV and PDF exports, the
+// period options, and who may run which report.
 #include "tests/support/CliRunner.h"
-#include "tests/support/DashboardSeed.h"
+#include "tests/support/ReportMix.h"
 #include "tests/support/XlsxReadBack.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QtTest>
 
 using namespace motcua;
 using namespace motcua::test;
-
-namespace {
-
-QStringList strings(const QJsonValue& v)
-{
-    QStringList out;
-    for (const QJsonValue& x : v.toArray())
-        out << x.toString();
-    return out;
-}
-
-} // namespace
 
 class TestCliReport : public QObject
 {
     Q_OBJECT
 
     StoreFixture m_f;
-    DashboardSeed m_s;
+    QString m_data;
 
-    CliResult report(const QString& login, const QStringList& extra = {})
+    CliResult report(const QString& user, const QStringList& args)
     {
-        QStringList args { "--data-dir", m_f.dir.path(), "--now", "2025-03-12T09:05:00", "--user", login, "report",
-            "daily" };
-        return runCli(args + extra, {}, passwordEnv(kTestPassword));
+        const QStringList base { QStringLiteral("--data-dir"), m_data, QStringLiteral("--now"),
+            QStringLiteral("2025-04-15T09:00:00"), QStringLiteral("--user"), user, QStringLiteral("report") };
+        return runCli(base + args, {}, passwordEnv(kTestPassword));
     }
+
+    static QStringList march() { return { QStringLiteral("--month"), QStringLiteral("2025-03") }; }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_f.setUp());
-        QVERIFY(seedDashboard(m_f, m_s));
+        const ReportMix mix = seedReportMix(m_f);
+        QVERIFY2(mix.error.isEmpty(), qPrintable(mix.error));
+        m_data = m_f.dir.path(); // the fixture's store is <dir>/motcua.db, the CLI's data folder layout
+        m_f.store.reset(); // the command line opens the file itself
     }
 
-    void supervisorGetsTheWholeDay()
+    void periodJson()
     {
-        const CliResult r = report("super");
+        const CliResult r = report(QStringLiteral("super"),
+            QStringList { QStringLiteral("period"), QStringLiteral("--from"), QStringLiteral("2025-03-01"),
+                QStringLiteral("--to"), QStringLiteral("2025-03-31") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject j = r.json.object();
-        QCOMPARE(j.value("date").toString(), QStringLiteral("2025-03-12"));
-        QCOMPARE(j.value("scope").toString(), QStringLiteral("full"));
-        QCOMPARE(j.value("received").toInt(), 6);
-        QCOMPARE(
-            j.value("by_status").toObject(), QJsonObject({ { "received", 4 }, { "incomplete", 1 }, { "refused", 1 } }));
-        QCOMPARE(j.value("by_channel").toObject(), QJsonObject({ { "desk", 4 }, { "online", 1 }, { "postal", 1 } }));
-        QCOMPARE(j.value("by_clerk").toObject(), QJsonObject({ { "clerk", 3 }, { "clerk2", 2 }, { "postal", 1 } }));
-        QCOMPARE(j.value("by_unit").toObject(), QJsonObject({ { kUnitA, 4 }, { kUnitB, 2 } }));
-        QCOMPARE(strings(j.value("waiting_hand_over")),
-            QStringList({ m_s.overdue2, m_s.dayB1, m_s.parked, m_s.dayA1, m_s.dayA2, m_s.dayOverpaid }));
-        QCOMPARE(strings(j.value("due_today")), QStringList({ m_s.dueToday }));
-        QCOMPARE(strings(j.value("due_within_2_working_days")), QStringList({ m_s.soonB, m_s.soonA }));
-        QCOMPARE(strings(j.value("ready_for_return")), QStringList({ m_s.readyEarly }));
-        QCOMPARE(strings(j.value("waiting_supplement")), QStringList({ m_s.pausedSupplement }));
-        QCOMPARE(strings(j.value("waiting_payment")), QStringList({ m_s.pausedPayment }));
-        const QJsonArray overdue = j.value("overdue").toArray();
-        QCOMPARE(overdue.size(), 2);
-        QCOMPARE(overdue.at(0).toObject().value("code").toString(), m_s.overdue5);
-        QCOMPARE(overdue.at(0).toObject().value("working_days_late").toInt(), 5);
-        QCOMPARE(overdue.at(0).toObject().value("unit").toString(), kUnitA);
-        QCOMPARE(overdue.at(1).toObject().value("working_days_late").toInt(), 2);
-        QCOMPARE(overdue.at(1).toObject().value("unit").toString(), SiteConfig::demo().unit);
-        const QJsonArray parked = j.value("parked").toArray();
-        QCOMPARE(parked.size(), 1);
-        QCOMPARE(parked.at(0).toObject().value("reason").toString(), kParkedReason);
+        QCOMPARE(j.value("received").toInt(), 7);
+        QCOMPARE(j.value("carried_over").toInt(), 3);
+        const QJsonObject resolved = j.value("resolved").toObject();
+        QCOMPARE(resolved.value("early").toInt(), 2);
+        QCOMPARE(resolved.value("on_time").toInt(), 1);
+        QCOMPARE(resolved.value("late").toInt(), 2);
+        const QJsonObject progress = j.value("in_progress").toObject();
+        QCOMPARE(progress.value("within_limit").toInt(), 2);
+        QCOMPARE(progress.value("overdue").toInt(), 2);
+        QCOMPARE(j.value("withdrawn_stopped_refused").toInt(), 1);
+        const QJsonObject channels = j.value("received_by_channel").toObject();
+        QCOMPARE(channels.value("desk").toInt(), 5);
+        QCOMPARE(channels.value("postal").toInt(), 1);
+        QCOMPARE(channels.value("online").toInt(), 1);
+        const QJsonArray procs = j.value("by_procedure").toArray();
+        QCOMPARE(procs.size(), 3);
+        QCOMPARE(procs[2].toObject().value("code").toString(), QStringLiteral("LOCAL-VT-001"));
+        QCOMPARE(procs[2].toObject().value("resolved").toObject().value("late").toInt(), 2);
+        QCOMPARE(j.value("by_channel").toArray().size(), 3);
+        // --month gives the same figures as --from/--to.
+        const CliResult m = report(QStringLiteral("super"), QStringList { QStringLiteral("period") } + march());
+        QCOMPARE(m.json.object(), j);
+    }
 
-        const QJsonArray fees = j.value("fees").toArray();
-        QCOMPARE(fees.size(), 3);
-        const QList<std::tuple<QString, int, int>> expected { { "clerk", 350000, 0 }, { "clerk2", 50000, 150000 },
-            { "postal", 100000, 0 } };
-        for (int i = 0; i < 3; ++i) {
-            const QJsonObject f = fees.at(i).toObject();
-            QCOMPARE(f.value("clerk").toString(), std::get<0>(expected[i]));
-            QCOMPARE(f.value("cash").toInt(), std::get<1>(expected[i]));
-            QCOMPARE(f.value("transfer").toInt(), std::get<2>(expected[i]));
+    void periodXlsxReadBack()
+    {
+        const QString out = m_f.dir.filePath(QStringLiteral("period.xlsx"));
+        const CliResult r = report(QStringLiteral("super"),
+            QStringList { QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("period") } + march()
+                + QStringList { QStringLiteral("--out"), out });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json.object().value("rows").toInt(), 4);
+        const XlsxSheet s = readXlsx(out);
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        QCOMPARE(s.rows.size(), 8); // title, period, blank, headers, 3 procedures, total
+        QCOMPARE(s.rows[0].toArray()[0].toString(),
+            QStringLiteral("BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"));
+        QCOMPARE(s.rows[1].toArray()[0].toString(), QStringLiteral("Từ ngày 01/03/2025 đến ngày 31/03/2025"));
+        QCOMPARE(s.rows[3].toArray().size(), 16);
+        QCOMPARE(s.rows[3].toArray()[7].toString(), QStringLiteral("Mới tiếp nhận trực tuyến"));
+        const QList<QList<double>> expected { { 5, 2, 1, 1, 1, 2, 1, 1, 0, 2, 1, 1, 1 },
+            { 1, 0, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0 }, { 4, 1, 3, 0, 0, 2, 0, 0, 2, 2, 1, 1, 0 },
+            { 10, 3, 5, 1, 1, 5, 2, 1, 2, 4, 2, 2, 1 } };
+        const QStringList codes { QStringLiteral("LOCAL-RF-001"), QStringLiteral("LOCAL-RF-002"),
+            QStringLiteral("LOCAL-VT-001"), QString() };
+        for (int i = 0; i < 4; ++i) {
+            const QJsonArray row = s.rows[4 + i].toArray();
+            QCOMPARE(row.size(), 16);
+            if (i < 3) {
+                QCOMPARE(row[0].toDouble(), double(i + 1));
+                QCOMPARE(row[1].toString(), codes[i]);
+            } else {
+                QVERIFY(row[0].isNull());
+                QCOMPARE(row[2].toString(), QStringLiteral("Tổng cộng"));
+            }
+            for (int c = 0; c < 13; ++c)
+                QCOMPARE(row[3 + c].toDouble(), expected[i][c]);
         }
-        QCOMPARE(j.value("fees_total").toObject(), QJsonObject({ { "cash", 500000 }, { "transfer", 150000 } }));
-        QCOMPARE(j.value("fee_mismatches").toArray().size(), 3);
-        QCOMPARE(j.value("ratings").toObject(), QJsonObject({ { "1", 1 }, { "2", 1 }, { "3", 0 } }));
-        QCOMPARE(j.value("counts").toObject().value("overdue").toInt(), 2);
     }
 
-    void anotherDay()
+    void trackingBookCsvAndPdf()
     {
-        const CliResult r = report("super", { "--date", "2025-03-11" });
+        const QString csv = m_f.dir.filePath(QStringLiteral("book.csv"));
+        const CliResult r = report(QStringLiteral("super"),
+            QStringList { QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("tracking-book") } + march()
+                + QStringList { QStringLiteral("--out"), csv });
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QJsonObject j = r.json.object();
-        QCOMPARE(j.value("date").toString(), QStringLiteral("2025-03-11"));
-        QCOMPARE(j.value("received").toInt(), 1);
-        QCOMPARE(j.value("ratings").toObject(), QJsonObject({ { "1", 0 }, { "2", 0 }, { "3", 1 } }));
-        QCOMPARE(j.value("fees").toArray().at(0).toObject().value("transfer").toInt(), 30000);
+        QCOMPARE(r.json.object().value("rows").toInt(), 7);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QList<QByteArray> lines = bytes.mid(3).split('\n');
+        QCOMPARE(lines.size(), 9); // header, 7 entries, and the empty piece after the last CRLF
+        QVERIFY(lines[1].contains("Người nộp E"));
+        QVERIFY(lines[1].contains(",2025-03-03,"));
+
+        const QString pdf = m_f.dir.filePath(QStringLiteral("book.pdf"));
+        const CliResult p = report(QStringLiteral("super"),
+            QStringList { QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("tracking-book") } + march()
+                + QStringList { QStringLiteral("--out"), pdf });
+        QVERIFY2(p.exitCode == 0, p.err.constData());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+        QVERIFY(text.waitForFinished(60000));
+        const QString t = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(t.contains(QStringLiteral("SỔ THEO DÕI HỒ SƠ")), qPrintable(t));
+        QVERIFY2(t.simplified().contains(QStringLiteral("Người nộp K")), qPrintable(t));
+    }
+
+    void satisfactionAndPeriodPdf()
+    {
+        const CliResult s = report(QStringLiteral("super"), QStringList { QStringLiteral("satisfaction") } + march());
+        QVERIFY2(s.exitCode == 0, s.err.constData());
+        const QJsonObject total = s.json.object().value("total").toObject();
+        QCOMPARE(total.value("1").toInt(), 2);
+        QCOMPARE(total.value("2").toInt(), 1);
+        QCOMPARE(total.value("3").toInt(), 1);
+        QCOMPARE(s.json.object().value("by_clerk").toArray().size(), 3);
+
+        const QString pdf = m_f.dir.filePath(QStringLiteral("period.pdf"));
+        const CliResult p = report(QStringLiteral("super"),
+            QStringList { QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("period") } + march()
+                + QStringList { QStringLiteral("--out"), pdf });
+        QVERIFY2(p.exitCode == 0, p.err.constData());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+        QVERIFY(text.waitForFinished(60000));
+        const QString t = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(t.contains(QStringLiteral("Tổng cộng")) && t.simplified().contains(QStringLiteral("LOCAL-VT-001")),
+            qPrintable(t));
     }
 
     void administratorGetsCountsOnly()
     {
-        const CliResult r = report("admin");
-        QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QJsonObject j = r.json.object();
-        QCOMPARE(j.value("scope").toString(), QStringLiteral("counts"));
-        QCOMPARE(j.value("received").toInt(), 6);
-        QCOMPARE(j.value("counts").toObject().value("waiting_hand_over").toInt(), 6);
-        QCOMPARE(j.value("waiting_hand_over").toArray().size(), 0);
-        QCOMPARE(j.value("fees").toArray().size(), 0);
-        for (const QString& code : { m_s.overdue5, m_s.dayA1, m_s.parked, m_s.pausedPayment })
-            QVERIFY2(!r.out.contains(code.toUtf8()), qPrintable(code));
+        const CliResult counts = report(QStringLiteral("admin"), QStringList { QStringLiteral("period") } + march());
+        QVERIFY2(counts.exitCode == 0, counts.err.constData());
+        QCOMPARE(counts.json.object().value("received").toInt(), 7);
+        const CliResult book
+            = report(QStringLiteral("admin"), QStringList { QStringLiteral("tracking-book") } + march());
+        QCOMPARE(book.exitCode, 4);
+        QCOMPARE(book.error().value("code").toString(), QStringLiteral("permission_denied"));
+        const CliResult clerk = report(QStringLiteral("clerk"), QStringList { QStringLiteral("period") } + march());
+        QCOMPARE(clerk.exitCode, 4);
     }
 
-    void clerkIsRefused()
+    void usageErrors_data()
     {
-        const CliResult r = report("clerk");
-        QCOMPARE(r.exitCode, 4);
-        QCOMPARE(r.error().value("code").toString(), QStringLiteral("permission_denied"));
-    }
-
-    // The same figures exported: CSV (UTF-8 with BOM) on stdout, XLSX read back with openpyxl, PDF.
-    void exports()
-    {
-        const CliResult csv = report("super", { "--format", "csv" });
-        QVERIFY2(csv.exitCode == 0, csv.err.constData());
-        QVERIFY(csv.out.startsWith("\xEF\xBB\xBF"));
-        const QString text = QString::fromUtf8(csv.out);
-        QVERIFY2(text.contains(m_s.overdue5 + QStringLiteral(",5,")), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("Phạm Thu Trang (clerk2),,150000,")));
-
-        const QString xlsx = m_f.dir.filePath("daily.xlsx");
-        const CliResult x = report("super", { "--format", "xlsx", "--out", xlsx });
-        QVERIFY2(x.exitCode == 0, x.err.constData());
-        const QJsonObject summary = x.json.object();
-        QCOMPARE(summary.value("format").toString(), QStringLiteral("xlsx"));
-        const XlsxSheet sheet = readXlsx(xlsx);
-        QVERIFY2(sheet.error.isEmpty(), qPrintable(sheet.error));
-        QCOMPARE(sheet.rows.size() - 4, summary.value("rows").toInt()); // title, subtitle, blank, headers
-        bool sawOverdue = false, sawFees = false;
-        for (const QJsonValue& row : sheet.rows) {
-            const QJsonArray cells = row.toArray();
-            if (cells.at(2).toString() == m_s.overdue5 && cells.at(3).toDouble() == 5)
-                sawOverdue = true;
-            if (cells.at(1).toString() == QStringLiteral("Nguyễn Thị Hoa (clerk)") && cells.at(3).toDouble() == 350000)
-                sawFees = true;
-        }
-        QVERIFY(sawOverdue);
-        QVERIFY(sawFees);
-        QCOMPARE(sheet.rows.at(4).toArray().at(3).toDouble(), 6.0); // received on the day
-
-        const QString pdf = m_f.dir.filePath("daily.pdf");
-        const CliResult p = report("super", { "--format", "pdf", "--out", pdf });
-        QVERIFY2(p.exitCode == 0, p.err.constData());
-        QFile file(pdf);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.read(4) == "%PDF");
-        QCOMPARE(report("super", { "--format", "xlsx" }).exitCode, 2); // a file format needs --out
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("no period") << QStringList { "period" } << "period_required";
+        QTest::newRow("two periods") << QStringList { "period", "--year", "2025", "--month", "2025-03" }
+                                     << "period_required";
+        QTest::newRow("bad quarter") << QStringList { "period", "--quarter", "2025-Q5" } << "invalid_period";
+        QTest::newRow("reversed") << QStringList { "period", "--from", "2025-03-31", "--to", "2025-03-01" }
+                                  << "invalid_period";
+        QTest::newRow("unknown report") << QStringList { "weekly", "--year", "2025" } << "unknown_report";
+        QTest::newRow("xlsx without out")
+            << QStringList { "--format", "xlsx", "period", "--year", "2025" } << "out_required";
+        QTest::newRow("odt") << QStringList { "--format", "odt", "period", "--year", "2025" } << "unknown_format";
     }
 
     void usageErrors()
     {
-        QCOMPARE(report("super", { "--date", "12/03/2025" }).exitCode, 2);
-        QCOMPARE(runCli({ "--data-dir", m_f.dir.path(), "report", "weekly" }).exitCode, 2);
+        QFETCH(QStringList, args);
+        QFETCH(QString, code);
+        const CliResult r = report(QStringLiteral("super"), args);
+        QVERIFY(r.exitCode != 0);
+        QCOMPARE(r.error().value("code").toString(), code);
+    }
+
+    void quarterAndYear()
+    {
+        const CliResult q = report(QStringLiteral("super"),
+            { QStringLiteral("period"), QStringLiteral("--quarter"), QStringLiteral("2025-Q1") });
+        QVERIFY2(q.exitCode == 0, q.err.constData());
+        QCOMPARE(q.json.object().value("from").toString(), QStringLiteral("2025-01-01"));
+        QCOMPARE(q.json.object().value("to").toString(), QStringLiteral("2025-03-31"));
+        QCOMPARE(q.json.object().value("received").toInt(), 11);
+        const CliResult y = report(
+            QStringLiteral("super"), { QStringLiteral("period"), QStringLiteral("--year"), QStringLiteral("2025") });
+        QVERIFY2(y.exitCode == 0, y.err.constData());
+        QCOMPARE(y.json.object().value("received").toInt(), 12);
     }
 };
 

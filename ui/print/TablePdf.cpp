@@ -31,7 +31,7 @@ public:
         : m_device(device), m_p(painter), m_table(table), m_mm(device->logicalDpiX() / 25.4)
     {
         m_body = QFont(FormRenderer::fontFamily());
-        m_body.setPointSizeF(9);
+        m_body.setPointSizeF(table.headers.size() > 10 ? 8 : 9); // the periodic report has 16 columns
         m_head = m_body;
         m_head.setBold(true);
         m_title = m_head;
@@ -66,19 +66,38 @@ private:
         QFontMetricsF fm(m_body, m_device);
         QFontMetricsF hm(m_head, m_device);
         QList<double> want(n, 0.0);
-        for (int c = 0; c < n; ++c)
+        QList<double> least(n, 0.0); // the longest word of the header or of a sampled cell
+        auto words = [&least](int c, const QString& text, const QFontMetricsF& m) {
+            for (const QString& w : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                least[c] = qMax(least[c], m.horizontalAdvance(w));
+        };
+        for (int c = 0; c < n; ++c) {
             want[c] = qMin(hm.horizontalAdvance(m_table.headers[c]), 30 * m_mm);
+            words(c, m_table.headers[c], hm);
+        }
         const int sample = int(qMin<qsizetype>(m_table.rows.size(), 500)); // enough to size the columns
         for (int r = 0; r < sample; ++r)
-            for (int c = 0; c < n && c < m_table.rows[r].size(); ++c)
-                want[c] = qMax(want[c], qMin(fm.horizontalAdvance(m_table.rows[r][c].displayText()), 60 * m_mm));
-        double total = 0;
-        for (double& w : want) {
-            w += 2 * kPadMm * m_mm;
-            total += w;
+            for (int c = 0; c < n && c < m_table.rows[r].size(); ++c) {
+                const QString text = m_table.rows[r][c].displayText();
+                want[c] = qMax(want[c], qMin(fm.horizontalAdvance(text), 60 * m_mm));
+                words(c, text, fm);
+            }
+        // Every column first gets its longest word (so no word is cut), the rest of the width is shared
+        // in proportion to what each column would like beyond that.
+        double base = 0, extra = 0;
+        for (int c = 0; c < n; ++c) {
+            least[c] = qMin(least[c], 40 * m_mm) + 2 * kPadMm * m_mm;
+            want[c] = qMax(want[c] + 2 * kPadMm * m_mm, least[c]);
+            base += least[c];
+            extra += want[c] - least[c];
         }
-        for (double w : want)
-            m_widths << (total > 0 ? w * m_area.width() / total : 0);
+        const double spare = m_area.width() - base;
+        for (int c = 0; c < n; ++c) {
+            if (spare <= 0)
+                m_widths << least[c] * m_area.width() / base;
+            else
+                m_widths << least[c] + (extra > 0 ? (want[c] - least[c]) * qMin(1.0, spare / extra) : 0);
+        }
     }
 
     double rowHeight(const QStringList& texts, const QFont& font) const
