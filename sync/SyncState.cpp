@@ -12,11 +12,14 @@ QJsonObject SyncState::toJson() const
     for (const ParkedRecord& p : parkedRecords)
         list.append(QJsonObject { { QStringLiteral("key"), p.key }, { QStringLiteral("code"), p.code },
             { QStringLiteral("service"), p.service }, { QStringLiteral("reason"), p.reason } });
-    return { { QStringLiteral("online"), online }, { QStringLiteral("pending"), pending },
+    QJsonObject json { { QStringLiteral("online"), online }, { QStringLiteral("pending"), pending },
         { QStringLiteral("pending_bytes"), pendingBytes }, { QStringLiteral("parked"), list },
         { QStringLiteral("parked_count"), parked }, { QStringLiteral("last_error"), lastError },
         { QStringLiteral("last_success"), lastSuccessUtc.isValid() ? localIso(lastSuccessUtc) : QString() },
         { QStringLiteral("last_attempt"), lastAttemptUtc.isValid() ? localIso(lastAttemptUtc) : QString() } };
+    if (!securityWarning.isEmpty())
+        json.insert(QStringLiteral("security_warning"), securityWarning);
+    return json;
 }
 
 SyncState SyncState::fromJson(const QJsonObject& json)
@@ -33,7 +36,7 @@ SyncState SyncState::fromJson(const QJsonObject& json)
 
 QJsonObject SyncRoundReport::toJson() const
 {
-    return { { QStringLiteral("pushed"), pushed }, { QStringLiteral("uploaded_bytes"), 0 },
+    return { { QStringLiteral("pushed"), pushed }, { QStringLiteral("uploaded_bytes"), uploadedBytes },
         { QStringLiteral("pulled"), 0 }, { QStringLiteral("pending"), pending }, { QStringLiteral("parked"), parked } };
 }
 

@@ -28,6 +28,7 @@ struct SyncState {
     QString lastError; // translated; empty after a clean round
     QDateTime lastSuccessUtc; // last round that reached central and left nothing sendable behind
     QDateTime lastAttemptUtc;
+    QString securityWarning = {}; // translated; non-empty when the site file weakened TLS (shown loudly)
 
     // {"online","pending","pending_bytes","parked":[{"code","service","reason"}],"last_error","last_success"}
     // as docs/cli.md gives for `motcua sync --status`.
@@ -44,6 +45,7 @@ struct SyncRoundReport {
     qint64 parked = 0;
     bool reachable = true; // false: central could not be reached (exit 3)
     QString error;
+    qint64 uploadedBytes = 0; // file bytes sent with tus in this round
     QJsonObject toJson() const;
 };
 

@@ -1,7 +1,9 @@
 // motcua-central: the reference central server (loopback only). See docs/cli.md.
 #include "core/Startup.h"
+#include "sync/central/CentralFiles.h"
 #include "sync/central/CentralServer.h"
 #include "sync/central/CentralState.h"
+#include "sync/central/TusEndpoint.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,7 +41,9 @@ int runAdmin(const QStringList& command, const QString& dataDir, const QString& 
         auto list = state.value()->list(agency);
         if (!list)
             return fail(list.error());
-        out << QJsonDocument(list.value()).toJson(QJsonDocument::Compact) << Qt::endl;
+        const sync::TusFileStore files(sync::TusEndpoint::filesFolder(dataDir)); // files complete or waiting
+        out << QJsonDocument(sync::CentralFiles::withFileStatus(list.value(), files)).toJson(QJsonDocument::Compact)
+            << Qt::endl;
         return 0;
     }
     err << QCoreApplication::translate(
@@ -82,7 +86,13 @@ int main(int argc, char* argv[])
         QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption agency(QStringLiteral("agency"),
         QCoreApplication::translate("central", "Agency code (desk add, list)."), QStringLiteral("CODE"));
-    parser.addOptions({ listen, dataDir, lang, now, faultRate, faultSeed, delay, agency });
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+        QCoreApplication::translate("central", "PEM certificate chain: serve https (with --tls-key)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+        QCoreApplication::translate("central", "PEM private key of the --tls-cert certificate."),
+        QStringLiteral("FILE"));
+    parser.addOptions({ listen, dataDir, lang, now, faultRate, faultSeed, delay, agency, tlsCert, tlsKey });
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("central", "Nothing to serve, or: desk add DESK_ID --agency CODE | list"));
     parser.process(app);
@@ -126,7 +136,10 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    sync::CentralServer server({ address, static_cast<quint16>(port), serverData, rate, seed, delayMs });
+    sync::CentralServerOptions options { address, static_cast<quint16>(port), serverData, rate, seed, delayMs };
+    options.tlsCertificate = parser.value(tlsCert);
+    options.tlsKey = parser.value(tlsKey);
+    sync::CentralServer server(options);
     if (auto started = server.start(); !started) {
         err << started.error().message << Qt::endl;
         return 3;

@@ -6,6 +6,7 @@
 #include "sync/CurlTransport.h"
 #include "sync/DeskCredential.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncSiteSettings.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -40,14 +41,14 @@ Result<QString> readCredential(const CliContext& ctx)
     return sync::DeskCredential::read(ctx.dataDir);
 }
 
-sync::SyncSettings settingsFor(const CliContext& ctx, const QString& credential)
+Result<sync::SyncSettings> settingsFor(const CliContext& ctx, const QString& credential)
 {
     sync::SyncSettings s;
     s.dbPath = storeDbPath(ctx);
-    s.central = ctx.site.centralUrl;
     s.credential = credential;
     s.statePath = statePath(ctx);
-    s.caFile = ctx.site.section(QStringLiteral("sync")).value(QStringLiteral("ca_file")).toString();
+    if (auto applied = sync::SyncSiteSettings::apply(ctx.site, s); !applied)
+        return applied.error();
     return s;
 }
 
@@ -68,12 +69,19 @@ int runStatus(CliContext& ctx)
     state.pending = counts->pending;
     state.pendingBytes = counts->pendingBytes;
     state.parked = counts->parked;
+    auto fileBytes = store.pendingFileBytes(system); // scanned files still to upload
+    if (!fileBytes)
+        return ctx.fail(fileBytes.error());
+    state.pendingBytes += fileBytes.value();
     auto parked = store.parkedOutbox(system);
     if (!parked)
         return ctx.fail(parked.error());
     for (const store::OutboxItem& item : parked.value())
         state.parkedRecords << sync::ParkedRecord { item.key, item.dossierCode, store::outboxServiceName(item.service),
             item.lastError };
+    sync::SyncSettings network;
+    if (sync::SyncSiteSettings::apply(ctx.site, network))
+        state.securityWarning = network.securityWarning;
     ctx.printJson(state.toJson());
     return ExitOk;
 }
@@ -105,7 +113,10 @@ int runLogin(CliContext& ctx)
         return ctx.fail(Error::permission(QStringLiteral("credential"),
             QCoreApplication::translate("cli", "No credential: set MOTCUA_CENTRAL_CREDENTIAL or run in a terminal"),
             QStringLiteral("credential_required")));
-    sync::CurlTransport transport;
+    sync::SyncSettings network; // the site's CA, pinning, proxy
+    if (auto applied = sync::SyncSiteSettings::apply(ctx.site, network); !applied)
+        return ctx.fail(applied.error());
+    sync::CurlTransport transport(network.transport);
     sync::HttpRequest r;
     r.method = QByteArrayLiteral("POST");
     r.url = ctx.site.centralUrl.resolved(QUrl(QStringLiteral("/api/v1/token")));
@@ -143,7 +154,12 @@ int runRounds(CliContext& ctx, bool once)
     auto credential = readCredential(ctx);
     if (!credential)
         return ctx.fail(credential.error());
-    sync::SyncEngine engine(settingsFor(ctx, credential.value()));
+    auto settings = settingsFor(ctx, credential.value());
+    if (!settings)
+        return ctx.fail(settings.error());
+    if (!settings->securityWarning.isEmpty())
+        ctx.message(settings->securityWarning); // loud, on stderr, every time
+    sync::SyncEngine engine(settings.value());
     if (auto s = engine.open(); !s)
         return ctx.fail(s.error());
     QEventLoop loop;

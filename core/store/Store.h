@@ -315,6 +315,11 @@ public:
     // returns how many were removed. Undelivered messages are never removed.
     Result<qint64> pruneDelivered(const Actor& actor, const QDateTime& deliveredBefore);
 
+    // ---- files of the outbox (sync: files go to central with tus; StoreSyncFiles.cpp)
+    // Bytes of the distinct stored files that undelivered dossier records refer to: what the desk still
+    // has to upload before those records can go (the sync status's pending bytes).
+    Result<qint64> pendingFileBytes(const Actor& actor);
+
     // ---- bulk work (generator): one transaction around many changes; each change still uses its
     // own savepoint, so a failed change leaves nothing behind. Audit times inside a batch may go back
     // (synthetic histories are written dossier by dossier).

@@ -51,6 +51,8 @@ Status CentralServer::start()
         return state.error();
     m_state = std::move(state.value());
     m_server = std::make_unique<QHttpServer>();
+    if (auto tls = setUpTls(); !tls)
+        return tls;
     installRoutes();
     const int port = m_server->listen(m_options.address, m_options.port);
     if (port <= 0)
@@ -78,7 +80,10 @@ void CentralServer::installRoutes()
         };
     });
     installRecordRoutes();
-    TusEndpoint::install(*m_server, m_options.dataDir); // tus uploads on /files/ (docs/file-uploads.md)
+    TusEndpoint::Options files; // tus uploads on /files/ (docs/file-uploads.md), for signed-in desks only
+    files.dataDir = m_options.dataDir;
+    files.authorize = [this](const QHttpServerRequest& request) { return !authorisedDesk(request).isEmpty(); };
+    m_files = TusEndpoint::install(*m_server, std::move(files));
     m_server->afterRequest([](QHttpServerResponse&& response) {
         response.setHeader("Cache-Control", "no-store");
         return std::move(response);
@@ -226,7 +231,9 @@ QString CentralServer::baseUrl() const
     const QString host = m_options.address.protocol() == QAbstractSocket::IPv6Protocol
         ? QStringLiteral("[%1]").arg(m_options.address.toString())
         : m_options.address.toString();
-    return QStringLiteral("http://%1:%2").arg(host).arg(m_port);
+    return QStringLiteral("%1://%2:%3")
+        .arg(isTls() ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(m_port);
 }
 
 } // namespace motcua::sync

@@ -22,6 +22,7 @@ class QHttpServerResponder;
 namespace motcua::sync {
 
 class CentralState;
+class TusEndpoint;
 
 struct CentralServerOptions {
     QHostAddress address = QHostAddress::LocalHost;
@@ -31,6 +32,8 @@ struct CentralServerOptions {
     quint32 faultSeed = 1; // the faults' random sequence, for repeatable tests
     int delayMs = 0; // every API answer this late
     int tokenTtlSeconds = 900;
+    QString tlsCertificate = {}; // PEM file (the chain, server first): serve https; empty = http
+    QString tlsKey = {}; // PEM file of the certificate's private key
 };
 
 class CentralServer
@@ -42,7 +45,8 @@ public:
     ~CentralServer();
 
     // Opens the state and starts listening; refuses any address outside the loopback range.
-    Status start();
+    Status start(); // with a TLS certificate and key, https only
+    bool isTls() const { return !m_options.tlsCertificate.isEmpty(); }
     quint16 port() const { return m_port; }
     QString baseUrl() const;
     CentralState* state() const { return m_state.get(); } // valid after start()
@@ -50,10 +54,13 @@ public:
     // The desk a request's "Authorization: Bearer" token belongs to, or empty (answer 401). For every
     // endpoint that needs a signed-in desk (records here; uploads and the feed plug in the same way).
     QString authorisedDesk(const QHttpServerRequest& request) const;
+    // The tus endpoint on /files/ (uploads need a desk's bearer token); valid after start().
+    TusEndpoint* files() const { return m_files.get(); }
 
 private:
     enum class Fault { None, Unavailable, DropBefore, DropAfter };
     void installRoutes();
+    Status setUpTls(); // CentralTls.cpp
     void installRecordRoutes();
     Fault nextFault();
     void answer(QHttpServerResponder&& responder, int status, const QJsonObject& body);
@@ -63,6 +70,7 @@ private:
     CentralServerOptions m_options;
     std::unique_ptr<CentralState> m_state;
     std::unique_ptr<QHttpServer> m_server;
+    std::shared_ptr<TusEndpoint> m_files;
     QRandomGenerator m_faults;
     quint16 m_port = 0;
 };
