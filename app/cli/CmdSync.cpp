@@ -26,11 +26,6 @@ void stopSyncOnSignal(int)
     g_stopSync = 1;
 }
 
-QString credentialPath(const CliContext& ctx)
-{
-    return sync::DeskCredential::path(ctx.dataDir);
-}
-
 QString statePath(const CliContext& ctx)
 {
     return sync::DeskCredential::statePath(ctx.dataDir);
@@ -101,7 +96,8 @@ int runRetry(CliContext& ctx)
     return ExitOk;
 }
 
-// Checks the credential with central (a token exchange), then keeps it in a file only this user reads.
+// Checks the credential with central (a token exchange), then keeps it in the system keychain, or where
+// there is none in a file only this user reads.
 int runLogin(CliContext& ctx)
 {
     if (auto done = ctx.args.checkDone(); !done)
@@ -135,15 +131,11 @@ int runLogin(CliContext& ctx)
         return ctx.fail(Error::permission(QStringLiteral("credential"),
             QCoreApplication::translate("cli", "Central refused the credential (HTTP %1)").arg(answer.status),
             QStringLiteral("credential_refused")));
-    QDir().mkpath(ctx.dataDir);
-    QFile f(credentialPath(ctx));
-    f.remove();
-    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
-        || f.write(credential.toUtf8()) < 0)
-        return ctx.fail(Error::environment(
-            QStringLiteral("credential"), QCoreApplication::translate("cli", "Cannot write %1").arg(f.fileName())));
+    auto saved = sync::DeskCredential::save(ctx.dataDir, credential); // keychain, else a 0600 file
+    if (!saved)
+        return ctx.fail(saved.error());
     ctx.printJson(QJsonObject {
-        { QStringLiteral("central"), ctx.site.centralUrl.toString() }, { QStringLiteral("saved"), f.fileName() } });
+        { QStringLiteral("central"), ctx.site.centralUrl.toString() }, { QStringLiteral("saved"), saved.value() } });
     return ExitOk;
 }
 
@@ -221,8 +213,8 @@ const CommandRegistrar registerSync({ QStringLiteral("sync"),
         "central cannot be reached (nothing is lost). Without --once: rounds until Ctrl-C.\n"
         "--status: {\"online\",\"pending\",\"pending_bytes\",\"parked\":[{\"code\",\"service\",\"reason\"}],"
         "\"last_error\",\"last_success\"}.\n"
-        "login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in "
-        "<data dir>/central-credential, readable by this user only.\n"
+        "login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in the "
+        "system keychain, or where there is none in <data dir>/central-credential, readable by this user only.\n"
         "retry: releases parked records (all, or the one with KEY) after the cause was fixed.")),
     runSync });
 
