@@ -49,6 +49,14 @@
         <source>Cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormLayout</name>
@@ -1315,6 +1323,14 @@
         <source>Options --fault-rate (0 to 1), --fault-seed and --delay-ms need numbers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PEM certificate chain: serve https (with --tls-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private key of the --tls-cert certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1855,27 +1871,11 @@ Needs --user of an administrator (password in MOTCUA_PASSWORD); anyone may chang
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown sync command &quot;%1&quot;; see `motcua help sync`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send the desk&apos;s records to the central system, or show the sync state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>motcua sync [--once]
-motcua sync --status
-motcua sync login
-motcua sync retry [KEY] --user LOGIN
-
---once: one round, then {&quot;pushed&quot;,&quot;uploaded_bytes&quot;,&quot;pulled&quot;,&quot;pending&quot;,&quot;parked&quot;}; exit 3 when central cannot be reached (nothing is lost). Without --once: rounds until Ctrl-C.
---status: {&quot;online&quot;,&quot;pending&quot;,&quot;pending_bytes&quot;,&quot;parked&quot;:[{&quot;code&quot;,&quot;service&quot;,&quot;reason&quot;}],&quot;last_error&quot;,&quot;last_success&quot;}.
-login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in &lt;data dir&gt;/central-credential, readable by this user only.
-retry: releases parked records (all, or the one with KEY) after the cause was fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1928,6 +1928,18 @@ motcua site rebind    bind the data folder to the --site file&apos;s agency (adm
 
 `motcua init` binds the data folder to the agency of its site file; every later command refuses a site file of another agency (code site_mismatch) until an administrator rebinds it.
 Prints JSON: {&quot;bound_agency&quot;, &quot;previous_agency&quot;, &quot;site_agency&quot;, &quot;matches&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua sync [--once]
+motcua sync --status
+motcua sync login
+motcua sync retry [KEY] --user LOGIN
+
+--once: one round, then {&quot;pushed&quot;,&quot;uploaded_bytes&quot;,&quot;pulled&quot;,&quot;pending&quot;,&quot;parked&quot;}; exit 3 when central cannot be reached (nothing is lost). Without --once: rounds until Ctrl-C.
+--status: {&quot;online&quot;,&quot;pending&quot;,&quot;pending_bytes&quot;,&quot;parked&quot;:[{&quot;code&quot;,&quot;service&quot;,&quot;reason&quot;}],&quot;last_error&quot;,&quot;last_success&quot;}.
+login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in the system keychain, or where there is none in &lt;data dir&gt;/central-credential, readable by this user only.
+retry: releases parked records (all, or the one with KEY) after the cause was fixed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2722,6 +2734,26 @@ Prints JSON: {&quot;bound_agency&quot;, &quot;previous_agency&quot;, &quot;site_
         <source>An earlier record of dossier %1 in this batch was refused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TLS needs both --tls-cert and --tls-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Qt has no TLS support (OpenSSL missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::sync::CentralState</name>
@@ -2821,6 +2853,29 @@ Prints JSON: {&quot;bound_agency&quot;, &quot;previous_agency&quot;, &quot;site_
     </message>
     <message>
         <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::SyncSiteSettings</name>
+    <message>
+        <source>A pinned key is &quot;sha256//&quot; followed by the base64 SHA-256 of the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a base64 SHA-256 (32 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: the site file switches TLS verification off (sync.verify_tls = false): anyone on the network can read and change what this desk sends to central. Switch it back on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A timeout is a number of milliseconds from 100 to 600000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify_tls is true or false</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -49,6 +49,14 @@
         <source>Cannot read %1</source>
         <translation>Không đọc được %1</translation>
     </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Không tạo được %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
 </context>
 <context>
     <name>FormLayout</name>
@@ -1315,6 +1323,14 @@
         <source>Options --fault-rate (0 to 1), --fault-seed and --delay-ms need numbers.</source>
         <translation>Các tùy chọn --fault-rate (từ 0 đến 1), --fault-seed và --delay-ms cần giá trị số.</translation>
     </message>
+    <message>
+        <source>PEM certificate chain: serve https (with --tls-key).</source>
+        <translation>Chuỗi chứng thư số PEM: phục vụ qua https (cùng --tls-key).</translation>
+    </message>
+    <message>
+        <source>PEM private key of the --tls-cert certificate.</source>
+        <translation>Khóa bí mật PEM của chứng thư --tls-cert.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1948,36 +1964,12 @@ Cần --user của một quản trị viên (mật khẩu trong MOTCUA_PASSWORD)
         <translation>Hệ thống trung tâm từ chối thông tin xác thực (HTTP %1)</translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
-        <translation>Không ghi được %1</translation>
-    </message>
-    <message>
         <source>Unknown sync command "%1"; see `motcua help sync`</source>
         <translation>Lệnh đồng bộ "%1" không hợp lệ; xem `motcua help sync`</translation>
     </message>
     <message>
         <source>Send the desk's records to the central system, or show the sync state.</source>
         <translation>Gửi dữ liệu của quầy lên hệ thống trung tâm, hoặc xem tình trạng đồng bộ.</translation>
-    </message>
-    <message>
-        <source>motcua sync [--once]
-motcua sync --status
-motcua sync login
-motcua sync retry [KEY] --user LOGIN
-
---once: one round, then {"pushed","uploaded_bytes","pulled","pending","parked"}; exit 3 when central cannot be reached (nothing is lost). Without --once: rounds until Ctrl-C.
---status: {"online","pending","pending_bytes","parked":[{"code","service","reason"}],"last_error","last_success"}.
-login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in &lt;data dir&gt;/central-credential, readable by this user only.
-retry: releases parked records (all, or the one with KEY) after the cause was fixed.</source>
-        <translation>motcua sync [--once]
-motcua sync --status
-motcua sync login
-motcua sync retry [KEY] --user LOGIN
-
---once: đồng bộ một lượt, rồi in {"pushed","uploaded_bytes","pulled","pending","parked"}; mã thoát 3 khi không kết nối được hệ thống trung tâm (không mất dữ liệu). Không có --once: đồng bộ liên tục đến khi nhấn Ctrl-C.
---status: {"online","pending","pending_bytes","parked":[{"code","service","reason"}],"last_error","last_success"}.
-login: kiểm tra thông tin xác thực của quầy (MOTCUA_CENTRAL_CREDENTIAL hoặc nhập khi được hỏi) với hệ thống trung tâm và lưu vào &lt;thư mục dữ liệu&gt;/central-credential, chỉ người dùng này đọc được.
-retry: gửi lại các bản ghi bị giữ lại (tất cả, hoặc bản ghi có KEY) sau khi đã khắc phục nguyên nhân.</translation>
     </message>
     <message>
         <source>Cannot move %1 aside; nothing was restored</source>
@@ -2038,6 +2030,26 @@ motcua site rebind    gắn thư mục dữ liệu với cơ quan trong tệp --
 
 `motcua init` gắn thư mục dữ liệu với cơ quan trong tệp cấu hình điểm; mọi lệnh sau đó từ chối tệp cấu hình của cơ quan khác (mã site_mismatch) cho đến khi quản trị viên gắn lại.
 In ra JSON: {"bound_agency", "previous_agency", "site_agency", "matches"}.</translation>
+    </message>
+    <message>
+        <source>motcua sync [--once]
+motcua sync --status
+motcua sync login
+motcua sync retry [KEY] --user LOGIN
+
+--once: one round, then {"pushed","uploaded_bytes","pulled","pending","parked"}; exit 3 when central cannot be reached (nothing is lost). Without --once: rounds until Ctrl-C.
+--status: {"online","pending","pending_bytes","parked":[{"code","service","reason"}],"last_error","last_success"}.
+login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in the system keychain, or where there is none in &lt;data dir&gt;/central-credential, readable by this user only.
+retry: releases parked records (all, or the one with KEY) after the cause was fixed.</source>
+        <translation>motcua sync [--once]
+motcua sync --status
+motcua sync login
+motcua sync retry [KEY] --user LOGIN
+
+--once: đồng bộ một lượt, rồi in {"pushed","uploaded_bytes","pulled","pending","parked"}; mã thoát 3 khi không kết nối được hệ thống trung tâm (không mất dữ liệu). Không có --once: đồng bộ liên tục đến khi nhấn Ctrl-C.
+--status: {"online","pending","pending_bytes","parked":[{"code","service","reason"}],"last_error","last_success"}.
+login: kiểm tra khóa của quầy (MOTCUA_CENTRAL_CREDENTIAL hoặc nhập khi được hỏi) với hệ thống trung tâm và cất vào kho khóa của hệ thống, hoặc nếu không có kho khóa thì vào &lt;thư mục dữ liệu&gt;/central-credential, chỉ người dùng này đọc được.
+retry: cho gửi lại các bản ghi bị giữ lại (tất cả, hoặc bản ghi có KEY) sau khi đã sửa nguyên nhân.</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2843,26 @@ In ra JSON: {"bound_agency", "previous_agency", "site_agency", "matches"}.</tran
         <source>An earlier record of dossier %1 in this batch was refused</source>
         <translation>Một bản ghi trước đó của hồ sơ %1 trong lô này đã bị từ chối</translation>
     </message>
+    <message>
+        <source>TLS needs both --tls-cert and --tls-key</source>
+        <translation>TLS cần cả --tls-cert và --tls-key</translation>
+    </message>
+    <message>
+        <source>This Qt has no TLS support (OpenSSL missing)</source>
+        <translation>Bản Qt này không hỗ trợ TLS (thiếu OpenSSL)</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 không chứa chứng thư số dạng PEM</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Không đọc được %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
+        <translation>%1 không chứa khóa bí mật PEM không mã hóa (RSA hoặc EC)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::sync::CentralState</name>
@@ -2931,6 +2963,29 @@ In ra JSON: {"bound_agency", "previous_agency", "site_agency", "matches"}.</tran
     <message>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::SyncSiteSettings</name>
+    <message>
+        <source>A pinned key is "sha256//" followed by the base64 SHA-256 of the public key</source>
+        <translation>Khóa ghim có dạng "sha256//" rồi đến mã SHA-256 (base64) của khóa công khai</translation>
+    </message>
+    <message>
+        <source>"%1" is not a base64 SHA-256 (32 bytes)</source>
+        <translation>"%1" không phải mã SHA-256 dạng base64 (32 byte)</translation>
+    </message>
+    <message>
+        <source>WARNING: the site file switches TLS verification off (sync.verify_tls = false): anyone on the network can read and change what this desk sends to central. Switch it back on.</source>
+        <translation>CẢNH BÁO: tệp cấu hình điểm tiếp nhận đã tắt kiểm tra TLS (sync.verify_tls = false): bất kỳ ai trên mạng đều có thể đọc và sửa dữ liệu quầy gửi lên hệ thống trung tâm. Hãy bật lại.</translation>
+    </message>
+    <message>
+        <source>A timeout is a number of milliseconds from 100 to 600000</source>
+        <translation>Thời gian chờ là số mili giây từ 100 đến 600000</translation>
+    </message>
+    <message>
+        <source>verify_tls is true or false</source>
+        <translation>verify_tls chỉ nhận true hoặc false</translation>
     </message>
 </context>
 <context>
