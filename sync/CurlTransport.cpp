@@ -114,6 +114,9 @@ public:
         if (m_options.userAgent.isEmpty())
             m_options.userAgent = QByteArrayLiteral("MotCua-Desk/" MOTCUA_VERSION);
         m_caFile = m_options.caFile.toLocal8Bit();
+        m_proxy = m_options.proxy.toUtf8();
+        m_clientCert = m_options.clientCertificate.toLocal8Bit();
+        m_clientKey = m_options.clientKey.toLocal8Bit();
         m_multi = curl_multi_init();
         m_thread = std::thread([this] { run(); });
     }
@@ -190,15 +193,16 @@ private:
 #if LIBCURL_VERSION_NUM >= 0x075500
         curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
 #endif
-        curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
-        curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
-        if (!m_caFile.isEmpty())
-            curl_easy_setopt(easy, CURLOPT_CAINFO, m_caFile.constData());
-        // Loopback never goes through a proxy; other hosts follow the environment's proxy settings.
-        curl_easy_setopt(easy, CURLOPT_NOPROXY, "localhost,127.0.0.1,::1");
+        configureTls(easy);
+        if (!m_proxy.isEmpty())
+            curl_easy_setopt(easy, CURLOPT_PROXY, m_proxy.constData());
+        // Loopback never goes through a proxy; other hosts follow the site's or the environment's proxy.
+        curl_easy_setopt(easy, CURLOPT_NOPROXY, m_options.noProxy ? "*" : "localhost,127.0.0.1,::1");
         curl_easy_setopt(easy, CURLOPT_USERAGENT, m_options.userAgent.constData());
         curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, static_cast<long>(r.timeoutMs));
-        curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(r.timeoutMs));
+        const int connectMs
+            = m_options.connectTimeoutMs > 0 ? std::min(m_options.connectTimeoutMs, r.timeoutMs) : r.timeoutMs;
+        curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(connectMs));
         if (m_options.maxSendBytesPerSecond > 0)
             curl_easy_setopt(
                 easy, CURLOPT_MAX_SEND_SPEED_LARGE, static_cast<curl_off_t>(m_options.maxSendBytesPerSecond));
@@ -223,6 +227,21 @@ private:
         for (const auto& [name, value] : r.headers)
             t.headers = curl_slist_append(t.headers, QByteArray(name + ": " + value).constData());
         curl_easy_setopt(easy, CURLOPT_HTTPHEADER, t.headers);
+    }
+
+    void configureTls(CURL* easy)
+    {
+        curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, m_options.insecure ? 0L : 1L);
+        curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, m_options.insecure ? 0L : 2L);
+        if (!m_caFile.isEmpty())
+            curl_easy_setopt(easy, CURLOPT_CAINFO, m_caFile.constData());
+        if (!m_options.pinnedPublicKey.isEmpty())
+            curl_easy_setopt(easy, CURLOPT_PINNEDPUBLICKEY, m_options.pinnedPublicKey.constData());
+        if (!m_clientCert.isEmpty()) {
+            curl_easy_setopt(easy, CURLOPT_SSLCERT, m_clientCert.constData());
+            if (!m_clientKey.isEmpty())
+                curl_easy_setopt(easy, CURLOPT_SSLKEY, m_clientKey.constData());
+        }
     }
 
     void collectFinished()
@@ -269,6 +288,9 @@ private:
 
     CurlOptions m_options;
     QByteArray m_caFile;
+    QByteArray m_proxy;
+    QByteArray m_clientCert;
+    QByteArray m_clientKey;
     Deliver m_deliver;
     CURLM* m_multi = nullptr;
     std::thread m_thread;

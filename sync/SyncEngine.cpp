@@ -42,11 +42,15 @@ SyncEngine::SyncEngine(SyncSettings settings, HttpTransport* transport, QObject*
     qRegisterMetaType<motcua::sync::SyncRoundReport>();
     m_timer.setParent(this); // moves to the sync thread with the engine (a member is no child by itself)
     m_timer.setSingleShot(true);
+    m_state.securityWarning = m_settings.securityWarning;
+    if (!m_settings.securityWarning.isEmpty())
+        qCWarning(lcSyncEngine).noquote() << m_settings.securityWarning;
     connect(&m_timer, &QTimer::timeout, this, [this] { m_roundActive ? step() : beginRound(); });
     if (!m_settings.statePath.isEmpty()) {
         QFile f(m_settings.statePath);
         if (f.open(QIODevice::ReadOnly))
             m_state = SyncState::fromJson(QJsonDocument::fromJson(f.readAll()).object());
+        m_state.securityWarning = m_settings.securityWarning;
     }
 }
 
@@ -64,11 +68,15 @@ Status SyncEngine::open()
         return store.error();
     m_store = std::move(store.value());
     if (!m_transport) {
-        m_ownTransport = std::make_unique<CurlTransport>(CurlOptions { m_settings.caFile, {} });
+        CurlOptions options = m_settings.transport;
+        if (options.caFile.isEmpty())
+            options.caFile = m_settings.caFile;
+        m_ownTransport = std::make_unique<CurlTransport>(options);
         m_transport = m_ownTransport.get();
     }
     if (auto cursor = m_store->feedCursor(m_actor))
         m_state.feedCursor = cursor.value();
+    m_files = makeFileUploads();
     refreshCounts();
     return {};
 }
@@ -97,6 +105,11 @@ void SyncEngine::stop()
 {
     m_continuous = false;
     m_timer.stop();
+    if (m_files && m_files->isBusy()) { // the upload resumes from central's offset next time
+        m_files->cancel();
+        m_roundActive = false;
+        m_state.running = false;
+    }
 }
 
 void SyncEngine::beginRound()
@@ -138,7 +151,7 @@ void SyncEngine::step()
         return;
     }
     if (!batch->items.isEmpty()) {
-        sendBatch(batch.value());
+        uploadThenSend(batch.value());
         return;
     }
     if (m_leftBehind) { // records that central took out of order: a new pass after a pause
@@ -401,6 +414,8 @@ void SyncEngine::refreshCounts()
         m_state.pendingBytes = counts->pendingBytes;
         m_state.parked = counts->parked;
     }
+    if (auto fileBytes = m_store->pendingFileBytes(m_actor))
+        m_state.pendingBytes += fileBytes.value();
     m_state.parkedRecords.clear();
     if (m_state.parked > 0)
         if (auto parked = m_store->parkedOutbox(m_actor, kParkedShown))

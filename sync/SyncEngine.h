@@ -3,17 +3,20 @@
 // credential for a short-lived bearer token, and sends the queue in batches, one request at a time so
 // that a dossier's records reach central in the order they were written (a progress record never
 // overtakes its registration). Every record carries its outbox key as idempotency key. Accepted records
-// are marked delivered; transient failures (timeouts, dropped connections, 5xx, 409) are retried with
-// exponential back-off and jitter; a refused record (4xx) is parked with central's reason and holds the
-// rest of its dossier back until `motcua sync retry` releases it; a 401 signs in again. Delivered rows
-// are pruned after a retention period. The engine works on the thread it lives in (SyncThread gives it
-// its own); its state is a value (SyncState) published with stateChanged().
+// are marked delivered; the scanned files a batch's records refer to go up first, with tus
+// (FileUploads, resumable across restarts), so a record reaches central after its files; transient failures (timeouts,
+// dropped connections, 5xx, 409) are retried with exponential back-off and jitter; a refused record (4xx) is parked
+// with central's reason and holds the rest of its dossier back until `motcua sync retry` releases it; a 401 signs in
+// again. Delivered rows are pruned after a retention period. The engine works on the thread it lives in (SyncThread
+// gives it its own); its state is a value (SyncState) published with stateChanged().
 #pragma once
 
 #include "core/Result.h"
 #include "core/store/Store.h"
 #include "sync/BackOff.h"
 #include "sync/FeedPuller.h"
+#include "sync/CurlTransport.h"
+#include "sync/FileUploads.h"
 #include "sync/HttpTransport.h"
 #include "sync/SyncState.h"
 
@@ -32,6 +35,10 @@ struct SyncSettings {
     QString credential; // "DESK_ID.secret", from `motcua-central desk add`
     QString statePath; // where the state is kept between runs (sync-state.json); empty = nowhere
     QString caFile; // for https with a private authority
+    CurlOptions transport; // TLS pinning, proxy, timeouts (sync/SyncSiteSettings reads them from the site)
+    QString securityWarning; // e.g. verification switched off by the site file: shown in the state, logged
+    QUrl filesEndpoint; // tus endpoint for the records' files; empty = <central>/files/
+    qint64 uploadChunkSize = 4 * 1024 * 1024; // bytes per tus PATCH
     int batchSize = 200; // records per request
     int requestTimeoutMs = 15000;
     int pollIntervalMs = 5000; // continuous mode: a new round this long after one ends
@@ -78,6 +85,8 @@ private:
     void step(); // next thing to do in the round: token, batch, or the end
     void requestToken();
     Result<Batch> nextBatch();
+    void uploadThenSend(const Batch& batch); // SyncEngineFiles.cpp
+    void filesUploaded(const Batch& batch, const FileUploadOutcome& outcome);
     void sendBatch(const Batch& batch);
     void handleBatchAnswer(const Batch& batch, const HttpResponse& response);
     void applyResults(const Batch& batch, const QJsonArray& results);
@@ -90,11 +99,13 @@ private:
     void pruneIfDue();
     HttpRequest request(const QByteArray& path, const QJsonObject& body) const;
     void pullFeed(); // after the push: central's changes (FeedPuller), then the push again for what they queued
+    std::unique_ptr<FileUploads> makeFileUploads();
 
     SyncSettings m_settings;
     HttpTransport* m_transport = nullptr;
     std::unique_ptr<HttpTransport> m_ownTransport;
     std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<FileUploads> m_files;
     store::Actor m_actor = store::Store::systemActor();
     BackOff m_backOff;
     QTimer m_timer; // back-off waits and the poll interval

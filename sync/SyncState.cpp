@@ -12,7 +12,7 @@ QJsonObject SyncState::toJson() const
     for (const ParkedRecord& p : parkedRecords)
         list.append(QJsonObject { { QStringLiteral("key"), p.key }, { QStringLiteral("code"), p.code },
             { QStringLiteral("service"), p.service }, { QStringLiteral("reason"), p.reason } });
-    return { { QStringLiteral("online"), online }, { QStringLiteral("pending"), pending },
+    QJsonObject json { { QStringLiteral("online"), online }, { QStringLiteral("pending"), pending },
         { QStringLiteral("pending_bytes"), pendingBytes }, { QStringLiteral("parked"), list },
         { QStringLiteral("parked_count"), parked }, { QStringLiteral("last_error"), lastError },
         { QStringLiteral("last_success"), lastSuccessUtc.isValid() ? localIso(lastSuccessUtc) : QString() },
@@ -20,6 +20,9 @@ QJsonObject SyncState::toJson() const
         { QStringLiteral("feed"),
             QJsonObject { { QStringLiteral("cursor"), feedCursor },
                 { QStringLiteral("last_pull"), lastPullUtc.isValid() ? localIso(lastPullUtc) : QString() } } } };
+    if (!securityWarning.isEmpty())
+        json.insert(QStringLiteral("security_warning"), securityWarning);
+    return json;
 }
 
 SyncState SyncState::fromJson(const QJsonObject& json)
@@ -39,7 +42,7 @@ SyncState SyncState::fromJson(const QJsonObject& json)
 
 QJsonObject SyncRoundReport::toJson() const
 {
-    return { { QStringLiteral("pushed"), pushed }, { QStringLiteral("uploaded_bytes"), 0 },
+    return { { QStringLiteral("pushed"), pushed }, { QStringLiteral("uploaded_bytes"), uploadedBytes },
         { QStringLiteral("pulled"), pulled }, { QStringLiteral("pending"), pending },
         { QStringLiteral("parked"), parked } };
 }

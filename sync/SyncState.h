@@ -33,6 +33,7 @@ struct SyncState {
     qint64 feedCursor = 0;
     QDateTime lastPullUtc;
     qint64 conflicts = 0;
+    QString securityWarning = {}; // translated; non-empty when the site file weakened TLS (shown loudly)
 
     // {"online","pending","pending_bytes","parked":[{"code","service","reason"}],"last_error","last_success"}
     // as docs/cli.md gives for `motcua sync --status`.
@@ -50,6 +51,7 @@ struct SyncRoundReport {
     bool reachable = true; // false: central could not be reached (exit 3)
     QString error;
     qint64 pulled = 0; // changes taken from central's feed
+    qint64 uploadedBytes = 0; // file bytes sent with tus in this round
     QJsonObject toJson() const;
 };
 

@@ -253,6 +253,12 @@ void TusUploader::onCreated(const HttpResponse& response)
     }
     m_result.uploadUrl = m_options.endpoint.resolved(QUrl::fromEncoded(location));
     m_result.offset = 0;
+    if (m_result.length > 0 && tus::parseOffset(response.header("Upload-Offset")) == m_result.length) {
+        m_result.offset = m_result.length; // the server already holds this file whole (same SHA-256)
+        emit progress(m_result.offset, m_result.length);
+        succeed();
+        return;
+    }
     const TusStateEntry entry { m_result.uploadUrl, m_options.endpoint, m_result.length, m_result.sha256Hex,
         Clock::current().now().toString(Qt::ISODate) };
     if (auto saved = m_state.remember(m_key, entry); !saved)

@@ -6,6 +6,7 @@
 #include "sync/ConnectivityMonitor.h"
 #include "sync/CurlTransport.h"
 #include "sync/DeskCredential.h"
+#include "sync/SyncSiteSettings.h"
 #include "sync/SyncThread.h"
 #include "ui/BarcodeWedge.h"
 #include "ui/CustomerDisplay.h"
@@ -200,10 +201,12 @@ void DeskApplication::startSync(IntakePage* intake)
     const SiteConfig& site = m_environment.site();
     sync::SyncSettings settings;
     settings.dbPath = m_environment.databasePath();
-    settings.central = site.centralUrl;
     settings.credential = credential.value();
     settings.statePath = sync::DeskCredential::statePath(m_environment.dataDir());
-    settings.caFile = site.section(QStringLiteral("sync")).value(QStringLiteral("ca_file")).toString();
+    if (auto applied = sync::SyncSiteSettings::apply(site, settings); !applied) {
+        m_window->setSyncNotice(tr("Not syncing: %1").arg(applied.error().message));
+        return;
+    }
     m_sync = std::make_unique<sync::SyncThread>(settings);
     QObject::connect(m_sync.get(), &sync::SyncThread::stateChanged, m_window.get(), &MainWindow::setSyncState);
     QObject::connect(intake, &IntakePage::received, m_sync.get(), [sync = m_sync.get()] { sync->syncNow(); });

@@ -343,6 +343,8 @@ void MainWindow::setSyncState(const sync::SyncState& state)
     QString text = tr("To send: %1").arg(state.pending);
     if (state.parked > 0)
         text += tr(" · held back: %1").arg(state.parked);
+    if (!state.securityWarning.isEmpty()) // TLS weakened by the site file: never quietly
+        text = QStringLiteral("⚠ %1 · %2").arg(state.securityWarning, text);
     m_syncLabel->setText(text);
     QStringList details;
     if (!state.lastError.isEmpty())
@@ -353,8 +355,10 @@ void MainWindow::setSyncState(const sync::SyncState& state)
         details << tr("Held back: %1 — %2").arg(parked.code, parked.reason);
     m_syncLabel->setToolTip(details.join(QLatin1Char('\n')));
     m_syncLabel->setAccessibleDescription(details.join(QLatin1Char('\n')));
-    m_syncLabel->setStyleSheet(
-        state.parked > 0 || !state.lastError.isEmpty() ? QStringLiteral("color: #b3261e;") : QString());
+    m_syncLabel->setStyleSheet(!state.securityWarning.isEmpty()
+            ? QStringLiteral("color: #ffffff; background: #b3261e; font-weight: bold;")
+            : state.parked > 0 || !state.lastError.isEmpty() ? QStringLiteral("color: #b3261e;")
+                                                             : QString());
 }
 
 void MainWindow::setSyncNotice(const QString& notice)

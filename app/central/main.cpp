@@ -1,9 +1,11 @@
 // motcua-central: the reference central server (loopback only). See docs/cli.md.
 #include "core/Startup.h"
+#include "sync/central/CentralFiles.h"
 #include "sync/central/CentralServer.h"
 #include "sync/central/CentralState.h"
 #include "sync/central/ChangeFeed.h"
 #include "sync/central/FeedCommands.h"
+#include "sync/central/TusEndpoint.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,7 +47,9 @@ int runAdmin(
         sync::ChangeFeed changes(*state.value()); // each dossier's unit changes and the desks' outcomes
         if (auto s = changes.open(); !s || !(s = changes.decorate(list.value())))
             return fail(s.error());
-        out << QJsonDocument(list.value()).toJson(QJsonDocument::Compact) << Qt::endl;
+        const sync::TusFileStore files(sync::TusEndpoint::filesFolder(dataDir)); // files complete or waiting
+        out << QJsonDocument(sync::CentralFiles::withFileStatus(list.value(), files)).toJson(QJsonDocument::Compact)
+            << Qt::endl;
         return 0;
     }
     if (sync::FeedCommands::handles(command)) {
@@ -99,6 +103,12 @@ int main(int argc, char* argv[])
         QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption agency(QStringLiteral("agency"),
         QCoreApplication::translate("central", "Agency code (desk add, list)."), QStringLiteral("CODE"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+        QCoreApplication::translate("central", "PEM certificate chain: serve https (with --tls-key)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+        QCoreApplication::translate("central", "PEM private key of the --tls-cert certificate."),
+        QStringLiteral("FILE"));
     // Acting as a processing unit and publishing to the desks (sync/central/FeedCommands).
     const auto textOption = [](const char* name, const char* help, const char* value) {
         return QCommandLineOption(
@@ -115,7 +125,7 @@ int main(int argc, char* argv[])
         textOption("year", QT_TRANSLATE_NOOP("central", "Year of a calendar table."), "YEAR"),
         textOption("desk", QT_TRANSLATE_NOOP("central", "One desk only (publish site)."), "DESK_ID"),
     };
-    parser.addOptions({ listen, dataDir, lang, now, faultRate, faultSeed, delay, agency });
+    parser.addOptions({ listen, dataDir, lang, now, faultRate, faultSeed, delay, agency, tlsCert, tlsKey });
     parser.addOptions(feedOptions);
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("central",
@@ -167,7 +177,10 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    sync::CentralServer server({ address, static_cast<quint16>(port), serverData, rate, seed, delayMs });
+    sync::CentralServerOptions options { address, static_cast<quint16>(port), serverData, rate, seed, delayMs };
+    options.tlsCertificate = parser.value(tlsCert);
+    options.tlsKey = parser.value(tlsKey);
+    sync::CentralServer server(options);
     if (auto started = server.start(); !started) {
         err << started.error().message << Qt::endl;
         return 3;

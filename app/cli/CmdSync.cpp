@@ -6,6 +6,7 @@
 #include "sync/CurlTransport.h"
 #include "sync/DeskCredential.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncSiteSettings.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -25,11 +26,6 @@ void stopSyncOnSignal(int)
     g_stopSync = 1;
 }
 
-QString credentialPath(const CliContext& ctx)
-{
-    return sync::DeskCredential::path(ctx.dataDir);
-}
-
 QString statePath(const CliContext& ctx)
 {
     return sync::DeskCredential::statePath(ctx.dataDir);
@@ -40,14 +36,14 @@ Result<QString> readCredential(const CliContext& ctx)
     return sync::DeskCredential::read(ctx.dataDir);
 }
 
-sync::SyncSettings settingsFor(const CliContext& ctx, const QString& credential)
+Result<sync::SyncSettings> settingsFor(const CliContext& ctx, const QString& credential)
 {
     sync::SyncSettings s;
     s.dbPath = storeDbPath(ctx);
-    s.central = ctx.site.centralUrl;
     s.credential = credential;
     s.statePath = statePath(ctx);
-    s.caFile = ctx.site.section(QStringLiteral("sync")).value(QStringLiteral("ca_file")).toString();
+    if (auto applied = sync::SyncSiteSettings::apply(ctx.site, s); !applied)
+        return applied.error();
     return s;
 }
 
@@ -68,12 +64,19 @@ int runStatus(CliContext& ctx)
     state.pending = counts->pending;
     state.pendingBytes = counts->pendingBytes;
     state.parked = counts->parked;
+    auto fileBytes = store.pendingFileBytes(system); // scanned files still to upload
+    if (!fileBytes)
+        return ctx.fail(fileBytes.error());
+    state.pendingBytes += fileBytes.value();
     auto parked = store.parkedOutbox(system);
     if (!parked)
         return ctx.fail(parked.error());
     for (const store::OutboxItem& item : parked.value())
         state.parkedRecords << sync::ParkedRecord { item.key, item.dossierCode, store::outboxServiceName(item.service),
             item.lastError };
+    sync::SyncSettings network;
+    if (sync::SyncSiteSettings::apply(ctx.site, network))
+        state.securityWarning = network.securityWarning;
     auto feed = store.feedStatus(system); // the pull feed: cursor, conflicts, central's calendar and site
     if (!feed)
         return ctx.fail(feed.error());
@@ -101,7 +104,8 @@ int runRetry(CliContext& ctx)
     return ExitOk;
 }
 
-// Checks the credential with central (a token exchange), then keeps it in a file only this user reads.
+// Checks the credential with central (a token exchange), then keeps it in the system keychain, or where
+// there is none in a file only this user reads.
 int runLogin(CliContext& ctx)
 {
     if (auto done = ctx.args.checkDone(); !done)
@@ -113,7 +117,10 @@ int runLogin(CliContext& ctx)
         return ctx.fail(Error::permission(QStringLiteral("credential"),
             QCoreApplication::translate("cli", "No credential: set MOTCUA_CENTRAL_CREDENTIAL or run in a terminal"),
             QStringLiteral("credential_required")));
-    sync::CurlTransport transport;
+    sync::SyncSettings network; // the site's CA, pinning, proxy
+    if (auto applied = sync::SyncSiteSettings::apply(ctx.site, network); !applied)
+        return ctx.fail(applied.error());
+    sync::CurlTransport transport(network.transport);
     sync::HttpRequest r;
     r.method = QByteArrayLiteral("POST");
     r.url = ctx.site.centralUrl.resolved(QUrl(QStringLiteral("/api/v1/token")));
@@ -132,15 +139,11 @@ int runLogin(CliContext& ctx)
         return ctx.fail(Error::permission(QStringLiteral("credential"),
             QCoreApplication::translate("cli", "Central refused the credential (HTTP %1)").arg(answer.status),
             QStringLiteral("credential_refused")));
-    QDir().mkpath(ctx.dataDir);
-    QFile f(credentialPath(ctx));
-    f.remove();
-    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
-        || f.write(credential.toUtf8()) < 0)
-        return ctx.fail(Error::environment(
-            QStringLiteral("credential"), QCoreApplication::translate("cli", "Cannot write %1").arg(f.fileName())));
+    auto saved = sync::DeskCredential::save(ctx.dataDir, credential); // keychain, else a 0600 file
+    if (!saved)
+        return ctx.fail(saved.error());
     ctx.printJson(QJsonObject {
-        { QStringLiteral("central"), ctx.site.centralUrl.toString() }, { QStringLiteral("saved"), f.fileName() } });
+        { QStringLiteral("central"), ctx.site.centralUrl.toString() }, { QStringLiteral("saved"), saved.value() } });
     return ExitOk;
 }
 
@@ -151,7 +154,12 @@ int runRounds(CliContext& ctx, bool once)
     auto credential = readCredential(ctx);
     if (!credential)
         return ctx.fail(credential.error());
-    sync::SyncEngine engine(settingsFor(ctx, credential.value()));
+    auto settings = settingsFor(ctx, credential.value());
+    if (!settings)
+        return ctx.fail(settings.error());
+    if (!settings->securityWarning.isEmpty())
+        ctx.message(settings->securityWarning); // loud, on stderr, every time
+    sync::SyncEngine engine(settings.value());
     if (auto s = engine.open(); !s)
         return ctx.fail(s.error());
     QEventLoop loop;
@@ -215,8 +223,8 @@ const CommandRegistrar registerSync({ QStringLiteral("sync"),
         "--status: {\"online\",\"pending\",\"pending_bytes\",\"parked\":[{\"code\",\"service\",\"reason\"}],"
         "\"last_error\",\"last_success\",\"feed\":{\"cursor\",\"last_pull\",\"changes\",\"conflicts\","
         "\"recent_conflicts\",\"calendar\",\"site\"}}.\n"
-        "login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in "
-        "<data dir>/central-credential, readable by this user only.\n"
+        "login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in the "
+        "system keychain, or where there is none in <data dir>/central-credential, readable by this user only.\n"
         "retry: releases parked records (all, or the one with KEY) after the cause was fixed.")),
     runSync });
 

@@ -394,6 +394,10 @@ public:
     // The audit chain's head now (ViewReports): printed on the day's closing sheet.
     Result<audit::AuditChain::Head> auditChainHead(const Actor& actor);
     friend class DashboardReader;
+    // ---- files of the outbox (sync: files go to central with tus; StoreSyncFiles.cpp)
+    // Bytes of the distinct stored files that undelivered dossier records refer to: what the desk still
+    // has to upload before those records can go (the sync status's pending bytes).
+    Result<qint64> pendingFileBytes(const Actor& actor);
 
     // ---- bulk work (generator): one transaction around many changes; each change still uses its
     // own savepoint, so a failed change leaves nothing behind. Audit times inside a batch may go back

@@ -55,6 +55,8 @@ Status CentralServer::start()
     if (auto s = m_feed->open(); !s)
         return s;
     m_server = std::make_unique<QHttpServer>();
+    if (auto tls = setUpTls(); !tls)
+        return tls;
     installRoutes();
     const int port = m_server->listen(m_options.address, m_options.port);
     if (port <= 0)
@@ -83,7 +85,10 @@ void CentralServer::installRoutes()
     });
     installRecordRoutes();
     installFeedRoutes(); // GET /api/v1/changes, outcomes, audit anchors (CentralServerFeed.cpp)
-    TusEndpoint::install(*m_server, m_options.dataDir); // tus uploads on /files/ (docs/file-uploads.md)
+    TusEndpoint::Options files; // tus uploads on /files/ (docs/file-uploads.md), for signed-in desks only
+    files.dataDir = m_options.dataDir;
+    files.authorize = [this](const QHttpServerRequest& request) { return !authorisedDesk(request).isEmpty(); };
+    m_files = TusEndpoint::install(*m_server, std::move(files));
     m_server->afterRequest([](QHttpServerResponse&& response) {
         response.setHeader("Cache-Control", "no-store");
         return std::move(response);
@@ -231,7 +236,9 @@ QString CentralServer::baseUrl() const
     const QString host = m_options.address.protocol() == QAbstractSocket::IPv6Protocol
         ? QStringLiteral("[%1]").arg(m_options.address.toString())
         : m_options.address.toString();
-    return QStringLiteral("http://%1:%2").arg(host).arg(m_port);
+    return QStringLiteral("%1://%2:%3")
+        .arg(isTls() ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(m_port);
 }
 
 } // namespace motcua::sync

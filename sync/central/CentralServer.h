@@ -23,6 +23,7 @@ namespace motcua::sync {
 
 class CentralState;
 class ChangeFeed;
+class TusEndpoint;
 
 struct CentralServerOptions {
     QHostAddress address = QHostAddress::LocalHost;
@@ -32,6 +33,8 @@ struct CentralServerOptions {
     quint32 faultSeed = 1; // the faults' random sequence, for repeatable tests
     int delayMs = 0; // every API answer this late
     int tokenTtlSeconds = 900;
+    QString tlsCertificate = {}; // PEM file (the chain, server first): serve https; empty = http
+    QString tlsKey = {}; // PEM file of the certificate's private key
 };
 
 class CentralServer
@@ -43,7 +46,8 @@ public:
     ~CentralServer();
 
     // Opens the state and starts listening; refuses any address outside the loopback range.
-    Status start();
+    Status start(); // with a TLS certificate and key, https only
+    bool isTls() const { return !m_options.tlsCertificate.isEmpty(); }
     quint16 port() const { return m_port; }
     QString baseUrl() const;
     CentralState* state() const { return m_state.get(); } // valid after start()
@@ -52,10 +56,13 @@ public:
     // The desk a request's "Authorization: Bearer" token belongs to, or empty (answer 401). For every
     // endpoint that needs a signed-in desk (records here; uploads and the feed plug in the same way).
     QString authorisedDesk(const QHttpServerRequest& request) const;
+    // The tus endpoint on /files/ (uploads need a desk's bearer token); valid after start().
+    TusEndpoint* files() const { return m_files.get(); }
 
 private:
     enum class Fault { None, Unavailable, DropBefore, DropAfter };
     void installRoutes();
+    Status setUpTls(); // CentralTls.cpp
     void installRecordRoutes();
     Fault nextFault();
     void answer(QHttpServerResponder&& responder, int status, const QJsonObject& body);
@@ -74,6 +81,7 @@ private:
     std::unique_ptr<CentralState> m_state;
     std::unique_ptr<ChangeFeed> m_feed;
     std::unique_ptr<QHttpServer> m_server;
+    std::shared_ptr<TusEndpoint> m_files;
     QRandomGenerator m_faults;
     quint16 m_port = 0;
 };

@@ -73,6 +73,13 @@ std::shared_ptr<TusEndpoint> TusEndpoint::install(QHttpServer& server, Options o
         server.route(
             path, Method::Post, [endpoint](const QHttpServerRequest& request) { return endpoint->create(request); });
     }
+    const QString byContent = QStringLiteral("/files/sha256/<arg>");
+    server.route(byContent, Method::Get, [endpoint](const QString& sha, const QHttpServerRequest& request) {
+        return endpoint->download(sha, request, false);
+    });
+    server.route(byContent, Method::Head, [endpoint](const QString& sha, const QHttpServerRequest& request) {
+        return endpoint->download(sha, request, true);
+    });
     const QString upload = QStringLiteral("/files/<arg>");
     server.route(upload, Method::Options, [endpoint](const QString&) { return endpoint->options(); });
     server.route(upload, Method::Head,
@@ -140,6 +147,14 @@ QHttpServerResponse TusEndpoint::create(const QHttpServerRequest& request)
     if (!request.body().isEmpty())
         return tusError(400, QStringLiteral("creation_with_upload"),
             QStringLiteral("creation-with-upload is not supported: send the bytes with PATCH."));
+    const QByteArray sha = tus::metadataValue(*metadata, tus::kMetaSha256);
+    if (const std::optional<TusUpload> held = m_store.completedBySha256(sha); held && held->length == length) {
+        qCInfo(lcTus).noquote() << "upload" << held->id << "already complete:" << sha;
+        QHttpServerResponse response = tusReply(201);
+        response.setHeader("Location", QByteArrayLiteral("/files/") + held->id.toLatin1());
+        response.setHeader("Upload-Offset", QByteArray::number(held->length));
+        return response;
+    }
     const Result<TusUpload> upload = m_store.create(length, metadataHeader, *metadata);
     if (!upload)
         return tusError(500, upload.error().code, upload.error().message);
@@ -181,6 +196,7 @@ QHttpServerResponse TusEndpoint::patch(const QString& id, const QHttpServerReque
     if (offset < 0)
         return tusError(400, QStringLiteral("upload_offset"), QStringLiteral("Upload-Offset is missing or invalid."));
     const QByteArray chunk = request.body();
+    m_bytesReceived += chunk.size();
     if (const QByteArray checksum = tusHeader(request, "Upload-Checksum"); !checksum.isEmpty()) {
         const QList<QByteArray> parts = checksum.split(' ');
         if (parts.size() != 2 || parts.first() != tus::kChecksumAlgorithm)
@@ -209,6 +225,33 @@ QHttpServerResponse TusEndpoint::patch(const QString& id, const QHttpServerReque
                                 << upload->sha256Hex;
     QHttpServerResponse response = tusReply(204);
     response.setHeader("Upload-Offset", QByteArray::number(upload->offset));
+    return response;
+}
+
+QHttpServerResponse TusEndpoint::download(const QString& sha256Hex, const QHttpServerRequest& request, bool headOnly)
+{
+    if (m_store.directory().isEmpty())
+        return tusError(503, QStringLiteral("no_storage"), QStringLiteral("This server has no data folder for files."));
+    if (m_options.authorize && !m_options.authorize(request)) {
+        QHttpServerResponse response = headOnly
+            ? tusReply(401)
+            : tusError(401, QStringLiteral("unauthorized"), QStringLiteral("A valid bearer token is needed."));
+        response.setHeader("WWW-Authenticate", "Bearer");
+        return response;
+    }
+    const std::optional<TusUpload> held = m_store.completedBySha256(sha256Hex.toLatin1());
+    if (!held)
+        return headOnly
+            ? tusReply(404)
+            : tusError(404, QStringLiteral("not_found"), QStringLiteral("No complete file with that SHA-256."));
+    QFile file(m_store.bytesPath(held->id));
+    if (!headOnly && !file.open(QIODevice::ReadOnly))
+        return tusError(500, QStringLiteral("io"), QStringLiteral("The file cannot be read."));
+    QHttpServerResponse response(QByteArrayLiteral("application/octet-stream"),
+        headOnly ? QByteArray() : file.readAll(), QHttpServerResponder::StatusCode::Ok);
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Digest", "sha-256=" + QByteArray::fromHex(held->sha256Hex).toBase64());
+    response.setHeader("Upload-Length", QByteArray::number(held->length));
     return response;
 }
 

@@ -4,6 +4,9 @@
 //   POST    /files/       creation: Upload-Length + Upload-Metadata (with the file's "sha256") -> 201 Location
 //   HEAD    /files/{id}   the upload's offset and length
 //   PATCH   /files/{id}   a chunk at Upload-Offset; Upload-Checksum verified (460 when it differs)
+//   GET     /files/sha256/{sha256}  a complete file by content (a record's DuongDanTaiTepTin); HEAD too
+// Creating an upload of a file already complete here (same SHA-256 and length) answers with that upload,
+// its Upload-Offset equal to its length: a file is never sent twice.
 // Files live in TusFileStore below <data folder>/files. See docs/file-uploads.md.
 #pragma once
 
@@ -45,6 +48,9 @@ public:
     QHttpServerResponse create(const QHttpServerRequest& request);
     QHttpServerResponse head(const QString& id, const QHttpServerRequest& request);
     QHttpServerResponse patch(const QString& id, const QHttpServerRequest& request);
+    QHttpServerResponse download(const QString& sha256Hex, const QHttpServerRequest& request, bool headOnly);
+    // PATCH body bytes this endpoint has received (accepted or not), for tests and benchmarks.
+    qint64 bytesReceived() const { return m_bytesReceived; }
 
 private:
     // The refusal common to every request but OPTIONS (no data folder, wrong Tus-Resumable, not
@@ -53,6 +59,7 @@ private:
 
     Options m_options;
     TusFileStore m_store;
+    qint64 m_bytesReceived = 0;
 };
 
 } // namespace motcua::sync

@@ -197,7 +197,9 @@ private slots:
     void credentialFileIsPrivate()
     {
         const QString plain = site();
-        const CliResult login = cli({ QStringLiteral("sync"), QStringLiteral("login") }, plain, withCredential());
+        QProcessEnvironment noKeychain = withCredential(); // the fallback, as where no keychain service runs
+        noKeychain.insert(QStringLiteral("MOTCUA_KEYCHAIN"), QStringLiteral("off"));
+        const CliResult login = cli({ QStringLiteral("sync"), QStringLiteral("login") }, plain, noKeychain);
         QCOMPARE(login.exitCode, 0);
         const QString file = login.json.object().value(QStringLiteral("saved")).toString();
         const QFile::Permissions perms = QFile::permissions(file);
@@ -207,6 +209,7 @@ private slots:
                          | QFile::ExeOther)),
             0);
         QVERIFY(!login.out.contains(m_credential.toUtf8()));
+        QVERIFY(!login.err.contains(m_credential.toUtf8()));
         QCOMPARE(cli({ QStringLiteral("sync"), QStringLiteral("--once") }, plain).exitCode, 0); // from the file
         QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
         const CliResult exposed = cli({ QStringLiteral("sync"), QStringLiteral("--once") }, plain);

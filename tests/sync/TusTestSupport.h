@@ -134,9 +134,10 @@ inline qint64 largestStoredFile(const QString& folder)
 }
 
 // The child process: this test program again, with MOTCUA_TUS_CHILD=1 and the upload's parameters in
-// the environment. It uploads at TUS_RATE bytes/s until it ends or is killed.
+// the environment. It uploads at TUS_RATE bytes/s (with the Authorization header TUS_AUTH, if any) until it
+// ends or is killed.
 inline QProcess* startUploadChild(const QString& endpoint, const QString& file, const QString& stateFile,
-    qint64 chunkSize, qint64 bytesPerSecond, QObject* parent)
+    qint64 chunkSize, qint64 bytesPerSecond, QObject* parent, const QByteArray& authorization = {})
 {
     auto* child = new QProcess(parent);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -146,6 +147,7 @@ inline QProcess* startUploadChild(const QString& endpoint, const QString& file, 
     env.insert(QStringLiteral("TUS_STATE"), stateFile);
     env.insert(QStringLiteral("TUS_CHUNK"), QString::number(chunkSize));
     env.insert(QStringLiteral("TUS_RATE"), QString::number(bytesPerSecond));
+    env.insert(QStringLiteral("TUS_AUTH"), QString::fromLatin1(authorization)); // e.g. "Bearer ..."
     child->setProcessEnvironment(env);
     child->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child->start(QCoreApplication::applicationFilePath(), {});
@@ -164,6 +166,8 @@ inline int runUploadChild(int argc, char** argv)
     options.endpoint = QUrl(env("TUS_ENDPOINT"));
     options.stateFile = env("TUS_STATE");
     options.chunkSize = env("TUS_CHUNK").toLongLong();
+    if (const QByteArray auth = env("TUS_AUTH").toLatin1(); !auth.isEmpty())
+        options.authorization = [auth] { return auth; };
     sync::TusUploader uploader(transport, options);
     int code = 1;
     QObject::connect(&uploader, &sync::TusUploader::finished, &app, [&code](const sync::TusUploadResult& result) {

@@ -4,6 +4,7 @@
 // only the rest (bytes counted); a damaged chunk (460) is sent again; failures are classified; the
 // endpoint follows the protocol (OPTIONS, 412, 415, 409, 404, 422 on a wrong whole-file SHA-256).
 #include "sync/central/CentralServer.h"
+#include "sync/central/CentralState.h"
 #include "sync/central/TusEndpoint.h"
 #include "tests/support/TempDataDir.h"
 #include "tests/sync/TusTestSupport.h"
@@ -21,12 +22,24 @@ namespace {
 
 constexpr qint64 kMiB = 1024 * 1024;
 
-// A central with its data folder, and a file to send.
+// The bearer token of the test's central: its uploads need one (raw exchanges below add it too).
+QByteArray g_bearer;
+
+// A central with its data folder and a desk signed in, and a file to send.
 struct Central {
     test::TempDataDir data;
     sync::CentralServer server { { QHostAddress::LocalHost, 0, data.filePath(QStringLiteral("central")) } };
 
-    bool start() { return server.start().ok(); }
+    bool start()
+    {
+        if (!server.start().ok())
+            return false;
+        auto desk = server.state()->addDesk(QStringLiteral("D01"), QStringLiteral("000.00.25.G14"));
+        auto token = desk ? server.state()->issueToken(desk->value(QStringLiteral("credential")).toString(), 900)
+                          : Result<QString>(desk.error());
+        g_bearer = token ? "Bearer " + token->toLatin1() : QByteArray();
+        return token.ok();
+    }
     QUrl endpoint() const { return QUrl(server.baseUrl() + QStringLiteral("/files/")); }
     QString filesFolder() const { return sync::TusEndpoint::filesFolder(data.filePath(QStringLiteral("central"))); }
     QString stateFile() const { return data.filePath(QStringLiteral("desk/sync/uploads.json")); }
@@ -44,6 +57,7 @@ sync::TusUploadOptions optionsFor(const Central& central, qint64 chunkSize)
     options.endpoint = central.endpoint();
     options.stateFile = central.stateFile();
     options.chunkSize = chunkSize;
+    options.authorization = [] { return g_bearer; };
     return options;
 }
 
@@ -57,6 +71,8 @@ sync::HttpResponse answerWith(int status)
 // One raw exchange through the real transport, waited for on the event loop.
 std::optional<sync::HttpResponse> exchange(sync::HttpTransport& transport, sync::HttpRequest request)
 {
+    if (!g_bearer.isEmpty())
+        request.headers.append({ QByteArrayLiteral("Authorization"), g_bearer });
     std::optional<sync::HttpResponse> answer;
     transport.send(request, nullptr, [&answer](const sync::HttpResponse& response) { answer = response; });
     if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000))
@@ -191,7 +207,7 @@ private Q_SLOTS:
         const QByteArray content = test::knownBytes(8 * kMiB, 3);
         const QString path = central.data.writeFile(QStringLiteral("dossier.pdf"), content);
         QProcess* child = test::startUploadChild(central.endpoint().toString(), path, central.stateFile(), kMiB,
-            2 * kMiB, this); // 2 MiB/s: about four seconds for the whole file
+            2 * kMiB, this, g_bearer); // 2 MiB/s: about four seconds for the whole file
         QVERIFY(child->waitForStarted(10000));
         // Killed once the central has confirmed at least three chunks, long before the end.
         QTRY_VERIFY_WITH_TIMEOUT(test::largestStoredFile(central.filesFolder()) >= 3 * kMiB, 30000);

@@ -164,6 +164,26 @@ private Q_SLOTS:
         QCOMPARE(label->text(), QStringLiteral("Không đồng bộ: chưa có khóa của quầy"));
         QVERIFY(label->toolTip().isEmpty());
     }
+
+    void weakenedTlsIsShownLoudly()
+    {
+        ui::MainWindow window(SiteConfig::demo(), {});
+        auto* label = window.findChild<QLabel*>(QStringLiteral("status_sync"));
+        QVERIFY(label);
+        sync::SyncState state;
+        state.online = true;
+        state.pending = 2;
+        state.securityWarning = QStringLiteral("CẢNH BÁO: đã tắt kiểm tra TLS");
+        window.setSyncState(state);
+        QVERIFY2(
+            label->text().startsWith(QStringLiteral("⚠ CẢNH BÁO: đã tắt kiểm tra TLS")), qPrintable(label->text()));
+        QVERIFY(label->text().contains(QStringLiteral("2"))); // the count is still there, after the warning
+        QVERIFY(label->styleSheet().contains(QStringLiteral("background")));
+        state.securityWarning.clear();
+        window.setSyncState(state);
+        QVERIFY(!label->text().contains(QStringLiteral("⚠")));
+        QVERIFY(!label->styleSheet().contains(QStringLiteral("background")));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,298 @@
+// Files wired into the sync engine, against the reference central over loopback: a dossier's scanned
+// files go up with tus before the record that refers to them and arrive whole (SHA-256 equal, sizes in
+// central's list); an upload cut in the middle resumes in a new engine (as after a restart) from central's
+// offset without sending confirmed bytes again (bytes counted at central); a file central already holds is
+// not sent again; a record is not complete at central before its file; uploads without a desk's token
+// are refused (401); a file the desk cannot read parks its record with the reason.
+#include "sync/SyncEngine.h"
+#include "sync/central/CentralFiles.h"
+#include "sync/central/CentralServer.h"
+#include "sync/central/CentralState.h"
+#include "sync/central/TusEndpoint.h"
+#include "tests/support/StoreFixture.h"
+#include "tests/sync/TusTestSupport.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace motcua;
+using namespace motcua::test;
+
+namespace {
+
+constexpr qint64 kMiB = 1024 * 1024;
+const QString kAgency = QStringLiteral("000.00.25.G14");
+
+struct Desk {
+    StoreFixture f;
+    QTemporaryDir centralDir;
+    sync::CentralServer central { { QHostAddress::LocalHost, 0, centralDir.filePath(QStringLiteral("central")) } };
+    QString credential;
+
+    bool start()
+    {
+        if (!f.setUp() || !central.start().ok())
+            return false;
+        credential
+            = central.state()->addDesk(QStringLiteral("D01"), kAgency)->value(QStringLiteral("credential")).toString();
+        return !credential.isEmpty();
+    }
+    sync::SyncSettings settings() const
+    {
+        sync::SyncSettings s;
+        s.dbPath = f.dbPath();
+        s.central = QUrl(central.baseUrl());
+        s.credential = credential;
+        s.retry = { 1, 8, 0.5 };
+        s.onceAttempts = 50;
+        s.uploadChunkSize = kMiB;
+        return s;
+    }
+    // Receives a dossier whose application form has these files (written under the fixture's folder).
+    QString receiveWithFiles(const QList<QByteArray>& contents, const QString& name = QStringLiteral("Nguyễn Văn An"))
+    {
+        dossier::IntakeRequest r = StoreFixture::citizenIntake(QStringLiteral("LOCAL-RF-001"), name);
+        QStringList paths;
+        for (qsizetype i = 0; i < contents.size(); ++i) {
+            const QString path = f.dir.filePath(QStringLiteral("scan-%1-%2.pdf").arg(name.size()).arg(i));
+            QFile out(path);
+            if (!out.open(QIODevice::WriteOnly) || out.write(contents[i]) != contents[i].size())
+                return {};
+            paths << path;
+        }
+        r.documents << dossier::IntakeDocument { QStringLiteral("new-application-form"), 1, 0, 0, paths };
+        return f.receiveOne(r);
+    }
+    QJsonArray list() const
+    {
+        const sync::TusFileStore files(sync::TusEndpoint::filesFolder(centralDir.filePath(QStringLiteral("central"))));
+        return sync::CentralFiles::withFileStatus(central.state()->list().value(), files);
+    }
+    QByteArray bearer() const { return "Bearer " + central.state()->issueToken(credential, 900)->toLatin1(); }
+};
+
+sync::SyncRoundReport runOnce(sync::SyncEngine& engine)
+{
+    QSignalSpy finished(&engine, &sync::SyncEngine::roundFinished);
+    engine.syncOnce();
+    if (finished.isEmpty() && !finished.wait(120000))
+        return { 0, 0, -1, -1, false, QStringLiteral("no round finished") };
+    return finished.first().first().value<sync::SyncRoundReport>();
+}
+
+std::optional<sync::HttpResponse> exchange(sync::HttpTransport& transport, const sync::HttpRequest& request)
+{
+    std::optional<sync::HttpResponse> answer;
+    transport.send(request, nullptr, [&answer](const sync::HttpResponse& response) { answer = response; });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000))
+        return std::nullopt;
+    return answer;
+}
+
+qsizetype lastIndexOf(const QList<sync::HttpRequest>& requests, const QByteArray& method, const QString& pathPart)
+{
+    for (qsizetype i = requests.size() - 1; i >= 0; --i)
+        if (requests[i].method == method && requests[i].url.path().contains(pathPart))
+            return i;
+    return -1;
+}
+
+qsizetype firstIndexOf(const QList<sync::HttpRequest>& requests, const QByteArray& method, const QString& pathPart)
+{
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        if (requests[i].method == method && requests[i].url.path().contains(pathPart))
+            return i;
+    return -1;
+}
+
+} // namespace
+
+class TestSyncFiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dossierWithFilesReachesCentralWhole()
+    {
+        Desk desk;
+        QVERIFY(desk.start());
+        const QByteArray big = knownBytes(3 * kMiB + 5, 21);
+        const QByteArray small = knownBytes(70000, 22);
+        const QString code = desk.receiveWithFiles({ big, small });
+        QVERIFY(!code.isEmpty());
+        QCOMPARE(desk.f.store->pendingFileBytes(desk.f.admin).value(), big.size() + small.size());
+
+        sync::CurlTransport curl;
+        HookTransport transport(curl);
+        sync::SyncEngine engine(desk.settings(), &transport);
+        QVERIFY(engine.open());
+        QVERIFY(engine.state().pendingBytes > big.size() + small.size()); // files and the record itself
+        const auto report = runOnce(engine);
+        QVERIFY2(report.reachable && report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.pushed, qint64(1));
+        QCOMPARE(report.uploadedBytes, big.size() + small.size());
+        QCOMPARE(engine.state().pendingBytes, qint64(0));
+        QCOMPARE(desk.f.store->pendingFileBytes(desk.f.admin).value(), qint64(0));
+        // Every file went up before the record that refers to it.
+        const qsizetype lastPatch = lastIndexOf(transport.requests, "PATCH", QStringLiteral("/files/"));
+        const qsizetype record = firstIndexOf(transport.requests, "POST", QStringLiteral("/api/v1/records"));
+        QVERIFY(lastPatch >= 0 && record > lastPatch);
+
+        const QJsonArray list = desk.list();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject held = list.first().toObject();
+        QCOMPARE(held.value(QStringLiteral("code")).toString(), code);
+        QVERIFY(held.value(QStringLiteral("complete")).toBool());
+        QCOMPARE(held.value(QStringLiteral("waiting_for_files")).toInt(), 0);
+        const QJsonArray files = held.value(QStringLiteral("files")).toArray();
+        QCOMPARE(files.size(), 2);
+        QSet<QString> shas;
+        for (const QJsonValue f : files) {
+            const QJsonObject file = f.toObject();
+            shas << file.value(QStringLiteral("sha256")).toString();
+            QVERIFY(file.value(QStringLiteral("received")).toBool());
+            const QByteArray& content
+                = file.value(QStringLiteral("sha256")).toString().toLatin1() == sha256Hex(big) ? big : small;
+            QCOMPARE(file.value(QStringLiteral("size")).toInteger(), content.size());
+        }
+        QCOMPARE(shas, (QSet<QString> { QString::fromLatin1(sha256Hex(big)), QString::fromLatin1(sha256Hex(small)) }));
+        // The record's DuongDanTaiTepTin (default {central}/files/sha256/{sha256}) serves the bytes.
+        sync::HttpRequest get = sync::HttpRequest::get(
+            QUrl(desk.central.baseUrl() + QStringLiteral("/files/sha256/") + QString::fromLatin1(sha256Hex(big))));
+        get.headers = { { "Authorization", desk.bearer() } };
+        const auto fetched = exchange(curl, get);
+        QVERIFY(fetched);
+        QCOMPARE(fetched->status, 200);
+        QCOMPARE(sha256Hex(fetched->body), sha256Hex(big));
+        get.headers.clear();
+        QCOMPARE(exchange(curl, get)->status, 401);
+
+        // A second dossier with the same scan: central holds it already, no byte is sent again.
+        QVERIFY(!desk.receiveWithFiles({ big }, QStringLiteral("Lê Văn Bình")).isEmpty());
+        const qint64 before = desk.central.files()->bytesReceived();
+        sync::SyncEngine restarted(desk.settings()); // knows nothing: central answers the creation with the file
+        const auto again = runOnce(restarted);
+        QVERIFY2(again.reachable && again.error.isEmpty(), qPrintable(again.error));
+        QCOMPARE(again.pushed, qint64(1));
+        QCOMPARE(again.uploadedBytes, qint64(0));
+        QCOMPARE(desk.central.files()->bytesReceived(), before);
+        QVERIFY(desk.list().at(1).toObject().value(QStringLiteral("complete")).toBool());
+    }
+
+    void interruptedUploadResumesInANewEngine()
+    {
+        Desk desk;
+        QVERIFY(desk.start());
+        const QByteArray content = knownBytes(5 * kMiB + 3, 23);
+        QVERIFY(!desk.receiveWithFiles({ content }).isEmpty());
+        {
+            sync::CurlTransport curl;
+            HookTransport transport(curl);
+            int patches = 0;
+            transport.setHook([&patches](sync::HttpRequest& sent) -> std::optional<sync::HttpResponse> {
+                if (sent.method != "PATCH" || ++patches < 3)
+                    return std::nullopt;
+                sync::HttpResponse dropped;
+                dropped.error = sync::TransportError::ConnectionLost;
+                dropped.errorMessage = QStringLiteral("cut");
+                return dropped; // from the third chunk on, the line is down
+            });
+            auto settings = desk.settings();
+            settings.onceAttempts = 2;
+            sync::SyncEngine engine(settings, &transport);
+            const auto report = runOnce(engine);
+            QCOMPARE(report.error, QStringLiteral("cut"));
+            QVERIFY(!report.reachable);
+            QCOMPARE(report.pushed, qint64(0));
+            QCOMPARE(desk.central.state()->recordCount(), qint64(0)); // no record without its file
+        } // the engine and its transport are gone, as after the desk was stopped
+        QCOMPARE(desk.central.files()->bytesReceived(), 2 * kMiB); // two chunks confirmed
+        QCOMPARE(desk.list().size(), 0);
+        QCOMPARE(sync::TusUploadState(sync::TusUploadState::defaultPath(desk.f.dir.path())).size(), 1);
+
+        sync::CurlTransport curl;
+        HookTransport transport(curl);
+        sync::SyncEngine engine(desk.settings(), &transport);
+        const auto report = runOnce(engine);
+        QVERIFY2(report.reachable && report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.pushed, qint64(1));
+        QCOMPARE(report.uploadedBytes, content.size() - 2 * kMiB);
+        QCOMPARE(transport.patchBytes, content.size() - 2 * kMiB);
+        QCOMPARE(firstIndexOf(transport.requests, "POST", QStringLiteral("/files")), -1); // resumed, not created
+        QCOMPARE(desk.central.files()->bytesReceived(), content.size()); // every byte exactly once
+        const QJsonObject held = desk.list().first().toObject();
+        QVERIFY(held.value(QStringLiteral("complete")).toBool());
+        QCOMPARE(
+            held.value(QStringLiteral("files")).toArray().first().toObject().value(QStringLiteral("sha256")).toString(),
+            QString::fromLatin1(sha256Hex(content)));
+        QCOMPARE(sync::TusUploadState(sync::TusUploadState::defaultPath(desk.f.dir.path())).size(), 0);
+    }
+
+    void recordIsNotCompleteBeforeItsFile()
+    {
+        Desk desk;
+        QVERIFY(desk.start());
+        const QByteArray content = knownBytes(300000, 24);
+        QVERIFY(!desk.receiveWithFiles({ content }).isEmpty());
+        // The record reaches central alone (as from a desk that sends records and files side by side).
+        const store::OutboxItem item = desk.f.store->pendingOutbox(desk.f.admin)->first();
+        QVERIFY(desk.central.state()->begin());
+        QCOMPARE(desk.central.state()->acceptRecord(QStringLiteral("D01"), item.key, item.envelope).status, 201);
+        QVERIFY(desk.central.state()->commit());
+        QJsonObject held = desk.list().first().toObject();
+        QVERIFY(!held.value(QStringLiteral("complete")).toBool());
+        QCOMPARE(held.value(QStringLiteral("waiting_for_files")).toInt(), 1);
+        QVERIFY(
+            held.value(QStringLiteral("files")).toArray().first().toObject().value(QStringLiteral("size")).isNull());
+
+        // An upload without a desk's token is refused.
+        sync::CurlTransport curl;
+        sync::HttpRequest create;
+        create.method = "POST";
+        create.url = QUrl(desk.central.baseUrl() + QStringLiteral("/files/"));
+        create.headers = { { "Tus-Resumable", "1.0.0" }, { "Upload-Length", QByteArray::number(content.size()) },
+            { "Upload-Metadata", sync::tus::encodeMetadata({ { "sha256", sha256Hex(content) } }) } };
+        QCOMPARE(exchange(curl, create)->status, 401);
+        create.headers.append({ QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer not-a-token") });
+        QCOMPARE(exchange(curl, create)->status, 401);
+        QCOMPARE(desk.list().first().toObject().value(QStringLiteral("waiting_for_files")).toInt(), 1);
+
+        // With the file, the record is complete.
+        sync::TusUploadOptions options;
+        options.endpoint = QUrl(desk.central.baseUrl() + QStringLiteral("/files/"));
+        const QByteArray bearer = desk.bearer();
+        options.authorization = [bearer] { return bearer; };
+        sync::TusUploader uploader(curl, options);
+        sync::TusUploadRequest request;
+        request.filePath = sync::FileUploads::storedPath(desk.f.dir.path(), sha256Hex(content));
+        const auto result = runUpload(uploader, request);
+        QVERIFY(result && result->ok());
+        held = desk.list().first().toObject();
+        QVERIFY(held.value(QStringLiteral("complete")).toBool());
+        QCOMPARE(
+            held.value(QStringLiteral("files")).toArray().first().toObject().value(QStringLiteral("size")).toInteger(),
+            content.size());
+    }
+
+    void unreadableFileParksItsRecord()
+    {
+        Desk desk;
+        QVERIFY(desk.start());
+        const QByteArray content = knownBytes(1000, 25);
+        const QString code = desk.receiveWithFiles({ content });
+        QVERIFY(QFile::remove(sync::FileUploads::storedPath(desk.f.dir.path(), sha256Hex(content))));
+        sync::SyncEngine engine(desk.settings());
+        const auto report = runOnce(engine);
+        QCOMPARE(report.pushed, qint64(0));
+        QCOMPARE(report.parked, qint64(1));
+        QCOMPARE(engine.state().parkedRecords.size(), 1);
+        QCOMPARE(engine.state().parkedRecords.first().code, code);
+        QVERIFY2(engine.state().parkedRecords.first().reason.startsWith(QStringLiteral("TaiLieuNop: ")),
+            qPrintable(engine.state().parkedRecords.first().reason));
+        QCOMPARE(desk.list().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncFiles)
+#include "test_syncfiles.moc"
