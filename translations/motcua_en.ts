@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>BackupSet</name>
+    <message>
+        <source>The site&apos;s &quot;backup&quot; section needs a &quot;folder&quot;, and &quot;interval_minutes&quot; and &quot;keep&quot; of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 has no readable manifest.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of the backup %1 is not a MotCua backup manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest names a path outside the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup lacks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the backup is damaged (its size or SHA-256 differs from the manifest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 is missing from the content store; nothing was copied. Run the database check, then restore the file from an earlier backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 cannot be read (%2); nothing was copied. Check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1; check disk space and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 cannot be read (%2); nothing was copied. Check the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full or refuses writes; nothing was copied. Free some space, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); check disk space and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 is damaged (its SHA-256 differs from the one recorded); nothing was copied. Run the database check, then restore the file from an earlier backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarcodeMatrix</name>
     <message>
         <source>There is nothing to encode in the barcode: the dossier code is empty. Print the form from a saved dossier.</source>
@@ -21,6 +76,244 @@
     </message>
 </context>
 <context>
+    <name>ClosingSheetRenderer</name>
+    <message>
+        <source>paid less than due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid more than due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments that do not match their fee notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLERK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUPERVISOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain head at printing (%1): entry %2, hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing: the printer or PDF file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FEE CLOSING SHEET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee closing sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportTable</name>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments not matching their fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid; due %1 đồng (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid; no fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 2 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the applicant&apos;s supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report of the one-stop desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers received on the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskApplication</name>
     <message>
         <source>No database in %1: run &quot;motcua --data-dir %1 init&quot; first.</source>
@@ -32,6 +325,10 @@
     </message>
     <message>
         <source>Not syncing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard cannot open the database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -47,6 +344,14 @@
     </message>
     <message>
         <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -274,6 +579,101 @@
     </message>
 </context>
 <context>
+    <name>PeriodReport</name>
+    <message>
+        <source>By post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress within the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress past the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn, stopped or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS BY CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintableDossier</name>
     <message>
         <source>The field &quot;%1&quot; must be an ISO date-time such as 2025-03-12T09:05:00+07:00; got &quot;%2&quot;.</source>
@@ -346,6 +746,56 @@
     </message>
     <message>
         <source>duplicate id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionSummary</name>
+    <message>
+        <source>SATISFACTION WITH THE HANDLING OF DOSSIERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -575,10 +1025,6 @@
     </message>
     <message>
         <source>The site&apos;s agency code &quot;%1&quot; is not a valid electronic identifier (e.g. 000.00.25.G14); correct the site file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database refused an operation (%1); check disk space and permissions, then try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1253,6 +1699,215 @@
         <source>Audit row %1 is not the row anchored at central: the log was changed and sealed again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The data folder %1 is read-only (a disk mounted read-only, or no write permission for this user); nothing can be saved. Check the disk and the folder&apos;s owner, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing the database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (while %2); nothing was saved. Free some space, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder of %1 is read-only (while %2); nothing was saved. Check that the disk is writable and the folder belongs to this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2: %3); it was left as it is. Run the database check, then restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: the disk is full or refuses writes; free some space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup copy %1 of the database; check the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never replaces anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot be made inside the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1; check the disk and its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup&apos;s manifest in %1: the disk is full or refuses writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1; check the disk, the share and its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the day&apos;s dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the open dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the parked records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the day&apos;s fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparing payments with fee notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the day&apos;s ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart 1 to 104 weeks up to a valid day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding a person&apos;s dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasing personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the erasure (the person&apos;s request and its reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier holds the ID number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site file sets no retention period for personal data (&quot;personal_data&quot;: {&quot;retention_days&quot;: N}); nothing is purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding dossiers past the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the periodic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the satisfaction ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least one backup: the number of backups to keep must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write the file %1: %2. Choose a writable path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2. Choose a writable path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackingBookReport</name>
+    <message>
+        <source>DOSSIER TRACKING BOOK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -1465,6 +2120,14 @@
     </message>
     <message>
         <source>Nothing to serve, or: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificate chain: serve https (with --tls-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private key of the --tls-cert certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,10 +2648,6 @@ Needs --user of an administrator (password in MOTCUA_PASSWORD); anyone may chang
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already exists; give --force to replace it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Desk credential: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2029,19 +2688,7 @@ Needs --user of an administrator (password in MOTCUA_PASSWORD); anyone may chang
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: motcua db check [--repair] | motcua db backup FILE [--force] | motcua db restore FILE [--force]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--repair needs the stored files checked; drop --skip-files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>motcua db check [--skip-files] [--repair]
-motcua db backup FILE [--force]
-motcua db restore FILE [--force]
-
-check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found, also when the file is damaged (read only: never created or repaired). --repair first removes stored files no dossier references (left by an interrupted intake; audited) and lists them as &quot;removed_files&quot;. backup uses SQLite&apos;s online backup, safe while the desk is in use; the copy is readable by its owner only, and an existing FILE is replaced only with --force. restore refuses a damaged FILE, replaces the data folder&apos;s database only with --force (the replaced one is kept beside it as motcua.db.before-restore-TIME), checks the restored copy and records the restore in its audit log. Needs an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2072,6 +2719,96 @@ Prints {&quot;ok&quot;, &quot;rows&quot;, &quot;head&quot;, &quot;findings&quot;
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--keep takes a number of backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua db check [--repair] | motcua db backup FOLDER | motcua db backup --rotate DIR --keep N | motcua db restore BACKUP [--force] | motcua db purge [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup never replaces anything: give a new folder (or use --rotate DIR --keep N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua db check [--skip-files] [--repair]
+motcua db backup FOLDER
+motcua db backup --rotate DIR [--keep N]
+motcua db restore BACKUP [--force]
+motcua db purge [--dry-run]
+
+check runs SQLite&apos;s integrity and foreign-key checks plus the store&apos;s own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found, also when the file is damaged (read only: never created or repaired). --repair first removes stored files no dossier references (left by an interrupted intake; audited) and lists them as &quot;removed_files&quot;. backup makes the new folder FOLDER with the database (SQLite&apos;s online backup, safe while the desk is in use), every stored file it references and manifest.json with their SHA-256; readable by its owner only, never over anything that exists; a missing or damaged stored file fails it (exit 3) and leaves nothing. --rotate makes a new backup folder in DIR and removes the oldest beyond the newest N (default 7), for cron. restore takes a backup folder (or a database file) and refuses a damaged one, copies its stored files back, replaces the data folder&apos;s database only with --force (the replaced one is kept beside it as motcua.db.before-restore-TIME), checks the restored copy and records the restore in its audit log. Needs an administrator. purge erases the personal data of finished dossiers not changed for the site&apos;s personal_data.retention_days (docs/personal-data.md); --dry-run only lists them; a supervisor or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua person export --id ID_NUMBER | motcua person erase --id ID_NUMBER --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export or erase one person&apos;s personal data (Decree 13/2023).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua person export --id ID_NUMBER
+motcua person erase --id ID_NUMBER --reason TEXT
+
+export prints everything the desk holds about the citizen with that ID number: their details and every dossier they appear in (as applicant, owner or collector of the result) with its files&apos; references. erase replaces their name, ID number, birth date, phone, e-mail and address in those dossiers by a marker, removes them from notes, history and the messages waiting for the central system, and deletes the content of the papers that are theirs alone; the dossier&apos;s code, procedure, dates and states stay. Both are audited; erase needs the reason (the request and its reference). Supervisors only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period as --from DATE --to DATE, --month YYYY-MM, --quarter YYYY-Q1..Q4 or --year YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is not valid: use dates yyyy-MM-dd, the first not after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --format %1; use json, csv, xlsx or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: give it with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1: %2. Choose a writable path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua report daily|period|tracking-book|satisfaction PERIOD [--format json|csv|xlsx|pdf] [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report &quot;%1&quot;. Use daily, period, tracking-book or satisfaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor reports: the day&apos;s dashboard, periodic report, tracking book, satisfaction; exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua report daily [--date D] [--format json|csv|xlsx|pdf] [--out FILE]
+motcua report period|tracking-book|satisfaction (--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN | --year YYYY) [--format json|csv|xlsx|pdf] [--out FILE]
+
+period: dossiers to handle (carried over, new by channel), resolved early/on time/late, in progress within/past the limit, by procedure and channel. satisfaction: ratings by agency, procedure and clerk. tracking-book: the book&apos;s entries (supervisor only).
+JSON on stdout; with --format csv|xlsx|pdf the file goes to --out and stdout gets {&quot;report&quot;, &quot;from&quot;, &quot;to&quot;, &quot;format&quot;, &quot;out&quot;, &quot;rows&quot;}.
+daily: the dashboard of day D (default today), counts, queues, fees per clerk, ratings; an administrator gets the counts only. See docs/dashboard.md and docs/reports.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be a day written YYYY-MM-DD, e.g. 2027-03-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json, csv, xlsx or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: give it with --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>motcua sync [--once]
 motcua sync --status
 motcua sync login
@@ -2079,7 +2816,7 @@ motcua sync retry [KEY] --user LOGIN
 
 --once: one round (push, then pull central&apos;s changes), then {&quot;pushed&quot;,&quot;uploaded_bytes&quot;,&quot;pulled&quot;,&quot;pending&quot;,&quot;parked&quot;}; exit 3 when central cannot be reached (nothing is lost). Without --once: rounds until Ctrl-C.
 --status: {&quot;online&quot;,&quot;pending&quot;,&quot;pending_bytes&quot;,&quot;parked&quot;:[{&quot;code&quot;,&quot;service&quot;,&quot;reason&quot;}],&quot;last_error&quot;,&quot;last_success&quot;,&quot;feed&quot;:{&quot;cursor&quot;,&quot;last_pull&quot;,&quot;changes&quot;,&quot;conflicts&quot;,&quot;recent_conflicts&quot;,&quot;calendar&quot;,&quot;site&quot;}}.
-login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in &lt;data dir&gt;/central-credential, readable by this user only.
+login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in the system keychain, or where there is none in &lt;data dir&gt;/central-credential, readable by this user only.
 retry: releases parked records (all, or the one with KEY) after the cause was fixed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2745,6 +3482,18 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
         <source>The role &quot;%1&quot; may not %2. Ask a user with the right role to do it, or ask an administrator to change your role.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>export or erase a person&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge personal data past the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view report counts (no dossier contents)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::store::RecordRules</name>
@@ -2896,6 +3645,26 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
     </message>
     <message>
         <source>Send {&quot;seq&quot;: N, &quot;hash&quot;: &quot;&lt;64 hex&gt;&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS needs both --tls-cert and --tls-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Qt has no TLS support (OpenSSL missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3090,6 +3859,29 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
     </message>
     <message>
         <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::SyncSiteSettings</name>
+    <message>
+        <source>A pinned key is &quot;sha256//&quot; followed by the base64 SHA-256 of the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a base64 SHA-256 (32 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: the site file switches TLS verification off (sync.verify_tls = false): anyone on the network can read and change what this desk sends to central. Switch it back on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A timeout is a number of milliseconds from 100 to 600000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify_tls is true or false</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3294,6 +4086,341 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
     <message>
         <source>%1: %2 copies</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DashboardChartsView</name>
+    <message>
+        <source>Dossiers received per day, by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results on time (%) per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers digitised at intake (%) per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction ratings per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early or on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With scanned papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DashboardPage</name>
+    <message>
+        <source>Waiting for hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 2 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the applicant&apos;s supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apology slip for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Late by %n working day(s), held by %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apology slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s dossiers counted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers in the &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;ueues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print closing sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fees per clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments &amp;not matching their fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on %1: %2. Overdue: %3. Due today: %4. Ratings: %5 very satisfied, %6 satisfied, %7 dissatisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only: an administrator does not see the dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid less than due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid more than due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total of the day: %1 đồng in cash, %2 đồng by transfer; %n payment(s) not matching their fee notice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) not matching their fee notice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4124,6 +5251,22 @@ No deletes it.</source>
         <source>Held back: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s queues, deadlines, fees per clerk, ratings and charts, for the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic report, tracking book and satisfaction of a month, quarter or year; exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::PageZoomDialog</name>
@@ -4274,6 +5417,113 @@ No deletes it.</source>
     </message>
     <message>
         <source>Unknown in the catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReportsPage</name>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a first date that is not after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the reports of a period first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
+    <name>BackupSet</name>
+    <message>
+        <source>The site's "backup" section needs a "folder", and "interval_minutes" and "keep" of 1 or more</source>
+        <translation>Mục "backup" của tệp cấu hình quầy cần có "folder", và "interval_minutes" cùng "keep" từ 1 trở lên</translation>
+    </message>
+    <message>
+        <source>The backup %1 has no readable manifest.json</source>
+        <translation>Bản sao lưu %1 không có tệp manifest.json đọc được</translation>
+    </message>
+    <message>
+        <source>The manifest of the backup %1 is not a MotCua backup manifest</source>
+        <translation>Tệp kê khai của bản sao lưu %1 không phải tệp kê khai sao lưu MotCua</translation>
+    </message>
+    <message>
+        <source>The manifest names a path outside the backup: %1</source>
+        <translation>Tệp kê khai ghi một đường dẫn nằm ngoài bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>The backup lacks %1</source>
+        <translation>Bản sao lưu bị thiếu %1</translation>
+    </message>
+    <message>
+        <source>%1 in the backup is damaged (its size or SHA-256 differs from the manifest)</source>
+        <translation>%1 trong bản sao lưu bị hỏng (kích thước hoặc SHA-256 khác với tệp kê khai)</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is missing from the content store; nothing was copied. Run the database check, then restore the file from an earlier backup</source>
+        <translation>Tệp lưu trữ %1 bị thiếu trong kho tệp; chưa chép gì. Hãy chạy kiểm tra cơ sở dữ liệu, rồi khôi phục tệp từ một bản sao lưu trước đó</translation>
+    </message>
+    <message>
+        <source>The stored file %1 cannot be read (%2); nothing was copied. Check its permissions</source>
+        <translation>Không đọc được tệp lưu trữ %1 (%2); chưa chép gì. Hãy kiểm tra quyền truy cập tệp</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1; check disk space and permissions</source>
+        <translation>Không tạo được thư mục %1; hãy kiểm tra dung lượng đĩa và quyền truy cập</translation>
+    </message>
+    <message>
+        <source>The stored file %1 cannot be read (%2); nothing was copied. Check the disk</source>
+        <translation>Không đọc được tệp lưu trữ %1 (%2); chưa chép gì. Hãy kiểm tra ổ đĩa</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full or refuses writes; nothing was copied. Free some space, then try again</source>
+        <translation>Ổ đĩa chứa %1 đã đầy hoặc không cho ghi; chưa chép gì. Hãy giải phóng dung lượng rồi thử lại</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); check disk space and permissions</source>
+        <translation>Không ghi được %1 (%2); hãy kiểm tra dung lượng đĩa và quyền truy cập</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is damaged (its SHA-256 differs from the one recorded); nothing was copied. Run the database check, then restore the file from an earlier backup</source>
+        <translation>Tệp lưu trữ %1 bị hỏng (SHA-256 khác với giá trị đã ghi); chưa chép gì. Hãy chạy kiểm tra cơ sở dữ liệu, rồi khôi phục tệp từ một bản sao lưu trước đó</translation>
+    </message>
+</context>
+<context>
     <name>BarcodeMatrix</name>
     <message>
         <source>There is nothing to encode in the barcode: the dossier code is empty. Print the form from a saved dossier.</source>
@@ -21,6 +76,244 @@
     </message>
 </context>
 <context>
+    <name>ClosingSheetRenderer</name>
+    <message>
+        <source>paid less than due</source>
+        <translation>nộp thiếu</translation>
+    </message>
+    <message>
+        <source>paid more than due</source>
+        <translation>nộp thừa</translation>
+    </message>
+    <message>
+        <source>no fee notice</source>
+        <translation>không có thông báo phí</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Cash (đồng)</source>
+        <translation>Tiền mặt (đồng)</translation>
+    </message>
+    <message>
+        <source>Transfer (đồng)</source>
+        <translation>Chuyển khoản (đồng)</translation>
+    </message>
+    <message>
+        <source>Total (đồng)</source>
+        <translation>Tổng (đồng)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Số lần thu</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Payments that do not match their fee notice: %1</source>
+        <translation>Khoản thu không khớp thông báo phí: %1</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Due (đồng)</source>
+        <translation>Phải nộp (đồng)</translation>
+    </message>
+    <message>
+        <source>Paid (đồng)</source>
+        <translation>Đã nộp (đồng)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>CLERK</source>
+        <translation>CÁN BỘ THU</translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>SUPERVISOR</source>
+        <translation>NGƯỜI KIỂM TRA</translation>
+    </message>
+    <message>
+        <source>Audit chain head at printing (%1): entry %2, hash</source>
+        <translation>Đầu chuỗi nhật ký kiểm toán khi in (%1): bản ghi %2, mã băm</translation>
+    </message>
+    <message>
+        <source>Cannot start printing: the printer or PDF file could not be opened.</source>
+        <translation>Không bắt đầu in được: không mở được máy in hoặc tệp PDF.</translation>
+    </message>
+    <message>
+        <source>FEE CLOSING SHEET</source>
+        <translation>BẢNG KÊ THU PHÍ, LỆ PHÍ CUỐI NGÀY</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>Ngày %1 — %2</translation>
+    </message>
+    <message>
+        <source>Fee closing sheet %1</source>
+        <translation>Bảng kê thu phí, lệ phí ngày %1</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportTable</name>
+    <message>
+        <source>Dossiers</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>hẹn trả %1</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>tiền mặt</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>chuyển khoản</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Payments not matching their fee notice</source>
+        <translation>Khoản thu không khớp thông báo phí</translation>
+    </message>
+    <message>
+        <source>paid; due %1 đồng (%2)</source>
+        <translation>đã nộp; phải nộp %1 đồng (%2)</translation>
+    </message>
+    <message>
+        <source>paid; no fee notice</source>
+        <translation>đã nộp; không có thông báo phí</translation>
+    </message>
+    <message>
+        <source>Waiting for hand-over</source>
+        <translation>Chờ bàn giao</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Due within 2 working days</source>
+        <translation>Đến hạn trong 2 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Ready for return</source>
+        <translation>Chờ trả kết quả</translation>
+    </message>
+    <message>
+        <source>Waiting for the applicant's supplement</source>
+        <translation>Chờ công dân bổ sung</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Chờ nộp phí</translation>
+    </message>
+    <message>
+        <source>Parked in sync</source>
+        <translation>Bị giữ lại khi đồng bộ</translation>
+    </message>
+    <message>
+        <source>Daily report of the one-stop desk</source>
+        <translation>Báo cáo trong ngày của Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Ngày %1</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Dossiers received on the day</source>
+        <translation>Hồ sơ tiếp nhận trong ngày</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Theo trạng thái</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <source>By procedure</source>
+        <translation>Theo thủ tục</translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation>Theo cán bộ</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Theo kênh</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation>rất hài lòng</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>hài lòng</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>không hài lòng</translation>
+    </message>
+</context>
+<context>
     <name>DeskApplication</name>
     <message>
         <source>No database in %1: run "motcua --data-dir %1 init" first.</source>
@@ -33,6 +326,10 @@
     <message>
         <source>Not syncing: %1</source>
         <translation>Không đồng bộ: %1</translation>
+    </message>
+    <message>
+        <source>The dashboard cannot open the database.</source>
+        <translation>Bảng điều khiển không mở được cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -48,6 +345,14 @@
     <message>
         <source>Cannot read %1</source>
         <translation>Không đọc được %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Không tạo được %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
     </message>
 </context>
 <context>
@@ -274,6 +579,101 @@
     </message>
 </context>
 <context>
+    <name>PeriodReport</name>
+    <message>
+        <source>By post</source>
+        <translation>Qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>To handle</source>
+        <translation>Tổng số hồ sơ phải giải quyết</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển qua</translation>
+    </message>
+    <message>
+        <source>New at the desk</source>
+        <translation>Mới tiếp nhận trực tiếp</translation>
+    </message>
+    <message>
+        <source>New by post</source>
+        <translation>Mới tiếp nhận qua bưu chính</translation>
+    </message>
+    <message>
+        <source>New online</source>
+        <translation>Mới tiếp nhận trực tuyến</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Resolved early</source>
+        <translation>Giải quyết trước hạn</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>Giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Resolved late</source>
+        <translation>Giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>In progress within the limit</source>
+        <translation>Đang giải quyết trong hạn</translation>
+    </message>
+    <message>
+        <source>In progress past the limit</source>
+        <translation>Đang giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>Withdrawn, stopped or refused</source>
+        <translation>Rút, dừng hoặc từ chối</translation>
+    </message>
+    <message>
+        <source>REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS</source>
+        <translation>BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Procedure code</source>
+        <translation>Mã thủ tục</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS BY CHANNEL</source>
+        <translation>BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THEO KÊNH TIẾP NHẬN</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+</context>
+<context>
     <name>PrintableDossier</name>
     <message>
         <source>The field "%1" must be an ISO date-time such as 2025-03-12T09:05:00+07:00; got "%2".</source>
@@ -347,6 +747,56 @@
     <message>
         <source>duplicate id %1</source>
         <translation>id %1 bị trùng</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Từ ngày %1 đến ngày %2</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionSummary</name>
+    <message>
+        <source>SATISFACTION WITH THE HANDLING OF DOSSIERS</source>
+        <translation>ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG VỀ GIẢI QUYẾT HỒ SƠ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Cán bộ</translation>
     </message>
 </context>
 <context>
@@ -576,10 +1026,6 @@
     <message>
         <source>The site's agency code "%1" is not a valid electronic identifier (e.g. 000.00.25.G14); correct the site file</source>
         <translation>Mã cơ quan "%1" trong tệp cấu hình điểm tiếp nhận không phải mã định danh điện tử hợp lệ (ví dụ 000.00.25.G14); hãy sửa tệp cấu hình</translation>
-    </message>
-    <message>
-        <source>The database refused an operation (%1); check disk space and permissions, then try again</source>
-        <translation>Cơ sở dữ liệu từ chối thao tác (%1); hãy kiểm tra dung lượng đĩa và quyền truy cập rồi thử lại</translation>
     </message>
     <message>
         <source>The database is busy (%1); another program holds it. Try again in a moment</source>
@@ -1253,6 +1699,215 @@
         <source>Audit row %1 is not the row anchored at central: the log was changed and sealed again</source>
         <translation>Dòng nhật ký %1 không khớp với dòng đã neo tại hệ thống trung tâm: nhật ký đã bị sửa và niêm phong lại</translation>
     </message>
+    <message>
+        <source>The data folder %1 is read-only (a disk mounted read-only, or no write permission for this user); nothing can be saved. Check the disk and the folder's owner, then try again</source>
+        <translation>Thư mục dữ liệu %1 chỉ đọc (ổ đĩa được gắn ở chế độ chỉ đọc, hoặc người dùng này không có quyền ghi); không lưu được gì. Hãy kiểm tra ổ đĩa và chủ sở hữu thư mục rồi thử lại</translation>
+    </message>
+    <message>
+        <source>preparing the database (%1)</source>
+        <translation>chuẩn bị cơ sở dữ liệu (%1)</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (while %2); nothing was saved. Free some space, then try again</source>
+        <translation>Ổ đĩa chứa %1 đã đầy (khi %2); chưa lưu gì. Hãy giải phóng dung lượng rồi thử lại</translation>
+    </message>
+    <message>
+        <source>The data folder of %1 is read-only (while %2); nothing was saved. Check that the disk is writable and the folder belongs to this user</source>
+        <translation>Thư mục dữ liệu của %1 chỉ đọc (khi %2); chưa lưu gì. Hãy kiểm tra ổ đĩa cho phép ghi và thư mục thuộc về người dùng này</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2: %3); it was left as it is. Run the database check, then restore it from a backup</source>
+        <translation>Cơ sở dữ liệu %1 bị hỏng (%2: %3); tệp được giữ nguyên. Hãy chạy kiểm tra cơ sở dữ liệu, rồi khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: the disk is full or refuses writes; free some space</source>
+        <translation>Sao lưu vào %1 thất bại: ổ đĩa đã đầy hoặc không cho ghi; hãy giải phóng dung lượng</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup copy %1 of the database; check the disk</source>
+        <translation>Không đọc được bản sao %1 của cơ sở dữ liệu; hãy kiểm tra ổ đĩa</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never replaces anything</source>
+        <translation>%1 đã tồn tại; bản sao lưu không bao giờ ghi đè lên thứ gì</translation>
+    </message>
+    <message>
+        <source>A backup cannot be made inside the data folder</source>
+        <translation>Không thể tạo bản sao lưu bên trong thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1; check the disk and its permissions</source>
+        <translation>Không tạo được thư mục sao lưu %1; hãy kiểm tra ổ đĩa và quyền truy cập</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup's manifest in %1: the disk is full or refuses writes</source>
+        <translation>Không ghi được tệp kê khai của bản sao lưu trong %1: ổ đĩa đã đầy hoặc không cho ghi</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1; check the disk, the share and its permissions</source>
+        <translation>Không tạo được thư mục sao lưu %1; hãy kiểm tra ổ đĩa, thư mục chia sẻ và quyền truy cập</translation>
+    </message>
+    <message>
+        <source>counting the day's dossiers</source>
+        <translation>đếm hồ sơ trong ngày</translation>
+    </message>
+    <message>
+        <source>counting the open dossiers</source>
+        <translation>đếm hồ sơ đang xử lý</translation>
+    </message>
+    <message>
+        <source>counting a queue</source>
+        <translation>đếm một hàng đợi</translation>
+    </message>
+    <message>
+        <source>listing a queue</source>
+        <translation>liệt kê một hàng đợi</translation>
+    </message>
+    <message>
+        <source>listing the parked records</source>
+        <translation>liệt kê các bản ghi bị giữ lại</translation>
+    </message>
+    <message>
+        <source>adding up the day's fees</source>
+        <translation>cộng phí, lệ phí trong ngày</translation>
+    </message>
+    <message>
+        <source>comparing payments with fee notices</source>
+        <translation>đối chiếu khoản thu với thông báo phí</translation>
+    </message>
+    <message>
+        <source>counting the day's ratings</source>
+        <translation>đếm đánh giá trong ngày</translation>
+    </message>
+    <message>
+        <source>Give the day of the report</source>
+        <translation>Hãy cho biết ngày của báo cáo</translation>
+    </message>
+    <message>
+        <source>Chart 1 to 104 weeks up to a valid day</source>
+        <translation>Biểu đồ chỉ vẽ từ 1 đến 104 tuần, kết thúc ở một ngày hợp lệ</translation>
+    </message>
+    <message>
+        <source>finding a person's dossiers</source>
+        <translation>tìm các hồ sơ của một người</translation>
+    </message>
+    <message>
+        <source>erasing personal data</source>
+        <translation>xóa dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Give the reason for the erasure (the person's request and its reference)</source>
+        <translation>Hãy nêu lý do xóa (yêu cầu của người đó và số hiệu của yêu cầu)</translation>
+    </message>
+    <message>
+        <source>No dossier holds the ID number %1</source>
+        <translation>Không có hồ sơ nào mang số định danh %1</translation>
+    </message>
+    <message>
+        <source>The site file sets no retention period for personal data ("personal_data": {"retention_days": N}); nothing is purged</source>
+        <translation>Tệp cấu hình quầy chưa đặt thời hạn lưu giữ dữ liệu cá nhân ("personal_data": {"retention_days": N}); không xóa gì</translation>
+    </message>
+    <message>
+        <source>finding dossiers past the retention period</source>
+        <translation>tìm các hồ sơ đã quá thời hạn lưu giữ</translation>
+    </message>
+    <message>
+        <source>reading the periodic report</source>
+        <translation>đọc báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <source>reading the satisfaction ratings</source>
+        <translation>đọc đánh giá mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>Keep at least one backup: the number of backups to keep must be 1 or more</source>
+        <translation>Hãy giữ ít nhất một bản sao lưu: số bản sao lưu cần giữ phải từ 1 trở lên</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write the file %1: %2. Choose a writable path.</source>
+        <translation>Không ghi được tệp %1: %2. Hãy chọn đường dẫn có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be started</source>
+        <translation>không tạo được bảng tính</translation>
+    </message>
+</context>
+<context>
+    <name>TablePdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on the page.</source>
+        <translation>Không vẽ được báo cáo lên trang.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2. Choose a writable path.</source>
+        <translation>Không ghi được tệp PDF %1: %2. Hãy chọn đường dẫn có quyền ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingBookReport</name>
+    <message>
+        <source>DOSSIER TRACKING BOOK</source>
+        <translation>SỔ THEO DÕI HỒ SƠ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Address and phone</source>
+        <translation>Địa chỉ, số điện thoại</translation>
+    </message>
+    <message>
+        <source>Processing unit</source>
+        <translation>Đơn vị giải quyết</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Ngày hẹn trả</translation>
+    </message>
+    <message>
+        <source>Sent to the unit</source>
+        <translation>Ngày chuyển đơn vị giải quyết</translation>
+    </message>
+    <message>
+        <source>Result back</source>
+        <translation>Ngày nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Ngày trả kết quả</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -1466,6 +2121,14 @@
     <message>
         <source>Nothing to serve, or: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE]</source>
         <translation>Không có gì để phục vụ, hoặc: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE]</translation>
+    </message>
+    <message>
+        <source>PEM certificate chain: serve https (with --tls-key).</source>
+        <translation>Chuỗi chứng thư số PEM: phục vụ qua https (cùng --tls-key).</translation>
+    </message>
+    <message>
+        <source>PEM private key of the --tls-cert certificate.</source>
+        <translation>Khóa bí mật PEM của chứng thư --tls-cert.</translation>
     </message>
 </context>
 <context>
@@ -2076,10 +2739,6 @@ Cần --user của một quản trị viên (mật khẩu trong MOTCUA_PASSWORD)
         <translation>Không có cơ sở dữ liệu trong %1; không có gì để kiểm tra</translation>
     </message>
     <message>
-        <source>%1 already exists; give --force to replace it</source>
-        <translation>%1 đã tồn tại; thêm --force để ghi đè</translation>
-    </message>
-    <message>
         <source>Desk credential: </source>
         <translation>Thông tin xác thực của quầy: </translation>
     </message>
@@ -2120,24 +2779,8 @@ Cần --user của một quản trị viên (mật khẩu trong MOTCUA_PASSWORD)
         <translation>Không đưa được cơ sở dữ liệu đã khôi phục vào vị trí %1</translation>
     </message>
     <message>
-        <source>Usage: motcua db check [--repair] | motcua db backup FILE [--force] | motcua db restore FILE [--force]</source>
-        <translation>Cách dùng: motcua db check [--repair] | motcua db backup TỆP [--force] | motcua db restore TỆP [--force]</translation>
-    </message>
-    <message>
         <source>--repair needs the stored files checked; drop --skip-files</source>
         <translation>--repair cần kiểm tra các tệp đã lưu; hãy bỏ --skip-files</translation>
-    </message>
-    <message>
-        <source>motcua db check [--skip-files] [--repair]
-motcua db backup FILE [--force]
-motcua db restore FILE [--force]
-
-check runs SQLite's integrity and foreign-key checks plus the store's own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found, also when the file is damaged (read only: never created or repaired). --repair first removes stored files no dossier references (left by an interrupted intake; audited) and lists them as "removed_files". backup uses SQLite's online backup, safe while the desk is in use; the copy is readable by its owner only, and an existing FILE is replaced only with --force. restore refuses a damaged FILE, replaces the data folder's database only with --force (the replaced one is kept beside it as motcua.db.before-restore-TIME), checks the restored copy and records the restore in its audit log. Needs an administrator.</source>
-        <translation>motcua db check [--skip-files] [--repair]
-motcua db backup TỆP [--force]
-motcua db restore TỆP [--force]
-
-check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các bất biến riêng của kho (trạng thái, lịch sử, bộ đếm mã, chỉ mục tìm kiếm, thời gian tạm dừng, hàng đợi gửi, tệp đã lưu và SHA-256 của chúng, chuỗi nhật ký kiểm tra); mã thoát 1 khi phát hiện vấn đề, kể cả khi tệp bị hỏng (chỉ đọc: không bao giờ tạo mới hay sửa). --repair trước hết xóa các tệp đã lưu không thuộc hồ sơ nào (do một lần tiếp nhận bị gián đoạn để lại; có ghi nhật ký kiểm tra) và liệt kê chúng trong "removed_files". backup dùng cơ chế sao lưu trực tuyến của SQLite, an toàn khi quầy đang làm việc; bản sao chỉ chủ sở hữu đọc được, và TỆP đã có chỉ bị thay khi có --force. restore từ chối TỆP bị hỏng, chỉ thay cơ sở dữ liệu của thư mục dữ liệu khi có --force (bản bị thay được giữ bên cạnh với tên motcua.db.before-restore-THỜIGIAN), kiểm tra bản khôi phục và ghi việc khôi phục vào nhật ký kiểm tra của nó. Cần quản trị viên.</translation>
     </message>
     <message>
         <source>The intake file %1 is larger than 4 MB</source>
@@ -2174,6 +2817,110 @@ In ra {"ok", "rows", "head", "findings": [{"seq", "problem", "message"}]}; probl
 --against-central: kiểm tra thêm rằng mỗi đầu chuỗi nhật ký mà hệ thống trung tâm đã lưu qua các lần đồng bộ vẫn còn trong nhật ký tại đúng vị trí (nhật ký bị sửa và niêm phong lại sẽ bị phát hiện: anchor_mismatch, anchor_missing); thêm "anchors_checked".</translation>
     </message>
     <message>
+        <source>--keep takes a number of backups</source>
+        <translation>--keep cần một số lượng bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Usage: motcua db check [--repair] | motcua db backup FOLDER | motcua db backup --rotate DIR --keep N | motcua db restore BACKUP [--force] | motcua db purge [--dry-run]</source>
+        <translation>Cách dùng: motcua db check [--repair] | motcua db backup THƯ_MỤC | motcua db backup --rotate THƯ_MỤC --keep N | motcua db restore BẢN_SAO_LƯU [--force] | motcua db purge [--dry-run]</translation>
+    </message>
+    <message>
+        <source>A backup never replaces anything: give a new folder (or use --rotate DIR --keep N)</source>
+        <translation>Bản sao lưu không bao giờ ghi đè: hãy chỉ định một thư mục mới (hoặc dùng --rotate THƯ_MỤC --keep N)</translation>
+    </message>
+    <message>
+        <source>motcua db check [--skip-files] [--repair]
+motcua db backup FOLDER
+motcua db backup --rotate DIR [--keep N]
+motcua db restore BACKUP [--force]
+motcua db purge [--dry-run]
+
+check runs SQLite's integrity and foreign-key checks plus the store's own invariants (states, history, code counters, search index, pauses, outbox, stored files and their SHA-256, audit chain); exit 1 when a problem is found, also when the file is damaged (read only: never created or repaired). --repair first removes stored files no dossier references (left by an interrupted intake; audited) and lists them as "removed_files". backup makes the new folder FOLDER with the database (SQLite's online backup, safe while the desk is in use), every stored file it references and manifest.json with their SHA-256; readable by its owner only, never over anything that exists; a missing or damaged stored file fails it (exit 3) and leaves nothing. --rotate makes a new backup folder in DIR and removes the oldest beyond the newest N (default 7), for cron. restore takes a backup folder (or a database file) and refuses a damaged one, copies its stored files back, replaces the data folder's database only with --force (the replaced one is kept beside it as motcua.db.before-restore-TIME), checks the restored copy and records the restore in its audit log. Needs an administrator. purge erases the personal data of finished dossiers not changed for the site's personal_data.retention_days (docs/personal-data.md); --dry-run only lists them; a supervisor or an administrator.</source>
+        <translation>motcua db check [--skip-files] [--repair]
+motcua db backup THƯ_MỤC
+motcua db backup --rotate THƯ_MỤC [--keep N]
+motcua db restore BẢN_SAO_LƯU [--force]
+motcua db purge [--dry-run]
+
+check chạy kiểm tra toàn vẹn và khóa ngoại của SQLite cùng các ràng buộc riêng của kho dữ liệu (trạng thái, lịch sử, bộ đếm mã, chỉ mục tìm kiếm, tạm dừng, hộp thư đi, tệp lưu trữ và SHA-256 của chúng, chuỗi nhật ký kiểm toán); mã thoát 1 khi phát hiện vấn đề, kể cả khi tệp bị hỏng (chỉ đọc: không bao giờ tạo mới hay sửa). --repair trước hết xóa các tệp lưu trữ không thuộc hồ sơ nào (do một lần tiếp nhận bị gián đoạn để lại; có ghi nhật ký) và liệt kê chúng trong "removed_files". backup tạo thư mục mới THƯ_MỤC gồm cơ sở dữ liệu (sao lưu trực tuyến của SQLite, an toàn khi quầy đang làm việc), mọi tệp lưu trữ mà cơ sở dữ liệu tham chiếu và manifest.json ghi SHA-256 của chúng; chỉ chủ sở hữu đọc được, không bao giờ ghi đè lên thứ đã có; một tệp lưu trữ bị thiếu hoặc hỏng làm bản sao lưu thất bại (mã thoát 3) và không để lại gì. --rotate tạo một thư mục sao lưu mới trong THƯ_MỤC và xóa các bản cũ nhất ngoài N bản mới nhất (mặc định 7), dùng cho cron. restore nhận một thư mục sao lưu (hoặc một tệp cơ sở dữ liệu) và từ chối bản bị hỏng, chép lại các tệp lưu trữ, chỉ thay cơ sở dữ liệu của thư mục dữ liệu khi có --force (bản bị thay được giữ bên cạnh với tên motcua.db.before-restore-THỜI_ĐIỂM), kiểm tra bản đã khôi phục và ghi việc khôi phục vào nhật ký kiểm toán. Cần quản trị viên. purge xóa dữ liệu cá nhân của các hồ sơ đã kết thúc không thay đổi trong thời hạn personal_data.retention_days của tệp cấu hình quầy (docs/personal-data.md); --dry-run chỉ liệt kê; giám sát viên hoặc quản trị viên.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua person export --id ID_NUMBER | motcua person erase --id ID_NUMBER --reason TEXT</source>
+        <translation>Cách dùng: motcua person export --id SỐ_ĐỊNH_DANH | motcua person erase --id SỐ_ĐỊNH_DANH --reason LÝ_DO</translation>
+    </message>
+    <message>
+        <source>Export or erase one person's personal data (Decree 13/2023).</source>
+        <translation>Xuất hoặc xóa dữ liệu cá nhân của một người (Nghị định 13/2023).</translation>
+    </message>
+    <message>
+        <source>motcua person export --id ID_NUMBER
+motcua person erase --id ID_NUMBER --reason TEXT
+
+export prints everything the desk holds about the citizen with that ID number: their details and every dossier they appear in (as applicant, owner or collector of the result) with its files' references. erase replaces their name, ID number, birth date, phone, e-mail and address in those dossiers by a marker, removes them from notes, history and the messages waiting for the central system, and deletes the content of the papers that are theirs alone; the dossier's code, procedure, dates and states stay. Both are audited; erase needs the reason (the request and its reference). Supervisors only.</source>
+        <translation>motcua person export --id SỐ_ĐỊNH_DANH
+motcua person erase --id SỐ_ĐỊNH_DANH --reason LÝ_DO
+
+export in ra mọi dữ liệu quầy đang lưu về công dân có số định danh đó: thông tin của họ và mọi hồ sơ có mặt họ (là người nộp, chủ hồ sơ hoặc người nhận kết quả) kèm tham chiếu các tệp. erase thay họ tên, số định danh, ngày sinh, điện thoại, thư điện tử và địa chỉ của họ trong các hồ sơ đó bằng một dấu đánh dấu, xóa chúng khỏi ghi chú, lịch sử và các thông điệp chờ gửi hệ thống trung tâm, và xóa nội dung các giấy tờ chỉ của riêng họ; mã hồ sơ, thủ tục, ngày tháng và trạng thái được giữ lại. Cả hai đều được ghi nhật ký kiểm toán; erase cần lý do (yêu cầu và số hiệu của yêu cầu). Chỉ giám sát viên.</translation>
+    </message>
+    <message>
+        <source>Give the period as --from DATE --to DATE, --month YYYY-MM, --quarter YYYY-Q1..Q4 or --year YYYY.</source>
+        <translation>Hãy cho kỳ báo cáo bằng --from NGÀY --to NGÀY, --month YYYY-MM, --quarter YYYY-Q1..Q4 hoặc --year YYYY.</translation>
+    </message>
+    <message>
+        <source>The period is not valid: use dates yyyy-MM-dd, the first not after the last.</source>
+        <translation>Kỳ báo cáo không hợp lệ: dùng ngày dạng yyyy-MM-dd, ngày đầu không sau ngày cuối.</translation>
+    </message>
+    <message>
+        <source>Unknown --format %1; use json, csv, xlsx or pdf.</source>
+        <translation>Không biết --format %1; dùng json, csv, xlsx hoặc pdf.</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: give it with --out FILE.</source>
+        <translation>--format %1 ghi ra tệp: hãy cho tệp bằng --out TỆP.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1: %2. Choose a writable path.</source>
+        <translation>Không ghi được tệp %1: %2. Hãy chọn đường dẫn có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua report daily|period|tracking-book|satisfaction PERIOD [--format json|csv|xlsx|pdf] [--out FILE]</source>
+        <translation>Cách dùng: motcua report daily|period|tracking-book|satisfaction KỲ [--format json|csv|xlsx|pdf] [--out TỆP]</translation>
+    </message>
+    <message>
+        <source>Unknown report "%1". Use daily, period, tracking-book or satisfaction.</source>
+        <translation>Không có báo cáo "%1". Dùng daily, period, tracking-book hoặc satisfaction.</translation>
+    </message>
+    <message>
+        <source>Supervisor reports: the day's dashboard, periodic report, tracking book, satisfaction; exports.</source>
+        <translation>Báo cáo cho giám sát viên: bảng điều khiển trong ngày, báo cáo định kỳ, sổ theo dõi hồ sơ, mức độ hài lòng; xuất tệp.</translation>
+    </message>
+    <message>
+        <source>motcua report daily [--date D] [--format json|csv|xlsx|pdf] [--out FILE]
+motcua report period|tracking-book|satisfaction (--from DATE --to DATE | --month YYYY-MM | --quarter YYYY-QN | --year YYYY) [--format json|csv|xlsx|pdf] [--out FILE]
+
+period: dossiers to handle (carried over, new by channel), resolved early/on time/late, in progress within/past the limit, by procedure and channel. satisfaction: ratings by agency, procedure and clerk. tracking-book: the book's entries (supervisor only).
+JSON on stdout; with --format csv|xlsx|pdf the file goes to --out and stdout gets {"report", "from", "to", "format", "out", "rows"}.
+daily: the dashboard of day D (default today), counts, queues, fees per clerk, ratings; an administrator gets the counts only. See docs/dashboard.md and docs/reports.md.</source>
+        <translation>motcua report daily [--date D] [--format json|csv|xlsx|pdf] [--out TỆP]
+motcua report period|tracking-book|satisfaction (--from NGÀY --to NGÀY | --month YYYY-MM | --quarter YYYY-QN | --year YYYY) [--format json|csv|xlsx|pdf] [--out TỆP]
+
+period: hồ sơ phải giải quyết (kỳ trước chuyển qua, mới tiếp nhận theo kênh), đã giải quyết trước hạn/đúng hạn/quá hạn, đang giải quyết trong hạn/quá hạn, theo thủ tục và theo kênh. satisfaction: đánh giá theo cơ quan, thủ tục và cán bộ tiếp nhận. tracking-book: các dòng của sổ theo dõi hồ sơ (chỉ giám sát viên).
+JSON ra stdout; với --format csv|xlsx|pdf tệp được ghi vào --out và stdout nhận {"report", "from", "to", "format", "out", "rows"}.
+daily: bảng điều khiển của ngày D (mặc định hôm nay): các con số, hàng đợi, lệ phí theo cán bộ, đánh giá; quản trị hệ thống chỉ nhận các con số. Xem docs/dashboard.md và docs/reports.md.</translation>
+    </message>
+    <message>
+        <source>--date must be a day written YYYY-MM-DD, e.g. 2027-03-01</source>
+        <translation>--date phải là một ngày viết dạng YYYY-MM-DD, ví dụ 2027-03-01</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv, xlsx or pdf</source>
+        <translation>--format phải là json, csv, xlsx hoặc pdf</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: give it with --out FILE</source>
+        <translation>--format %1 ghi ra tệp: hãy chỉ định bằng --out TỆP</translation>
+    </message>
+    <message>
         <source>motcua sync [--once]
 motcua sync --status
 motcua sync login
@@ -2181,7 +2928,7 @@ motcua sync retry [KEY] --user LOGIN
 
 --once: one round (push, then pull central's changes), then {"pushed","uploaded_bytes","pulled","pending","parked"}; exit 3 when central cannot be reached (nothing is lost). Without --once: rounds until Ctrl-C.
 --status: {"online","pending","pending_bytes","parked":[{"code","service","reason"}],"last_error","last_success","feed":{"cursor","last_pull","changes","conflicts","recent_conflicts","calendar","site"}}.
-login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in &lt;data dir&gt;/central-credential, readable by this user only.
+login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in the system keychain, or where there is none in &lt;data dir&gt;/central-credential, readable by this user only.
 retry: releases parked records (all, or the one with KEY) after the cause was fixed.</source>
         <translation>motcua sync [--once]
 motcua sync --status
@@ -2190,7 +2937,7 @@ motcua sync retry [KEY] --user LOGIN
 
 --once: một lượt (gửi đi, rồi nhận các thay đổi từ trung tâm), sau đó in {"pushed","uploaded_bytes","pulled","pending","parked"}; trả về mã 3 khi không kết nối được trung tâm (không mất dữ liệu). Không có --once: chạy liên tục đến khi nhấn Ctrl-C.
 --status: {"online","pending","pending_bytes","parked":[{"code","service","reason"}],"last_error","last_success","feed":{"cursor","last_pull","changes","conflicts","recent_conflicts","calendar","site"}}.
-login: kiểm tra thông tin xác thực của máy tiếp nhận (MOTCUA_CENTRAL_CREDENTIAL hoặc nhập khi được hỏi) với trung tâm và lưu vào &lt;thư mục dữ liệu&gt;/central-credential, chỉ người dùng này đọc được.
+login: kiểm tra thông tin xác thực của quầy (MOTCUA_CENTRAL_CREDENTIAL hoặc nhập khi được hỏi) với trung tâm và cất vào kho khóa của hệ thống, hoặc nếu không có kho khóa thì vào &lt;thư mục dữ liệu&gt;/central-credential, chỉ người dùng này đọc được.
 retry: gửi lại các bản ghi bị giữ (tất cả, hoặc bản ghi có KEY) sau khi đã khắc phục nguyên nhân.</translation>
     </message>
 </context>
@@ -2855,6 +3602,18 @@ retry: gửi lại các bản ghi bị giữ (tất cả, hoặc bản ghi có K
         <source>The role "%1" may not %2. Ask a user with the right role to do it, or ask an administrator to change your role.</source>
         <translation>Vai trò "%1" không được phép %2. Hãy nhờ người dùng có vai trò phù hợp thực hiện, hoặc đề nghị quản trị viên thay đổi vai trò của bạn.</translation>
     </message>
+    <message>
+        <source>export or erase a person's personal data</source>
+        <translation>xuất hoặc xóa dữ liệu cá nhân của một người</translation>
+    </message>
+    <message>
+        <source>purge personal data past the retention period</source>
+        <translation>xóa dữ liệu cá nhân đã quá thời hạn lưu giữ</translation>
+    </message>
+    <message>
+        <source>view report counts (no dossier contents)</source>
+        <translation>xem số liệu báo cáo (không xem nội dung hồ sơ)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::store::RecordRules</name>
@@ -3007,6 +3766,26 @@ retry: gửi lại các bản ghi bị giữ (tất cả, hoặc bản ghi có K
     <message>
         <source>Send {"seq": N, "hash": "&lt;64 hex&gt;"}</source>
         <translation>Hãy gửi {"seq": N, "hash": "&lt;64 ký tự hex&gt;"}</translation>
+    </message>
+    <message>
+        <source>TLS needs both --tls-cert and --tls-key</source>
+        <translation>TLS cần cả --tls-cert và --tls-key</translation>
+    </message>
+    <message>
+        <source>This Qt has no TLS support (OpenSSL missing)</source>
+        <translation>Bản Qt này không hỗ trợ TLS (thiếu OpenSSL)</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 không chứa chứng thư số dạng PEM</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Không đọc được %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
+        <translation>%1 không chứa khóa bí mật PEM không mã hóa (RSA hoặc EC)</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3980,29 @@ retry: gửi lại các bản ghi bị giữ (tất cả, hoặc bản ghi có K
     <message>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::SyncSiteSettings</name>
+    <message>
+        <source>A pinned key is "sha256//" followed by the base64 SHA-256 of the public key</source>
+        <translation>Khóa ghim có dạng "sha256//" rồi đến mã SHA-256 (base64) của khóa công khai</translation>
+    </message>
+    <message>
+        <source>"%1" is not a base64 SHA-256 (32 bytes)</source>
+        <translation>"%1" không phải mã SHA-256 dạng base64 (32 byte)</translation>
+    </message>
+    <message>
+        <source>WARNING: the site file switches TLS verification off (sync.verify_tls = false): anyone on the network can read and change what this desk sends to central. Switch it back on.</source>
+        <translation>CẢNH BÁO: tệp cấu hình điểm tiếp nhận đã tắt kiểm tra TLS (sync.verify_tls = false): bất kỳ ai trên mạng đều có thể đọc và sửa dữ liệu quầy gửi lên hệ thống trung tâm. Hãy bật lại.</translation>
+    </message>
+    <message>
+        <source>A timeout is a number of milliseconds from 100 to 600000</source>
+        <translation>Thời gian chờ là số mili giây từ 100 đến 600000</translation>
+    </message>
+    <message>
+        <source>verify_tls is true or false</source>
+        <translation>verify_tls chỉ nhận true hoặc false</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +4209,338 @@ retry: gửi lại các bản ghi bị giữ (tất cả, hoặc bản ghi có K
     </message>
 </context>
 <context>
+    <name>motcua::ui::DashboardChartsView</name>
+    <message>
+        <source>Dossiers received per day, by channel</source>
+        <translation>Hồ sơ tiếp nhận theo ngày, theo kênh</translation>
+    </message>
+    <message>
+        <source>Results on time (%) per week</source>
+        <translation>Tỷ lệ trả kết quả đúng hạn (%) theo tuần</translation>
+    </message>
+    <message>
+        <source>Dossiers digitised at intake (%) per week</source>
+        <translation>Tỷ lệ hồ sơ được số hóa khi tiếp nhận (%) theo tuần</translation>
+    </message>
+    <message>
+        <source>Satisfaction ratings per week</source>
+        <translation>Đánh giá mức độ hài lòng theo tuần</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Early or on time</source>
+        <translation>Trước hạn hoặc đúng hạn</translation>
+    </message>
+    <message>
+        <source>With scanned papers</source>
+        <translation>Có bản quét giấy tờ</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DashboardPage</name>
+    <message>
+        <source>Waiting for hand-over</source>
+        <translation>Chờ bàn giao</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Due within 2 working days</source>
+        <translation>Đến hạn trong 2 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Ready for return</source>
+        <translation>Chờ trả kết quả</translation>
+    </message>
+    <message>
+        <source>Waiting for the applicant's supplement</source>
+        <translation>Chờ công dân bổ sung</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Chờ nộp phí</translation>
+    </message>
+    <message>
+        <source>Parked in sync</source>
+        <translation>Bị giữ lại khi đồng bộ</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Apology slip for %1</source>
+        <translation>Phiếu xin lỗi cho hồ sơ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late by %n working day(s), held by %1.</source>
+        <translation>
+            <numerusform>Trễ %n ngày làm việc, đang ở %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the delay</source>
+        <translation>&amp;Lý do chậm trễ</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment</source>
+        <translation>&amp;Ngày hẹn mới</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Đang ở</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Ngày hẹn trả</translation>
+    </message>
+    <message>
+        <source>Working days late</source>
+        <translation>Số ngày làm việc trễ</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Cash (đồng)</source>
+        <translation>Tiền mặt (đồng)</translation>
+    </message>
+    <message>
+        <source>Transfer (đồng)</source>
+        <translation>Chuyển khoản (đồng)</translation>
+    </message>
+    <message>
+        <source>Total (đồng)</source>
+        <translation>Tổng (đồng)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Số lần thu</translation>
+    </message>
+    <message>
+        <source>Due (đồng)</source>
+        <translation>Phải nộp (đồng)</translation>
+    </message>
+    <message>
+        <source>Paid (đồng)</source>
+        <translation>Đã nộp (đồng)</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Clerks</source>
+        <translation>Cán bộ thu</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Bảng điều khiển</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Ngày</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Trong ngày</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>&amp;Open dossier</source>
+        <translation>&amp;Mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Apology slip…</source>
+        <translation>Phiếu &amp;xin lỗi…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>The day's dossiers counted by</source>
+        <translation>Đếm hồ sơ trong ngày theo</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Dossiers in the &amp;queue</source>
+        <translation>Hồ sơ trong &amp;hàng đợi</translation>
+    </message>
+    <message>
+        <source>Q&amp;ueues</source>
+        <translation>&amp;Hàng đợi</translation>
+    </message>
+    <message>
+        <source>&amp;Print closing sheet…</source>
+        <translation>&amp;In bảng kê cuối ngày…</translation>
+    </message>
+    <message>
+        <source>&amp;Fees per clerk</source>
+        <translation>&amp;Phí, lệ phí theo cán bộ</translation>
+    </message>
+    <message>
+        <source>Payments &amp;not matching their fee notice</source>
+        <translation>Khoản thu &amp;không khớp thông báo phí</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Đang cập nhật…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Cập nhật lúc %1</translation>
+    </message>
+    <message>
+        <source>Received on %1: %2. Overdue: %3. Due today: %4. Ratings: %5 very satisfied, %6 satisfied, %7 dissatisfied.</source>
+        <translation>Tiếp nhận ngày %1: %2. Quá hạn: %3. Đến hạn hôm nay: %4. Đánh giá: %5 rất hài lòng, %6 hài lòng, %7 không hài lòng.</translation>
+    </message>
+    <message>
+        <source>Counts only: an administrator does not see the dossiers.</source>
+        <translation>Chỉ có số lượng: quản trị hệ thống không xem hồ sơ.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>paid less than due</source>
+        <translation>nộp thiếu</translation>
+    </message>
+    <message>
+        <source>paid more than due</source>
+        <translation>nộp thừa</translation>
+    </message>
+    <message>
+        <source>no fee notice</source>
+        <translation>không có thông báo phí</translation>
+    </message>
+    <message>
+        <source>fee notice</source>
+        <translation>thông báo phí</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không thu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total of the day: %1 đồng in cash, %2 đồng by transfer; %n payment(s) not matching their fee notice.</source>
+        <translation>
+            <numerusform>Tổng trong ngày: %1 đồng tiền mặt, %2 đồng chuyển khoản; %n khoản thu không khớp thông báo phí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) not matching their fee notice.</source>
+        <translation>
+            <numerusform>%n khoản thu không khớp thông báo phí.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::FileListPaperFiles</name>
     <message>
         <source>Add &amp;files…</source>
@@ -3530,17 +4664,20 @@ retry: gửi lại các bản ghi bị giữ (tất cả, hoặc bản ghi có K
     <message numerus="yes">
         <source>%n dossier(s) received today waiting for hand-over.</source>
         <translation>
-            <numerusform>%n hồ sơ tiếp nhận hôm nay đang chờ bàn giao.</numerusform></translation>
+            <numerusform>%n hồ sơ tiếp nhận hôm nay đang chờ bàn giao.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Listed with them: %n dossier(s) received on earlier days, still waiting.</source>
         <translation>
-            <numerusform>Liệt kê kèm theo: %n hồ sơ tiếp nhận các ngày trước, vẫn còn chờ.</numerusform></translation>
+            <numerusform>Liệt kê kèm theo: %n hồ sơ tiếp nhận các ngày trước, vẫn còn chờ.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) received on earlier days are still waiting: tick "%1" to list them.</source>
         <translation>
-            <numerusform>%n hồ sơ tiếp nhận các ngày trước vẫn còn chờ bàn giao: đánh dấu "%1" để xem.</numerusform></translation>
+            <numerusform>%n hồ sơ tiếp nhận các ngày trước vẫn còn chờ bàn giao: đánh dấu "%1" để xem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4222,6 +5359,22 @@ Chọn Không sẽ xóa bản nháp này.</translation>
         <source>Held back: %1 — %2</source>
         <translation>Bị giữ lại: %1 — %2</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Bảng điều khiển</translation>
+    </message>
+    <message>
+        <source>The day's queues, deadlines, fees per clerk, ratings and charts, for the supervisor.</source>
+        <translation>Hàng đợi, hạn xử lý, phí theo cán bộ, đánh giá và biểu đồ trong ngày, dành cho giám sát viên.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Periodic report, tracking book and satisfaction of a month, quarter or year; exports.</source>
+        <translation>Báo cáo định kỳ, sổ theo dõi hồ sơ và mức độ hài lòng theo tháng, quý hoặc năm; xuất tệp.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::PageZoomDialog</name>
@@ -4373,6 +5526,113 @@ Chọn Không sẽ xóa bản nháp này.</translation>
     <message>
         <source>Unknown in the catalogue: %1</source>
         <translation>Danh mục chưa có: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReportsPage</name>
+    <message>
+        <source>Export the report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Periodic report</source>
+        <translation>Báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <source>Tracking book</source>
+        <translation>Sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <source>Export XLSX</source>
+        <translation>Xuất XLSX</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>Từ ngày – đến ngày</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <source>Choose a first date that is not after the last.</source>
+        <translation>Hãy chọn ngày đầu không sau ngày cuối.</translation>
+    </message>
+    <message>
+        <source>Reading the reports…</source>
+        <translation>Đang đọc báo cáo…</translation>
+    </message>
+    <message>
+        <source>Reports for %1.</source>
+        <translation>Báo cáo %1.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất tệp</translation>
+    </message>
+    <message>
+        <source>Show the reports of a period first.</source>
+        <translation>Hãy xem báo cáo của một kỳ trước.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4790,7 +6050,8 @@ Chọn Không sẽ xóa bản nháp này.</translation>
     <message numerus="yes">
         <source>%n page(s) are still being stored; try again in a moment.</source>
         <translation>
-            <numerusform>Còn %n trang đang được lưu; vui lòng thử lại sau giây lát.</numerusform></translation>
+            <numerusform>Còn %n trang đang được lưu; vui lòng thử lại sau giây lát.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

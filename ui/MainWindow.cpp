@@ -24,8 +24,9 @@
 namespace motcua::ui {
 
 namespace {
-constexpr MainWindow::Page kPages[] = { MainWindow::Page::Intake, MainWindow::Page::Return, MainWindow::Page::Lookup,
-    MainWindow::Page::Queues, MainWindow::Page::Sync, MainWindow::Page::Admin, MainWindow::Page::Dashboard, MainWindow::Page::Reports };
+constexpr MainWindow::Page kPages[]
+    = { MainWindow::Page::Intake, MainWindow::Page::Return, MainWindow::Page::Lookup, MainWindow::Page::Queues,
+          MainWindow::Page::Sync, MainWindow::Page::Admin, MainWindow::Page::Dashboard, MainWindow::Page::Reports };
 
 QLabel* headingLabel(const QString& text, QWidget* parent)
 {

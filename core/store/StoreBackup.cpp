@@ -147,8 +147,9 @@ Result<BackupReport> Store::rotatingBackup(const Actor& actor, const QString& di
     if (auto s = authorize(actor, auth::Action::BackupDatabase); !s)
         return s.error();
     if (keep < 1)
-        return Error::invalid(
-            QStringLiteral("keep"), tr("Keep at least one backup (--keep 1 or more)"), QStringLiteral("invalid_keep"));
+        return Error::invalid(QStringLiteral("keep"),
+            tr("Keep at least one backup: the number of backups to keep must be 1 or more"),
+            QStringLiteral("invalid_keep"));
     if (!BackupSet::makePrivateDir(QFileInfo(dir).absoluteFilePath()))
         return Error::environment(QStringLiteral("file"),
             tr("Cannot create the backup folder %1; check the disk, the share and its permissions").arg(dir),

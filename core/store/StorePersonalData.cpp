@@ -100,6 +100,15 @@ const QByteArray& pdFtsDeleteSql()
     return sql;
 }
 
+// The same for the names' own index (schema 5): FTS5's 'delete' of the row as it was indexed.
+const QByteArray& pdNameFtsDeleteSql()
+{
+    static const QByteArray sql = QByteArray(MOTCUA_NAME_FTS_INSERT_SELECT " WHERE d.id = ?1")
+                                      .replace("dossier_name_fts(rowid,", "dossier_name_fts(dossier_name_fts, rowid,")
+                                      .replace("SELECT d.id,", "SELECT 'delete', d.id,");
+    return sql;
+}
+
 } // namespace
 
 QJsonObject PersonalDataReport::toJson() const
@@ -192,10 +201,15 @@ Status Store::scrubDossier(const PersonMatch& m, QStringList values, PersonalDat
     values.removeDuplicates();
     // Longest first, so a full name is replaced before a part of it.
     std::sort(values.begin(), values.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
-    Statement ftsOut = prepare(pdFtsDeleteSql().constData());
-    ftsOut.bind(1, m.id);
-    if (ftsOut.step() != SQLITE_DONE)
-        return sqlError(tr("erasing personal data"));
+    // Every search index forgets the person: the catch-all and the names' (FTS5 'delete' of the indexed
+    // values), and the numbers kept as exact keys.
+    for (const char* sql : { pdFtsDeleteSql().constData(), pdNameFtsDeleteSql().constData(),
+             "DELETE FROM dossier_keys WHERE dossier_id = ?1" }) {
+        Statement out = prepare(sql);
+        out.bind(1, m.id);
+        if (out.step() != SQLITE_DONE)
+            return sqlError(tr("erasing personal data"));
+    }
     Statement upd = prepare("UPDATE dossiers SET applicant = ?2, owner = ?3, note = ?4, reason = ?5, summary = ?6 "
                             "WHERE id = ?1");
     Statement texts = prepare("SELECT note, reason, summary FROM dossiers WHERE id = ?1");
@@ -218,10 +232,13 @@ Status Store::scrubDossier(const PersonMatch& m, QStringList values, PersonalDat
         return sqlError(tr("erasing personal data"));
     if (auto s = scrubSideTables(m, values); !s)
         return s;
-    Statement ftsIn = prepare(MOTCUA_FTS_INSERT_SELECT " WHERE d.id = ?1");
-    ftsIn.bind(1, m.id);
-    if (ftsIn.step() != SQLITE_DONE)
-        return sqlError(tr("erasing personal data"));
+    for (const char* sql : { MOTCUA_FTS_INSERT_SELECT " WHERE d.id = ?1",
+             MOTCUA_NAME_FTS_INSERT_SELECT " WHERE d.id = ?1", MOTCUA_KEYS_INSERT_SELECT " WHERE d.id = ?1" }) {
+        Statement in = prepare(sql);
+        in.bind(1, m.id);
+        if (in.step() != SQLITE_DONE)
+            return sqlError(tr("erasing personal data"));
+    }
     // The papers are the person's own when they are the applicant and no other party is named.
     const bool ownPapers = m.applicant && (owner.isEmpty() || m.owner);
     return eraseFiles(m.id, ownPapers, report, freed);

@@ -119,6 +119,11 @@ private slots:
                 QVERIFY(exec(db, QStringLiteral("INSERT INTO book_counters(year, last) VALUES(2025, 1)")));
                 QVERIFY(exec(db, QStringLiteral(MOTCUA_FTS_INSERT_SELECT)));
             }
+            if (version >= 5) {
+                // A desk of version 5 also indexes the names apart and the numbers as exact keys at receipt.
+                QVERIFY(exec(db, QStringLiteral(MOTCUA_NAME_FTS_INSERT_SELECT)));
+                QVERIFY(exec(db, QStringLiteral(MOTCUA_KEYS_INSERT_SELECT)));
+            }
         }
         auto migrated = store::Store::open(path);
         QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().message));

@@ -64,8 +64,8 @@ void drawMismatches(PageComposer& c, const ClosingSheet& sheet)
 {
     const QList<report::FeeMismatch> list = sheet.mismatches();
     c.space(4);
-    c.paragraph({ { ClosingSheetRenderer::tr("Payments that do not match their fee notice: %1").arg(list.size()),
-                    true } },
+    c.paragraph(
+        { { ClosingSheetRenderer::tr("Payments that do not match their fee notice: %1").arg(list.size()), true } },
         c.left(), c.width(), Style { 12 });
     if (list.isEmpty())
         return;
@@ -87,7 +87,8 @@ void drawSignatures(PageComposer& c, const ClosingSheet& sheet)
     c.ensureSpace(45);
     const double half = c.width() / 2;
     const double top = c.y();
-    c.paragraph({ { ClosingSheetRenderer::tr("CLERK"), true } }, c.left(), half, Style { 12, true, false, Qt::AlignCenter });
+    c.paragraph(
+        { { ClosingSheetRenderer::tr("CLERK"), true } }, c.left(), half, Style { 12, true, false, Qt::AlignCenter });
     c.paragraph({ { ClosingSheetRenderer::tr("(signature and full name)"), false, true } }, c.left(), half,
         Style { 11, false, true, Qt::AlignCenter });
     c.setY(top);
@@ -137,8 +138,8 @@ Result<RenderReport> ClosingSheetRenderer::render(const ClosingSheet& sheet, QPa
 {
     if (auto st = FormRenderer::ensureFonts(); !st.ok())
         return st.error();
-    device->setPageLayout(QPageLayout(
-        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    device->setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
     QPainter painter;
     if (!painter.begin(device))
         return Error::environment(QStringLiteral("output"),
