@@ -17,7 +17,7 @@ built=$(date +%s)
 echo "build finished in $((built - start)) s" >&2
 
 cd "$build"
-# A test that timed out runs once more (a known hang in SANE's test backend under load: tests/scanner/CMakeLists.txt).
+# A test that timed out runs once more (a safety net for SANE's test backend: tests/scanner/CMakeLists.txt).
 ctest --output-on-failure --timeout 600 --repeat after-timeout:2 -j "$(nproc 2>/dev/null || echo 2)"
 echo "tests finished in $(( $(date +%s) - built )) s (total $(( $(date +%s) - start )) s)" >&2
 
