@@ -2,6 +2,7 @@
 // only); no event recorded before the last one; lockouts timed by their own (real) clock; one Argon2id
 // verification on every sign-in path, unknown logins audited, failures counted when the disk refuses;
 // idempotent intake; orphan files listed and removed; the keyed audit chain catching a re-sealed edit.
+#include "tests/support/AuditReseal.h"
 #include "tests/support/SqlProbe.h"
 #include "tests/support/StoreFixture.h"
 
@@ -31,43 +32,6 @@ qint64 auditCount(store::Store& s, const char* action)
     return SqlProbe(s.handle())
         .scalar(
             QStringLiteral("SELECT count(*) FROM audit_log WHERE action = '%1'").arg(QLatin1String(action)).toUtf8());
-}
-
-// Rewrites the audit log from `seq` on with the plain (unkeyed) SHA-256 chain and moves the head, as
-// someone who edits the file without the key would; `key` re-seals with it instead (the control).
-bool reseal(store::Store& s, qint64 seq, const audit::AuditChain::Key& key = {})
-{
-    SqlProbe probe(s.handle());
-    if (!probe.exec(
-            QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;")))
-        return false;
-    const QList<QStringList> rows = probe.rows("SELECT seq, at, actor, action, entity, entity_id, details, "
-                                               "lower(hex(prev_hash)), lower(hex(hash)) FROM audit_log ORDER BY id");
-    audit::AuditChain::Head head = audit::AuditChain::emptyHead();
-    for (const QStringList& row : rows) {
-        audit::AuditRecord r;
-        r.seq = row[0].toLongLong();
-        r.atUtc = QDateTime::fromMSecsSinceEpoch(row[1].toLongLong(), Qt::UTC);
-        r.actor = row[2];
-        r.action = row[3];
-        r.entity = row[4];
-        r.entityId = row[5];
-        r.details = audit::AuditChain::parseDetails(row[6].toUtf8());
-        if (r.seq < seq) {
-            head = { r.seq, row[8].toLatin1() };
-            continue;
-        }
-        const audit::AuditRecord sealed = audit::AuditChain::seal(r, head, key);
-        if (!probe.exec(QStringLiteral("UPDATE audit_log SET prev_hash = x'%1', hash = x'%2' WHERE seq = %3")
-                            .arg(QString::fromLatin1(sealed.prevHash), QString::fromLatin1(sealed.hash))
-                            .arg(r.seq)))
-            return false;
-        head = audit::AuditChain::headOf(sealed);
-    }
-    return probe.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'audit_head_seq'; "
-                                     "UPDATE meta SET value = '%2' WHERE key = 'audit_head_hash';")
-                          .arg(head.seq)
-                          .arg(QString::fromLatin1(head.hash)));
 }
 
 } // namespace
@@ -319,11 +283,11 @@ private slots:
         QVERIFY(probe.exec(QStringLiteral("DROP TRIGGER audit_log_no_update; "
                                           "UPDATE audit_log SET actor = 'mallory' WHERE seq = %1")
                                .arg(seq)));
-        QVERIFY(reseal(*f.store, seq, key));
+        QVERIFY(resealAuditLog(*f.store, seq, key));
         QVERIFY(f.store->verifyAudit(f.admin)->ok());
         // The attacker's rewrite: edit the receipt's actor, re-seal the plain chain and the head.
         QVERIFY(probe.exec(QStringLiteral("UPDATE audit_log SET actor = 'eve' WHERE seq = %1").arg(seq)));
-        QVERIFY(reseal(*f.store, seq));
+        QVERIFY(resealAuditLog(*f.store, seq));
         auto verified = f.store->verifyAudit(f.admin);
         QVERIFY(verified);
         QVERIFY(!verified->ok());
@@ -357,7 +321,7 @@ private slots:
         QVERIFY(f.setUp());
         QVERIFY(!f.receiveOne().isEmpty());
         const QString keyFile = f.store->auditKeyFile();
-        QVERIFY(reseal(*f.store, 1)); // every row as an unkeyed store wrote it
+        QVERIFY(resealAuditLog(*f.store, 1)); // every row as an unkeyed store wrote it
         QVERIFY(SqlProbe(f.store->handle()).exec(QStringLiteral("DELETE FROM meta WHERE key = 'audit_keyed_from'")));
         const qint64 rows = f.store->verifyAudit(f.admin)->rows;
         f.store.reset();
