@@ -3,6 +3,7 @@
 // `motcua sync --once` pulls the change into the desk (`dossier show` has the new state, "@central" in
 // the history), `sync --status` shows the feed's cursor and last pull, `motcua-central list` the unit's
 // change with the desk's outcome, and a unit action the dossier's state does not allow exits 1.
+#include "tests/cli/CentralCliData.h"
 #include "tests/support/CliRunner.h"
 #include "tests/support/TempDataDir.h"
 
@@ -13,30 +14,7 @@
 #include <QtTest>
 
 using namespace motcua::test;
-
-namespace {
-
-const QString kAdminPw = QStringLiteral("Quay-so-1-2025");
-const QString kClerkPw = QStringLiteral("Tiep-nhan-2025");
-const QString kNow = QStringLiteral("2025-03-12T09:05:00");
-
-const char* kIntake = R"({
-  "procedure": "LOCAL-RF-001",
-  "channel": "desk",
-  "applicant": {"kind": "citizen", "name": "Nguyễn Văn An", "id_number": "001090012345",
-                "birth_date": "1990-01-01", "phone": "0912345678", "email": "", "address": "12 Láng Hạ, Hà Nội"},
-  "owner": null,
-  "documents": [],
-  "return_method": "desk",
-  "note": ""
-})";
-
-QString centralPath()
-{
-    return QFileInfo(QStringLiteral(MOTCUA_CENTRAL_PATH)).absoluteFilePath();
-}
-
-} // namespace
+using namespace motcua::test::central_cli;
 
 class TestCliFeed : public QObject
 {

@@ -2,6 +2,7 @@
 // reaches central with `sync --once`; a record central refuses is parked and shown with its reason in
 // `sync --status`, and goes out after the fix (`sync retry`); the credential comes from the environment
 // or a file only its user can read; with central stopped, `sync --once` exits 3 and loses nothing.
+#include "tests/cli/CentralCliData.h"
 #include "tests/support/CliRunner.h"
 #include "tests/support/TempDataDir.h"
 
@@ -12,30 +13,7 @@
 #include <QtTest>
 
 using namespace motcua::test;
-
-namespace {
-
-const QString kAdminPw = QStringLiteral("Quay-so-1-2025");
-const QString kClerkPw = QStringLiteral("Tiep-nhan-2025");
-const QString kNow = QStringLiteral("2025-03-12T09:05:00");
-
-const char* kIntake = R"({
-  "procedure": "LOCAL-RF-001",
-  "channel": "desk",
-  "applicant": {"kind": "citizen", "name": "Nguyễn Văn An", "id_number": "001090012345",
-                "birth_date": "1990-01-01", "phone": "0912345678", "email": "", "address": "12 Láng Hạ, Hà Nội"},
-  "owner": null,
-  "documents": [],
-  "return_method": "desk",
-  "note": ""
-})";
-
-QString centralPath()
-{
-    return QFileInfo(QStringLiteral(MOTCUA_CENTRAL_PATH)).absoluteFilePath();
-}
-
-} // namespace
+using namespace motcua::test::central_cli;
 
 class TestCliSync : public QObject
 {
