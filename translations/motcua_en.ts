@@ -331,6 +331,10 @@
         <source>The dashboard cannot open the database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not syncing: the data folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeskCredential</name>
@@ -1821,6 +1825,18 @@
     </message>
     <message>
         <source>Keep at least one backup: the number of backups to keep must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only and the database&apos;s journal (%2) holds changes that can only be read where the folder can be written; make the folder writable again to see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has schema version %1 and needs version %2, which means writing to it; the data folder is read-only, so make it writable and open it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5265,6 +5281,10 @@ No deletes it.</source>
     </message>
     <message>
         <source>Periodic report, tracking book and satisfaction of a month, quarter or year; exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup only: %1 Dossiers can be looked up, but nothing can be received or changed until the folder can be written again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

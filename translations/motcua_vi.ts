@@ -331,6 +331,10 @@
         <source>The dashboard cannot open the database.</source>
         <translation>Bảng điều khiển không mở được cơ sở dữ liệu.</translation>
     </message>
+    <message>
+        <source>Not syncing: the data folder is read-only</source>
+        <translation>Không đồng bộ: thư mục dữ liệu chỉ đọc</translation>
+    </message>
 </context>
 <context>
     <name>DeskCredential</name>
@@ -1822,6 +1826,18 @@
     <message>
         <source>Keep at least one backup: the number of backups to keep must be 1 or more</source>
         <translation>Hãy giữ ít nhất một bản sao lưu: số bản sao lưu cần giữ phải từ 1 trở lên</translation>
+    </message>
+    <message>
+        <source>No database at %1</source>
+        <translation>Không có cơ sở dữ liệu tại %1</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only and the database's journal (%2) holds changes that can only be read where the folder can be written; make the folder writable again to see them</source>
+        <translation>Thư mục dữ liệu %1 chỉ đọc và nhật ký của cơ sở dữ liệu (%2) còn giữ thay đổi chỉ đọc được khi thư mục ghi được; hãy cho phép ghi thư mục trở lại để xem</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1 and needs version %2, which means writing to it; the data folder is read-only, so make it writable and open it again</source>
+        <translation>Cơ sở dữ liệu có phiên bản lược đồ %1 và cần phiên bản %2, tức là phải ghi vào nó; thư mục dữ liệu đang chỉ đọc, hãy cho phép ghi rồi mở lại</translation>
     </message>
 </context>
 <context>
@@ -5374,6 +5390,10 @@ Chọn Không sẽ xóa bản nháp này.</translation>
     <message>
         <source>Periodic report, tracking book and satisfaction of a month, quarter or year; exports.</source>
         <translation>Báo cáo định kỳ, sổ theo dõi hồ sơ và mức độ hài lòng theo tháng, quý hoặc năm; xuất tệp.</translation>
+    </message>
+    <message>
+        <source>Lookup only: %1 Dossiers can be looked up, but nothing can be received or changed until the folder can be written again.</source>
+        <translation>Chỉ tra cứu: %1 Có thể tra cứu hồ sơ, nhưng chưa thể tiếp nhận hay thay đổi gì cho đến khi thư mục ghi được trở lại.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,13 @@ Status DeskApplication::openStore()
         return Error::notFound(QStringLiteral("data_dir"), m_problem, QStringLiteral("no_store"));
     }
     auto opened = store::Store::open(dbPath);
+    if (!opened && opened.error().code == QLatin1String("read_only")) {
+        // A read-only folder (a disk mounted read-only): the clerk can still look dossiers up.
+        m_readOnlyReason = opened.error().message;
+        store::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        opened = store::Store::open(dbPath, readOnly);
+    }
     if (!opened) {
         m_problem = opened.error().message;
         return opened.error();
@@ -62,6 +69,9 @@ QJsonObject DeskApplication::storeReport() const
     if (m_store) {
         report.insert(QStringLiteral("schema_version"), m_store->schemaVersion());
         report.insert(QStringLiteral("initialised"), m_store->hasUsers());
+        report.insert(QStringLiteral("read_only"), m_store->isReadOnly());
+        if (m_store->isReadOnly())
+            report.insert(QStringLiteral("problem"), m_readOnlyReason);
     } else {
         report.insert(QStringLiteral("problem"), m_problem);
     }
@@ -95,7 +105,9 @@ void DeskApplication::buildWindow()
 {
     const Config& config = m_environment.config();
     m_window = std::make_unique<MainWindow>(m_environment.site(), m_actor ? m_actor->name : QString());
-    if (m_worker && m_actor) {
+    if (m_worker && m_actor && !m_readOnlyReason.isEmpty()) {
+        buildLookupOnlyWindow();
+    } else if (m_worker && m_actor) {
         auto* lookup = new LookupPage(*m_worker, *m_actor);
         lookup->setPrintHandler([this](const QString& code) { printReceipt(code); });
         m_window->setPageWidget(MainWindow::Page::Lookup, lookup);
@@ -140,6 +152,17 @@ void DeskApplication::buildWindow()
     m_window->setConnectivity(m_connectivity.get());
     m_connectivity->start(config.get(Config::Key::SyncIntervalSecs).toInt() * 1000);
     m_window->show();
+}
+
+void DeskApplication::buildLookupOnlyWindow()
+{
+    // Nothing that writes is built: no intake, return, hand-over, dashboard or sync; the banner says why.
+    auto* lookup = new LookupPage(*m_worker, *m_actor);
+    m_window->setPageWidget(MainWindow::Page::Lookup, lookup);
+    m_window->setSession(m_worker.get(), *m_actor);
+    m_window->setReadOnlyNotice(m_readOnlyReason);
+    m_window->setSyncNotice(tr("Not syncing: the data folder is read-only"));
+    m_window->showPage(MainWindow::Page::Lookup);
 }
 
 IntakePage* DeskApplication::buildIntake()

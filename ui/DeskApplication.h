@@ -57,6 +57,8 @@ private:
     void printReceipt(const QString& code);
     // The supervisor's dashboard (supervisor, administrator) on a worker and connection of its own.
     void buildDashboard(LookupPage* lookup);
+    // The window on a read-only data folder: lookup only, with a banner saying why.
+    void buildLookupOnlyWindow();
 
     const Startup& m_environment;
     std::unique_ptr<store::Store> m_store; // until sign-in; then the worker owns it
@@ -66,6 +68,7 @@ private:
     std::unique_ptr<sync::ConnectivityMonitor> m_connectivity;
     std::optional<store::Actor> m_actor;
     QString m_problem;
+    QString m_readOnlyReason; // non-empty: the data folder is read-only, the store opened for lookup only
     std::unique_ptr<sync::SyncThread> m_sync;
     std::unique_ptr<ScanPanel> m_scanPanel; // shown inside the intake page, which never deletes it
     std::unique_ptr<CustomerDisplay> m_customerDisplay; // only with a second screen

@@ -67,6 +67,7 @@ MainWindow::MainWindow(SiteConfig site, QString userName, QWidget* parent)
       m_onlineLabel(new QLabel(this)),
       m_syncLabel(new QLabel(this)),
       m_offlineBanner(new QLabel(this)),
+      m_readOnlyBanner(new QLabel(this)),
       m_idleLockMinutes(Config::defaultValue(Config::Key::IdleLockMinutes).toInt()),
       m_lastInputUtc(Clock::current().nowUtc())
 {
@@ -107,6 +108,11 @@ MainWindow::MainWindow(SiteConfig site, QString userName, QWidget* parent)
     m_offlineBanner->setAccessibleName(m_offlineBanner->text());
     m_offlineBanner->hide();
     pageColumn->addWidget(m_offlineBanner);
+    m_readOnlyBanner->setObjectName(QStringLiteral("read_only_banner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(m_offlineBanner->styleSheet());
+    m_readOnlyBanner->hide();
+    pageColumn->addWidget(m_readOnlyBanner);
     pageColumn->addWidget(m_pages, 1);
     layout->addLayout(pageColumn, 1);
     m_content->setObjectName(QStringLiteral("windowContent"));
@@ -367,6 +373,16 @@ void MainWindow::setSyncNotice(const QString& notice)
     m_syncLabel->setText(notice);
     m_syncLabel->setToolTip(QString());
     m_syncLabel->setAccessibleDescription(QString());
+}
+
+void MainWindow::setReadOnlyNotice(const QString& reason)
+{
+    m_readOnlyBanner->setText(
+        tr("Lookup only: %1 Dossiers can be looked up, but nothing can be received or changed until the folder "
+           "can be written again.")
+            .arg(reason));
+    m_readOnlyBanner->setAccessibleName(m_readOnlyBanner->text());
+    m_readOnlyBanner->show();
 }
 
 void MainWindow::setSession(StoreWorker* worker, const store::Actor& actor)

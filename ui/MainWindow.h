@@ -56,6 +56,9 @@ public:
     // bar; an empty `notice` explains why nothing syncs (e.g. the desk has no credential yet).
     void setSyncState(const sync::SyncState& state);
     void setSyncNotice(const QString& notice);
+    // A data folder opened read-only (a disk mounted read-only): a banner above the pages says that only
+    // lookup works and why; it stays until the program restarts on a writable folder.
+    void setReadOnlyNotice(const QString& reason);
 
     // The signed-in clerk and the worker that checks passwords on unlock. Without a session the window
     // never locks (nobody could unlock it).
@@ -118,6 +121,7 @@ private:
     QLabel* m_onlineLabel;
     QLabel* m_syncLabel;
     QLabel* m_offlineBanner; // above the pages while central is unreachable
+    QLabel* m_readOnlyBanner; // above the pages when the data folder is read-only
     QList<QAction*> m_sessionActions; // disabled while locked
     QAction* m_lockAction = nullptr;
     QAction* m_switchAction = nullptr;

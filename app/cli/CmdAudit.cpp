@@ -15,7 +15,7 @@ int runAudit(CliContext& ctx)
         return ctx.fail(done.error());
     if (sub != QLatin1String("verify"))
         return ctx.fail(Error::usage(QCoreApplication::translate("cli", "Usage: motcua audit verify")));
-    auto session = openSession(ctx);
+    auto session = openSession(ctx, StoreAccess::Lookup);
     if (!session)
         return ctx.fail(session.error());
     store::Store& db = *session->store;

@@ -163,7 +163,7 @@ int runDossier(CliContext& ctx)
             return ctx.fail(usage(QCoreApplication::translate("cli",
                 "Usage: motcua dossier show CODE | motcua dossier "
                 "search TEXT [--limit N]")));
-        auto session = openSession(ctx);
+        auto session = openSession(ctx, StoreAccess::Lookup);
         if (!session)
             return ctx.fail(session.error());
         store::Store& db = *session->store;
@@ -195,7 +195,7 @@ int runDossier(CliContext& ctx)
             return ctx.fail(usage(QCoreApplication::translate("cli",
                 "Usage: motcua dossier tracking-book --from DATE "
                 "--to DATE")));
-        auto session = openSession(ctx);
+        auto session = openSession(ctx, StoreAccess::Lookup);
         if (!session)
             return ctx.fail(session.error());
         store::Store& db = *session->store;

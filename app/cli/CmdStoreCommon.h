@@ -15,13 +15,23 @@ inline QString storeDbPath(const CliContext& ctx)
     return QDir(ctx.dataDir).filePath(QStringLiteral("motcua.db"));
 }
 
-inline Result<std::unique_ptr<store::Store>> openStore(const CliContext& ctx)
+// What a command needs of the store: Lookup commands (show, search, tracking book, audit verify) still
+// work on a read-only data folder (a disk mounted read-only), opened read-only; Change commands get the
+// read-only error (exit 3) before they start.
+enum class StoreAccess { Change, Lookup };
+
+inline Result<std::unique_ptr<store::Store>> openStore(const CliContext& ctx, StoreAccess access = StoreAccess::Change)
 {
     if (!QFileInfo::exists(storeDbPath(ctx)))
         return Error::environment(QStringLiteral("data_dir"),
             QCoreApplication::translate("cli", "No database in %1; run `motcua init` first").arg(ctx.dataDir),
             QStringLiteral("not_initialised"));
     auto s = store::Store::open(storeDbPath(ctx));
+    if (!s && s.error().code == QLatin1String("read_only") && access == StoreAccess::Lookup) {
+        store::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        s = store::Store::open(storeDbPath(ctx), readOnly);
+    }
     if (!s)
         return s.error();
     if (auto st = s.value()->setSite(ctx.site); !st)
@@ -53,9 +63,9 @@ struct StoreSession {
     store::Actor actor;
 };
 
-inline Result<StoreSession> openSession(const CliContext& ctx)
+inline Result<StoreSession> openSession(const CliContext& ctx, StoreAccess access = StoreAccess::Change)
 {
-    auto opened = openStore(ctx);
+    auto opened = openStore(ctx, access);
     if (!opened)
         return opened.error();
     auto actor = signIn(ctx, *opened.value());

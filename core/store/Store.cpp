@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -52,6 +53,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString& dbPath, const OpenOpti
     // create over it (SQLite would happily start an empty database in a zero-byte file).
     if (const QString damage = DbFile::headerProblem(store->m_path); !damage.isEmpty())
         return Error::environment(QStringLiteral("database"), damage, QStringLiteral("corrupt_database"));
+    if (options.readOnly)
+        return openReadOnly(std::move(store), options);
     if (!QDir().mkpath(QFileInfo(store->m_path).absolutePath()))
         return Error::environment(QStringLiteral("data_dir"),
             tr("Cannot create the data folder %1; check the path and permissions")
@@ -95,6 +98,68 @@ Result<std::unique_ptr<Store>> Store::open(const QString& dbPath, const OpenOpti
     return store;
 }
 
+namespace {
+
+// Opens `path` read-only and reads its schema, or returns SQLite's error code. With `immutable` SQLite
+// neither needs nor makes the -shm file (a read-only folder cannot hold a new one).
+int openReadOnlyConnection(const QString& path, bool immutable, sqlite3** db)
+{
+    const QByteArray uri = QUrl::fromLocalFile(path).toEncoded() + (immutable ? "?mode=ro&immutable=1" : "?mode=ro");
+    int rc
+        = sqlite3_open_v2(uri.constData(), db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(*db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_close_v2(*db);
+        *db = nullptr;
+    }
+    return rc;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Store>> Store::openReadOnly(std::unique_ptr<Store> store, const OpenOptions& options)
+{
+    store->m_readOnly = true;
+    if (!QFileInfo::exists(store->m_path))
+        return Error::notFound(
+            QStringLiteral("database"), tr("No database at %1").arg(store->m_path), QStringLiteral("not_initialised"));
+    // A store closed cleanly has no journal: read it as immutable. One left by a crash keeps committed
+    // dossiers in its -wal file, which SQLite reads only with the -shm beside it; immutable would skip
+    // them, so without both nothing is shown rather than an incomplete store.
+    int rc = openReadOnlyConnection(store->m_path, false, &store->m_db);
+    if (rc != SQLITE_OK && QFileInfo(store->m_path + QStringLiteral("-wal")).size() == 0)
+        rc = openReadOnlyConnection(store->m_path, true, &store->m_db);
+    if (rc != SQLITE_OK)
+        return Error::environment(QStringLiteral("database"),
+            tr("The data folder %1 is read-only and the database's journal (%2) holds changes that can only "
+               "be read where the folder can be written; make the folder writable again to see them")
+                .arg(QFileInfo(store->m_path).absolutePath(),
+                    QFileInfo(store->m_path).fileName() + QStringLiteral("-wal")),
+            QStringLiteral("read_only"));
+    sqlite3_busy_timeout(store->m_db, options.busyTimeoutMs);
+    sqlite3_create_function_v2(store->m_db, "motcua_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &sqlFold,
+        nullptr, nullptr, nullptr);
+    if (auto s = store->execScript(QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; "
+                                                  "PRAGMA cache_size=-65536;"));
+        !s)
+        return s.error();
+    const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
+    if (store->schemaVersion() != target)
+        return Error::environment(QStringLiteral("database"),
+            tr("The database has schema version %1 and needs version %2, which means writing to it; the data "
+               "folder is read-only, so make it writable and open it again")
+                .arg(store->schemaVersion())
+                .arg(target),
+            QStringLiteral("read_only"));
+    if (auto s = store->applySite(SiteConfig::demo()); !s)
+        return s.error();
+    if (auto s = store->loadAuditKey(options.auditKeyDir); !s)
+        return s.error();
+    qCInfo(lcStore) << "opened read-only: lookup only";
+    return store;
+}
+
 QString Store::dataDir() const
 {
     return QFileInfo(m_path).absolutePath();
@@ -111,7 +176,7 @@ Status Store::setSite(const SiteConfig& site)
                "site file, or ask an administrator to rebind the folder to this agency")
                 .arg(bound.value(), site.agencyCode),
             QStringLiteral("site_mismatch"));
-    if (bound->isEmpty() && hasUsers())
+    if (bound->isEmpty() && hasUsers() && !m_readOnly)
         return bindSite(systemActor(), site); // a store made before binding: bound on first use
     return applySite(site);
 }

@@ -55,6 +55,10 @@ struct OpenOptions {
     // Folder of the audit keys (one user-only file per store, "<store_id>.key"); empty = the
     // environment's MOTCUA_AUDIT_KEY_DIR, else <AppConfigLocation>/audit-keys. See docs/audit-log.md.
     QString auditKeyDir;
+    // Open for reading only (a data folder on a disk mounted read-only, docs/store.md "Read-only folder"):
+    // nothing is migrated, bound or written; sign-in checks the password without recording it, and any
+    // change is refused with the error code "read_only".
+    bool readOnly = false;
 };
 
 struct UserInfo {
@@ -207,6 +211,7 @@ public:
     // The SQL statements of one schema version (1-based), kept forever: migrations are forward-only.
     static QStringList migrationSql(int version);
     int schemaVersion() const;
+    bool isReadOnly() const { return m_readOnly; } // opened with OpenOptions::readOnly
     QString path() const { return m_path; }
     QString dataDir() const; // folder of the database; stored files live under dataDir()/files
     sqlite3* handle() const { return m_db; }
@@ -406,6 +411,8 @@ public:
     Status commitBatch();
 
 private:
+    // The read-only open of OpenOptions::readOnly.
+    static Result<std::unique_ptr<Store>> openReadOnly(std::unique_ptr<Store> store, const OpenOptions& options);
     Store() = default;
     friend class Transaction;
     friend class StepRecorder; // one workflow step (StoreSteps.cpp)
@@ -490,6 +497,7 @@ private:
     QHash<QByteArray, sqlite3_stmt*> m_statements;
     int m_txDepth = 0;
     bool m_batch = false;
+    bool m_readOnly = false; // OpenOptions::readOnly
     std::function<bool(const QString&)> m_faultHook;
     SiteConfig m_site;
     std::optional<CodeAllocator> m_allocator;

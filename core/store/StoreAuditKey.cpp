@@ -91,6 +91,8 @@ Status Store::loadAuditKey(const QString& dir)
                                 .arg(m_auditKeyFile);
         return {};
     }
+    if (m_readOnly)
+        return {}; // no key is made for a store that cannot be written (nor any audit row)
     auto keyedFrom = metaValue(QStringLiteral("audit_keyed_from"));
     if (!keyedFrom)
         return keyedFrom.error();

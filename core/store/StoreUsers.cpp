@@ -314,6 +314,10 @@ Result<Actor> Store::authenticate(const QString& login, const QString& password)
 
     if (!auth::PasswordHasher::verify(password, hash))
         return recordFailedLogin(actor, failures, wrong);
+    if (m_readOnly) { // a read-only folder: signed in for lookup, nothing to record (Store::openReadOnly)
+        m_memoryFailures.remove(actor.userId);
+        return actor;
+    }
     Transaction tx(*this);
     if (!tx.begun())
         return tx.begun().error();

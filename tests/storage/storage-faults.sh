@@ -5,7 +5,8 @@
 #   - a full disk: the data folder on a 3 MiB tmpfs filled up (in a private mount namespace: as root, or
 #     as an ordinary user through a user namespace; without either, RLIMIT_FSIZE stands in);
 #   - a read-only data folder: a read-only bind mount of it (root ignores chmod, a mount does not;
-#     without a namespace, a folder without write permission for an ordinary user);
+#     without a namespace, a folder without write permission for an ordinary user): changes refused,
+#     lookup, search, audit verify and the window's lookup-only mode still work, also after a crash;
 #   - a missing file and an unreadable file in the content store (unreadable: mode 000 for a process
 #     that is not root: root's process drops to the `nobody` user for that fault);
 #   - a damaged database: zero bytes, truncated, pages overwritten, not a database at all.
@@ -13,6 +14,8 @@
 set -euo pipefail
 motcua=$(realpath "${1:?usage: storage-faults.sh MOTCUA_BINARY}")
 self=$(realpath "$0")
+desk=$(dirname "$motcua")/motcua-desk # the window, beside the CLI in the build
+[[ -x $desk ]] || { echo "storage-faults: no motcua-desk beside $motcua" >&2; exit 1; }
 
 # The mount faults run in a private mount namespace, so nothing stays mounted whatever happens. An
 # ordinary user gets one through a user namespace, where they are root over their own files: the
@@ -148,12 +151,39 @@ else
 fi
 expect_fault "read-only folder: receive" 'chỉ đọc|quyền' as_clerk "$data" dossier receive "$work/in/second.json"
 expect_fault "read-only folder: workflow step" 'chỉ đọc|quyền' as_clerk "$data" dossier hand-over "$first"
-# Looking up a dossier needs no write: it keeps working on a read-only folder.
-as_clerk "$data" dossier show "$first" >/dev/null 2>"$work/err" || echo "  (lookup on a read-only folder refused: $(cat "$work/err"))"
+# Looking up needs no write: lookup, search, audit verify and the window (lookup only) keep working.
+read_only_lookup() {
+    local data=$1 code=$2 what=$3 out
+    out=$(as_clerk "$data" dossier show "$code" 2>"$work/err") || fail "$what: lookup refused: $(cat "$work/err")"
+    [[ $(code_of "$out") == "$code" ]] || fail "$what: lookup showed another dossier: $out"
+    out=$(as_clerk "$data" dossier search 'tran van binh' 2>"$work/err") || fail "$what: search refused: $(cat "$work/err")"
+    grep -q "\"$code\"" <<<"$out" || fail "$what: search did not find $code: $out"
+    as_admin "$data" audit verify >/dev/null 2>"$work/err" || fail "$what: audit verify refused: $(cat "$work/err")"
+    out=$("$desk" --data-dir "$data" --check-store 2>"$work/err") || fail "$what: the window refuses: $(cat "$work/err")"
+    grep -q '"read_only": true' <<<"$out" || fail "$what: the window does not open lookup-only: $out"
+    echo "  $what: lookup, search, audit verify and the window (lookup only) work"
+}
+read_only_lookup "$data" "$first" "read-only folder"
 if [[ $mode == namespace ]]; then umount "$data"; else chmod -R u+w "$data"; fi
 [[ $(fingerprint "$data" | grep -v -- '-wal$\|-shm$') == $(grep -v -- '-wal$\|-shm$' <<<"$before") ]] \
     || fail "read-only: the data folder changed"
 intact "$data" "$first" "read-only folder"
+# A crash leaves dossiers committed in the journal (-wal, with its -shm): a read-only lookup still sees them.
+if [[ $mode == namespace ]]; then
+    python3 -c 'import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1]); c.execute("SELECT count(*) FROM sqlite_master").fetchall()
+print("held", flush=True); time.sleep(600)' "$data/motcua.db" >"$work/holder" &
+    holder=$!
+    for _ in $(seq 100); do [[ -s $work/holder ]] && break; sleep 0.1; done
+    out=$(as_clerk "$data" dossier receive "$work/in/second.json") || fail "journal: receive"
+    second=$(code_of "$out")
+    kill -9 "$holder"; wait "$holder" 2>/dev/null || true
+    [[ -s $data/motcua.db-wal ]] || fail "journal: no journal left to read"
+    mount --bind "$data" "$data"
+    mount -o remount,bind,ro "$data"
+    read_only_lookup "$data" "$second" "read-only folder after a crash"
+    umount "$data"
+fi
 fi
 
 # ---- 3. a stored file is missing or unreadable

@@ -62,6 +62,20 @@ private Q_SLOTS:
         QVERIFY(!window.findChild<QToolButton*>(QStringLiteral("nav_lookup"))->isChecked());
     }
 
+    void readOnlyFolderBannerSaysLookupOnly()
+    {
+        ui::MainWindow window(SiteConfig::demo(), QStringLiteral("Nguyễn Thị Hoa"));
+        window.show();
+        auto* banner = window.findChild<QLabel*>(QStringLiteral("read_only_banner"));
+        QVERIFY(banner);
+        QVERIFY(banner->isHidden());
+        window.setReadOnlyNotice(QStringLiteral("Thư mục dữ liệu /x chỉ đọc."));
+        QVERIFY(!banner->isHidden());
+        QVERIFY2(banner->text().contains(QStringLiteral("Chỉ tra cứu")), qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(QStringLiteral("/x")));
+        QCOMPARE(banner->accessibleName(), banner->text());
+    }
+
     void statusBarShowsDeskUserAndOnline()
     {
         test::LoopbackHttpServer server;
