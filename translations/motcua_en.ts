@@ -1823,6 +1823,50 @@
         <source>Keep at least one backup: the number of backups to keep must be 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Citizen check (%1) with the national population database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business check (%1) with the national business registration database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet, will be asked again when online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer of this check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check is about the applicant or the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier has the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s %1 is not a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping the check with the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the pending checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting an attempt of a check</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -2128,6 +2172,14 @@
     </message>
     <message>
         <source>PEM private key of the --tls-cert certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder with citizens.json and businesses.json (default: built in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &quot;unavailable&quot; for this national database (tests).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2818,6 +2870,53 @@ motcua sync retry [KEY] --user LOGIN
 --status: {&quot;online&quot;,&quot;pending&quot;,&quot;pending_bytes&quot;,&quot;parked&quot;:[{&quot;code&quot;,&quot;service&quot;,&quot;reason&quot;}],&quot;last_error&quot;,&quot;last_success&quot;,&quot;feed&quot;:{&quot;cursor&quot;,&quot;last_pull&quot;,&quot;changes&quot;,&quot;conflicts&quot;,&quot;recent_conflicts&quot;,&quot;calendar&quot;,&quot;site&quot;}}.
 login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in the system keychain, or where there is none in &lt;data dir&gt;/central-credential, readable by this user only.
 retry: releases parked records (all, or the one with KEY) after the cause was fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 names no owner apart from the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of dossier %2 is not the one given; leave the options out to check the dossier&apos;s own data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--birth-date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua verify citizen --id N --name NAME --birth-date YYYY-MM-DD | verify business --tax-code C (or --dossier CODE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--party is applicant or owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua verify show CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua verify citizen|business|show ... (motcua help verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a citizen or a business with the national databases (central).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua verify citizen --id N --name NAME --birth-date YYYY-MM-DD [--dossier CODE [--party owner]]
+motcua verify business --tax-code C [--dossier CODE [--party owner]]
+motcua verify show CODE
+
+Asks the site&apos;s central server with the desk&apos;s credential (motcua sync login). A citizen check
+prints {&quot;result&quot;:&quot;match|mismatch|not_found|unavailable&quot;} (a mismatch names what differs:
+&quot;differs&quot;:[&quot;name&quot;,&quot;birth_date&quot;]); a business check prints {&quot;result&quot;:&quot;found|not_found|
+unavailable&quot;,&quot;name&quot;,&quot;address&quot;,&quot;representative&quot;,&quot;status&quot;:&quot;active|suspended|dissolved&quot;}.
+With --dossier the answer is kept with the dossier (history and audit); the options may then be
+left out (the dossier&apos;s applicant, or owner, is checked). Without an answer (central or the
+national database unreachable) the check is kept as pending and asked again by `motcua sync`;
+the exit code is then 3. `verify show CODE` lists a dossier&apos;s checks. Needs --user (a clerk).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3667,6 +3766,10 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
         <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send {&quot;id&quot;: &quot;&lt;12 digits&gt;&quot;, &quot;name&quot;: &quot;...&quot;, &quot;birth_date&quot;: &quot;YYYY-MM-DD&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::sync::CentralState</name>
@@ -3724,6 +3827,25 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
     </message>
     <message>
         <source>listing dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::CentralVerify</name>
+    <message>
+        <source>Cannot read the fixture database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a fixture database: it needs {&quot;%2&quot;: [...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option --service-down: &quot;%1&quot; is not citizen or business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the log of checks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3828,6 +3950,25 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
     <name>motcua::sync::FeedPuller</name>
     <message>
         <source>Central&apos;s feed answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::ServiceCheckClient</name>
+    <message>
+        <source>The national database does not answer now; the check is asked again when it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no credential for the central system (motcua sync login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central refused the desk credential (HTTP 401)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5265,6 +5406,100 @@ No deletes it.</source>
     </message>
     <message>
         <source>Periodic report, tracking book and satisfaction of a month, quarter or year; exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::NationalCheckBox</name>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dissolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with the national database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a valid tax code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a valid ID number, the full name and the birth date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the national database through the central system…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable: no answer from the national database (%1). The check is kept with the dossier and asked again when the desk is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match: the ID number, full name and birth date agree with the national population database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatch: %1 on the form differs from the national population database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: the national population database has no citizen with this ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: the national business registration database has no business with this tax code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name on the form differs from the registered name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the business is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: the business is registered and active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatch: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered name: %1
+Address: %2
+Legal representative: %3
+Status: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check is kept with dossier %1 as pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is kept with dossier %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

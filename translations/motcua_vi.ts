@@ -1823,6 +1823,50 @@
         <source>Keep at least one backup: the number of backups to keep must be 1 or more</source>
         <translation>Hãy giữ ít nhất một bản sao lưu: số bản sao lưu cần giữ phải từ 1 trở lên</translation>
     </message>
+    <message>
+        <source>Citizen check (%1) with the national population database</source>
+        <translation>Kiểm tra công dân (%1) với CSDL quốc gia về dân cư</translation>
+    </message>
+    <message>
+        <source>Business check (%1) with the national business registration database</source>
+        <translation>Kiểm tra doanh nghiệp (%1) với CSDL quốc gia về đăng ký doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>no answer yet, will be asked again when online</source>
+        <translation>chưa có trả lời, sẽ hỏi lại khi có kết nối</translation>
+    </message>
+    <message>
+        <source>"%1" is not an answer of this check</source>
+        <translation>"%1" không phải là một kết quả của phép kiểm tra này</translation>
+    </message>
+    <message>
+        <source>A check is about the applicant or the owner</source>
+        <translation>Phép kiểm tra phải là về người nộp hoặc chủ hồ sơ</translation>
+    </message>
+    <message>
+        <source>No dossier has the code %1</source>
+        <translation>Không có hồ sơ nào mang mã %1</translation>
+    </message>
+    <message>
+        <source>The dossier's %1 is not a %2</source>
+        <translation>%1 của hồ sơ không phải là %2</translation>
+    </message>
+    <message>
+        <source>keeping the check with the dossier</source>
+        <translation>lưu kết quả kiểm tra vào hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the dossier's checks</source>
+        <translation>đọc các lần kiểm tra của hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the pending checks</source>
+        <translation>đọc các lần kiểm tra đang chờ</translation>
+    </message>
+    <message>
+        <source>counting an attempt of a check</source>
+        <translation>đếm một lần hỏi lại của phép kiểm tra</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -2129,6 +2173,14 @@
     <message>
         <source>PEM private key of the --tls-cert certificate.</source>
         <translation>Khóa bí mật PEM của chứng thư --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Folder with citizens.json and businesses.json (default: built in).</source>
+        <translation>Thư mục chứa citizens.json và businesses.json (mặc định: dữ liệu có sẵn trong chương trình).</translation>
+    </message>
+    <message>
+        <source>Answer "unavailable" for this national database (tests).</source>
+        <translation>Trả lời "unavailable" cho cơ sở dữ liệu quốc gia này (dùng khi kiểm thử).</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +2991,64 @@ motcua sync retry [KEY] --user LOGIN
 --status: {"online","pending","pending_bytes","parked":[{"code","service","reason"}],"last_error","last_success","feed":{"cursor","last_pull","changes","conflicts","recent_conflicts","calendar","site"}}.
 login: kiểm tra thông tin xác thực của quầy (MOTCUA_CENTRAL_CREDENTIAL hoặc nhập khi được hỏi) với trung tâm và cất vào kho khóa của hệ thống, hoặc nếu không có kho khóa thì vào &lt;thư mục dữ liệu&gt;/central-credential, chỉ người dùng này đọc được.
 retry: gửi lại các bản ghi bị giữ (tất cả, hoặc bản ghi có KEY) sau khi đã khắc phục nguyên nhân.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 names no owner apart from the applicant</source>
+        <translation>Hồ sơ %1 không ghi chủ hồ sơ nào khác người nộp</translation>
+    </message>
+    <message>
+        <source>The %1 of dossier %2 is not the one given; leave the options out to check the dossier's own data</source>
+        <translation>%1 của hồ sơ %2 không phải là người đã nêu; bỏ các tùy chọn đó để kiểm tra chính dữ liệu của hồ sơ</translation>
+    </message>
+    <message>
+        <source>--birth-date: "%1" is not a date (YYYY-MM-DD)</source>
+        <translation>--birth-date: "%1" không phải là ngày (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Usage: motcua verify citizen --id N --name NAME --birth-date YYYY-MM-DD | verify business --tax-code C (or --dossier CODE)</source>
+        <translation>Cách dùng: motcua verify citizen --id N --name HỌ_TÊN --birth-date YYYY-MM-DD | verify business --tax-code MÃ (hoặc --dossier MÃ_HỒ_SƠ)</translation>
+    </message>
+    <message>
+        <source>--party is applicant or owner</source>
+        <translation>--party phải là applicant hoặc owner</translation>
+    </message>
+    <message>
+        <source>Usage: motcua verify show CODE</source>
+        <translation>Cách dùng: motcua verify show MÃ_HỒ_SƠ</translation>
+    </message>
+    <message>
+        <source>Usage: motcua verify citizen|business|show ... (motcua help verify)</source>
+        <translation>Cách dùng: motcua verify citizen|business|show ... (motcua help verify)</translation>
+    </message>
+    <message>
+        <source>Check a citizen or a business with the national databases (central).</source>
+        <translation>Kiểm tra công dân hoặc doanh nghiệp với các cơ sở dữ liệu quốc gia (qua hệ thống trung tâm).</translation>
+    </message>
+    <message>
+        <source>motcua verify citizen --id N --name NAME --birth-date YYYY-MM-DD [--dossier CODE [--party owner]]
+motcua verify business --tax-code C [--dossier CODE [--party owner]]
+motcua verify show CODE
+
+Asks the site's central server with the desk's credential (motcua sync login). A citizen check
+prints {"result":"match|mismatch|not_found|unavailable"} (a mismatch names what differs:
+"differs":["name","birth_date"]); a business check prints {"result":"found|not_found|
+unavailable","name","address","representative","status":"active|suspended|dissolved"}.
+With --dossier the answer is kept with the dossier (history and audit); the options may then be
+left out (the dossier's applicant, or owner, is checked). Without an answer (central or the
+national database unreachable) the check is kept as pending and asked again by `motcua sync`;
+the exit code is then 3. `verify show CODE` lists a dossier's checks. Needs --user (a clerk).</source>
+        <translation>motcua verify citizen --id N --name HỌ_TÊN --birth-date YYYY-MM-DD [--dossier MÃ [--party owner]]
+motcua verify business --tax-code MST [--dossier MÃ [--party owner]]
+motcua verify show MÃ
+
+Hỏi máy chủ trung tâm của địa điểm bằng thông tin xác thực của quầy (motcua sync login). Kiểm tra
+công dân in ra {"result":"match|mismatch|not_found|unavailable"} (khi không khớp thì nêu phần khác:
+"differs":["name","birth_date"]); kiểm tra doanh nghiệp in ra {"result":"found|not_found|
+unavailable","name","address","representative","status":"active|suspended|dissolved"}.
+Với --dossier, kết quả được lưu vào hồ sơ (lịch sử và nhật ký kiểm toán); khi đó có thể bỏ các tùy
+chọn kia (kiểm tra người nộp, hoặc chủ hồ sơ, của hồ sơ). Khi không có trả lời (không kết nối được
+trung tâm hoặc CSDL quốc gia) phép kiểm tra được lưu ở trạng thái chờ và `motcua sync` sẽ hỏi lại;
+khi đó mã thoát là 3. `verify show MÃ` liệt kê các lần kiểm tra của hồ sơ. Cần --user (cán bộ tiếp nhận).</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +3897,10 @@ retry: gửi lại các bản ghi bị giữ (tất cả, hoặc bản ghi có K
         <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
         <translation>%1 không chứa khóa bí mật PEM không mã hóa (RSA hoặc EC)</translation>
     </message>
+    <message>
+        <source>Send {"id": "&lt;12 digits&gt;", "name": "...", "birth_date": "YYYY-MM-DD"}</source>
+        <translation>Gửi {"id": "&lt;12 chữ số&gt;", "name": "...", "birth_date": "YYYY-MM-DD"}</translation>
+    </message>
 </context>
 <context>
     <name>motcua::sync::CentralState</name>
@@ -3845,6 +3959,25 @@ retry: gửi lại các bản ghi bị giữ (tất cả, hoặc bản ghi có K
     <message>
         <source>listing dossiers</source>
         <translation>liệt kê hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::CentralVerify</name>
+    <message>
+        <source>Cannot read the fixture database %1</source>
+        <translation>Không đọc được cơ sở dữ liệu mẫu %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a fixture database: it needs {"%2": [...]}</source>
+        <translation>%1 không phải là cơ sở dữ liệu mẫu: cần có {"%2": [...]}</translation>
+    </message>
+    <message>
+        <source>Option --service-down: "%1" is not citizen or business.</source>
+        <translation>Tùy chọn --service-down: "%1" không phải là citizen hay business.</translation>
+    </message>
+    <message>
+        <source>reading the log of checks</source>
+        <translation>đọc nhật ký các lần kiểm tra</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4082,25 @@ retry: gửi lại các bản ghi bị giữ (tất cả, hoặc bản ghi có K
     <message>
         <source>Central's feed answered HTTP %1: %2</source>
         <translation>Luồng thay đổi của hệ thống trung tâm trả lời HTTP %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::ServiceCheckClient</name>
+    <message>
+        <source>The national database does not answer now; the check is asked again when it does</source>
+        <translation>Cơ sở dữ liệu quốc gia hiện không trả lời; phép kiểm tra sẽ được hỏi lại khi có trả lời</translation>
+    </message>
+    <message>
+        <source>Central answered HTTP %1: %2</source>
+        <translation>Hệ thống trung tâm trả lời HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>This desk has no credential for the central system (motcua sync login)</source>
+        <translation>Quầy này chưa có thông tin xác thực với hệ thống trung tâm (motcua sync login)</translation>
+    </message>
+    <message>
+        <source>Central refused the desk credential (HTTP 401)</source>
+        <translation>Hệ thống trung tâm từ chối thông tin xác thực của quầy (HTTP 401)</translation>
     </message>
 </context>
 <context>
@@ -5374,6 +5526,103 @@ Chọn Không sẽ xóa bản nháp này.</translation>
     <message>
         <source>Periodic report, tracking book and satisfaction of a month, quarter or year; exports.</source>
         <translation>Báo cáo định kỳ, sổ theo dõi hồ sơ và mức độ hài lòng theo tháng, quý hoặc năm; xuất tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::NationalCheckBox</name>
+    <message>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>tạm ngừng kinh doanh</translation>
+    </message>
+    <message>
+        <source>dissolved</source>
+        <translation>đã giải thể</translation>
+    </message>
+    <message>
+        <source>Check with the national database</source>
+        <translation>Kiểm tra với CSDL quốc gia</translation>
+    </message>
+    <message>
+        <source>Type a valid tax code first.</source>
+        <translation>Hãy nhập mã số thuế hợp lệ trước.</translation>
+    </message>
+    <message>
+        <source>Type a valid ID number, the full name and the birth date first.</source>
+        <translation>Hãy nhập số định danh hợp lệ, họ tên và ngày sinh trước.</translation>
+    </message>
+    <message>
+        <source>Asking the national database through the central system…</source>
+        <translation>Đang hỏi cơ sở dữ liệu quốc gia qua hệ thống trung tâm…</translation>
+    </message>
+    <message>
+        <source>Unavailable: no answer from the national database (%1). The check is kept with the dossier and asked again when the desk is online.</source>
+        <translation>Không kiểm tra được: cơ sở dữ liệu quốc gia không trả lời (%1). Phép kiểm tra được lưu vào hồ sơ và sẽ hỏi lại khi quầy có kết nối.</translation>
+    </message>
+    <message>
+        <source>the full name</source>
+        <translation>họ tên</translation>
+    </message>
+    <message>
+        <source>the birth date</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>Match: the ID number, full name and birth date agree with the national population database.</source>
+        <translation>Khớp: số định danh, họ tên và ngày sinh trùng với CSDL quốc gia về dân cư.</translation>
+    </message>
+    <message>
+        <source>Mismatch: %1 on the form differs from the national population database.</source>
+        <translation>Không khớp: %1 trên tờ khai khác với CSDL quốc gia về dân cư.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <source>Not found: the national population database has no citizen with this ID number.</source>
+        <translation>Không tìm thấy: CSDL quốc gia về dân cư không có công dân mang số định danh này.</translation>
+    </message>
+    <message>
+        <source>Not found: the national business registration database has no business with this tax code.</source>
+        <translation>Không tìm thấy: CSDL quốc gia về đăng ký doanh nghiệp không có doanh nghiệp mang mã số thuế này.</translation>
+    </message>
+    <message>
+        <source>the name on the form differs from the registered name</source>
+        <translation>tên trên tờ khai khác với tên đã đăng ký</translation>
+    </message>
+    <message>
+        <source>the business is %1</source>
+        <translation>doanh nghiệp %1</translation>
+    </message>
+    <message>
+        <source>Found: the business is registered and active.</source>
+        <translation>Tìm thấy: doanh nghiệp đã đăng ký và đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>Mismatch: %1.</source>
+        <translation>Không khớp: %1.</translation>
+    </message>
+    <message>
+        <source>Registered name: %1
+Address: %2
+Legal representative: %3
+Status: %4</source>
+        <translation>Tên đăng ký: %1
+Địa chỉ: %2
+Người đại diện theo pháp luật: %3
+Tình trạng: %4</translation>
+    </message>
+    <message>
+        <source>The check is kept with dossier %1 as pending.</source>
+        <translation>Phép kiểm tra được lưu vào hồ sơ %1 ở trạng thái chờ trả lời.</translation>
+    </message>
+    <message>
+        <source>The answer is kept with dossier %1.</source>
+        <translation>Kết quả kiểm tra đã được lưu vào hồ sơ %1.</translation>
     </message>
 </context>
 <context>
