@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Version.h"
 #include "sync/central/CentralState.h"
+#include "sync/central/CentralVerify.h"
 #include "sync/central/ChangeFeed.h"
 #include "sync/central/TusEndpoint.h"
 
