@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "sync/CurlTransport.h"
+#include "sync/ServiceChecks.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -129,6 +130,7 @@ void SyncEngine::beginRound()
     m_leftBehind = false;
     m_blocked.clear();
     m_pulled = false;
+    m_checked = false;
     m_state.running = true;
     m_state.lastAttemptUtc = Clock::current().nowUtc();
     publish();
@@ -163,6 +165,10 @@ void SyncEngine::step()
     }
     if (!m_pulled) {
         pullFeed();
+        return;
+    }
+    if (!m_checked) {
+        runPendingChecks();
         return;
     }
     finishRound(true, {});

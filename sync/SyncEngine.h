@@ -29,6 +29,8 @@
 
 namespace motcua::sync {
 
+class PendingChecks; // sync/ServiceChecks.h
+
 struct SyncSettings {
     QString dbPath; // the desk's database
     QUrl central; // e.g. http://127.0.0.1:8765
@@ -100,6 +102,7 @@ private:
     HttpRequest request(const QByteArray& path, const QJsonObject& body) const;
     void pullFeed(); // after the push: central's changes (FeedPuller), then the push again for what they queued
     std::unique_ptr<FileUploads> makeFileUploads();
+    void runPendingChecks(); // after the pull: citizen and business checks kept as pending (SyncEngineChecks.cpp)
 
     SyncSettings m_settings;
     HttpTransport* m_transport = nullptr;
@@ -124,6 +127,8 @@ private:
     QDateTime m_lastPruneUtc;
     std::unique_ptr<FeedPuller> m_feed;
     bool m_pulled = false; // this round's pull is done
+    std::unique_ptr<PendingChecks> m_checks;
+    bool m_checked = false; // this round's pending checks were asked
 };
 
 } // namespace motcua::sync

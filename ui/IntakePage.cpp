@@ -13,6 +13,7 @@
 #include "ui/PrintPreview.h"
 #include "ui/ProcedureListModel.h"
 #include "ui/StoreWorker.h"
+#include "ui/intake/NationalCheckBox.h"
 #include "ui/print/Barcode.h"
 
 #include <QApplication>
@@ -407,6 +408,8 @@ QWidget* IntakePage::buildApplicantStep()
     auto* applicantTitle = new QLabel(QStringLiteral("<b>%1</b>").arg(htmlEsc(tr("Applicant"))), inner);
     layout->addWidget(applicantTitle);
     layout->addWidget(m_applicant);
+    m_nationalCheck = new NationalCheckBox(m_applicant, QStringLiteral("applicant"), m_site, m_dataDir, inner);
+    layout->addWidget(m_nationalCheck);
     layout->addWidget(m_ownerDiffers);
     layout->addWidget(m_owner);
     layout->addStretch(1);
@@ -790,6 +793,7 @@ void IntakePage::decided(const Result<Outcome>& outcome, dossier::IntakeDecision
     m_doneMessage->setText(text);
     setStatus(text);
     Q_EMIT received(m_lastCode);
+    m_nationalCheck->keepWith(m_worker, m_actor, m_lastCode); // its answer, or a pending check
     if (decision == dossier::IntakeDecision::Accept) {
         prepareFee();
         goTo(Step::Fee);
@@ -1209,6 +1213,7 @@ void IntakePage::resetIntake()
     m_procedureCode.clear();
     m_checklist->setProcedure({});
     m_applicant->clear();
+    m_nationalCheck->reset();
     m_ownerDiffers->setChecked(false);
     m_owner->clear();
     m_reason->clear();

@@ -43,6 +43,7 @@ namespace motcua::ui {
 
 class FileListPaperFiles;
 class IntakeDraft;
+class NationalCheckBox;
 class PaperChecklistModel;
 class PaperFiles;
 class PartyForm;
@@ -175,6 +176,7 @@ private:
     QString m_procedureCode; // the procedure chosen
     // applicant
     PartyForm* m_applicant = nullptr;
+    NationalCheckBox* m_nationalCheck = nullptr; // the applicant checked with the national databases (issue 15)
     QCheckBox* m_ownerDiffers = nullptr;
     PartyForm* m_owner = nullptr;
     // papers

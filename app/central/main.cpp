@@ -3,6 +3,7 @@
 #include "sync/central/CentralFiles.h"
 #include "sync/central/CentralServer.h"
 #include "sync/central/CentralState.h"
+#include "sync/central/CentralVerify.h"
 #include "sync/central/ChangeFeed.h"
 #include "sync/central/FeedCommands.h"
 #include "sync/central/TusEndpoint.h"
@@ -109,6 +110,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
         QCoreApplication::translate("central", "PEM private key of the --tls-cert certificate."),
         QStringLiteral("FILE"));
+    // Citizen and business checks (sync/central/CentralVerify, docs/central.md).
+    const QCommandLineOption fixtures(QStringLiteral("fixtures"),
+        QCoreApplication::translate("central", "Folder with citizens.json and businesses.json (default: built in)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption serviceDown(QStringLiteral("service-down"),
+        QCoreApplication::translate("central", "Answer \"unavailable\" for this national database (tests)."),
+        QStringLiteral("citizen|business"));
     // Acting as a processing unit and publishing to the desks (sync/central/FeedCommands).
     const auto textOption = [](const char* name, const char* help, const char* value) {
         return QCommandLineOption(
@@ -126,6 +134,7 @@ int main(int argc, char* argv[])
         textOption("desk", QT_TRANSLATE_NOOP("central", "One desk only (publish site)."), "DESK_ID"),
     };
     parser.addOptions({ listen, dataDir, lang, now, faultRate, faultSeed, delay, agency, tlsCert, tlsKey });
+    parser.addOptions({ fixtures, serviceDown });
     parser.addOptions(feedOptions);
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("central",
@@ -180,6 +189,12 @@ int main(int argc, char* argv[])
     sync::CentralServerOptions options { address, static_cast<quint16>(port), serverData, rate, seed, delayMs };
     options.tlsCertificate = parser.value(tlsCert);
     options.tlsKey = parser.value(tlsKey);
+    options.fixturesDir = parser.value(fixtures);
+    options.servicesDown = parser.values(serviceDown);
+    if (auto checked = sync::CentralVerify::checkOptions(options.fixturesDir, options.servicesDown); !checked) {
+        err << checked.error().message << Qt::endl;
+        return checked.error().kind == ErrorKind::Usage ? 2 : 3;
+    }
     sync::CentralServer server(options);
     if (auto started = server.start(); !started) {
         err << started.error().message << Qt::endl;

@@ -22,6 +22,7 @@
 #include "core/store/CentralFeed.h"
 #include "core/store/RecordRules.h"
 #include "core/store/ReportFacts.h"
+#include "core/store/ServiceCheck.h"
 #include "core/workflow/Workflow.h"
 
 #include <QCoreApplication>
@@ -403,6 +404,24 @@ public:
     // Bytes of the distinct stored files that undelivered dossier records refer to: what the desk still
     // has to upload before those records can go (the sync status's pending bytes).
     Result<qint64> pendingFileBytes(const Actor& actor);
+
+    // ---- national database checks through central (issue 15, h1; StoreServiceChecks.cpp, schema version 9)
+    // Keeps a check of the dossier's `party` ("applicant" | "owner") with the dossier: `result` is central's
+    // answer, or "pending" when there was none (central unreachable, the service unavailable), which flags
+    // the dossier until a sync round asks again. One transaction with a history row (step "national_check",
+    // the state unchanged) and an audit row "national_check". ReceiveDossier (the clerk and postal staff).
+    Result<ServiceCheck> recordServiceCheck(const Actor& actor, const QString& code, ServiceCheckKind kind,
+        const QString& party, const QString& result, const QJsonObject& answer = {});
+    // The checks of one dossier, oldest first. ViewDossier.
+    Result<QList<ServiceCheck>> serviceChecks(const Actor& actor, const QString& code);
+    // Pending checks, oldest first, each with its party's data as the dossier has them now. Sync.
+    Result<QList<ServiceCheck>> pendingServiceChecks(const Actor& actor, int limit = 50);
+    // Central's later answer to a pending check, with a history row and an audit row; false (nothing
+    // written) when the check is no longer pending. Sync.
+    Result<bool> answerServiceCheck(
+        const Actor& actor, qint64 checkId, const QString& result, const QJsonObject& answer);
+    // One more unanswered attempt at a pending check (central unreachable or the service still down). Sync.
+    Status countServiceCheckAttempt(const Actor& actor, qint64 checkId);
 
     // ---- bulk work (generator): one transaction around many changes; each change still uses its
     // own savepoint, so a failed change leaves nothing behind. Audit times inside a batch may go back

@@ -156,6 +156,21 @@ const char* const kV8[] = {
     "CREATE INDEX outbox_parked ON outbox(id) WHERE delivered_at IS NULL AND last_error IS NOT NULL",
 };
 
+// Version 9 (issue 15, citizen and business checks through central; StoreServiceChecks.cpp): one row per
+// check a clerk asked for a dossier's applicant or owner, with who asked, when and central's answer (never
+// the national database's record). result 'pending' = no answer yet: the dossier is flagged and a sync
+// round asks again. The party's data are read from the dossier, not copied here.
+const char* const kV9ServiceChecks[] = {
+    "CREATE TABLE service_checks(id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossiers(id), "
+    " kind TEXT NOT NULL CHECK (kind IN ('citizen','business')), "
+    " party TEXT NOT NULL CHECK (party IN ('applicant','owner')), "
+    " asked_by INTEGER NOT NULL REFERENCES users(id), asked_at INTEGER NOT NULL, result TEXT NOT NULL "
+    " CHECK (result IN ('pending','match','mismatch','not_found','found')), answer TEXT NOT NULL DEFAULT '{}', "
+    " answered_at INTEGER, attempts INTEGER NOT NULL DEFAULT 0) STRICT",
+    "CREATE INDEX service_checks_dossier ON service_checks(dossier_id)",
+    "CREATE INDEX service_checks_pending ON service_checks(id) WHERE result = 'pending'",
+};
+
 template <size_t N> QStringList toList(const char* const (&a)[N])
 {
     QStringList l;
@@ -168,7 +183,7 @@ template <size_t N> QStringList toList(const char* const (&a)[N])
 
 int Store::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList Store::migrationSql(int version)
@@ -190,6 +205,8 @@ QStringList Store::migrationSql(int version)
         return toList(kV7);
     case 8:
         return toList(kV8);
+    case 9:
+        return toList(kV9ServiceChecks);
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Version.h"
 #include "sync/central/CentralState.h"
+#include "sync/central/CentralVerify.h"
 #include "sync/central/ChangeFeed.h"
 #include "sync/central/TusEndpoint.h"
 
@@ -85,6 +86,7 @@ void CentralServer::installRoutes()
     });
     installRecordRoutes();
     installFeedRoutes(); // GET /api/v1/changes, outcomes, audit anchors (CentralServerFeed.cpp)
+    installVerifyRoutes(); // POST /api/v1/verify/citizen|business (CentralVerify.cpp)
     TusEndpoint::Options files; // tus uploads on /files/ (docs/file-uploads.md), for signed-in desks only
     files.dataDir = m_options.dataDir;
     files.authorize = [this](const QHttpServerRequest& request) { return !authorisedDesk(request).isEmpty(); };

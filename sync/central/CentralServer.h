@@ -12,6 +12,7 @@
 #include <QHostAddress>
 #include <QRandomGenerator>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -22,6 +23,7 @@ class QHttpServerResponder;
 namespace motcua::sync {
 
 class CentralState;
+class CentralVerify;
 class ChangeFeed;
 class TusEndpoint;
 
@@ -35,6 +37,9 @@ struct CentralServerOptions {
     int tokenTtlSeconds = 900;
     QString tlsCertificate = {}; // PEM file (the chain, server first): serve https; empty = http
     QString tlsKey = {}; // PEM file of the certificate's private key
+    // Citizen and business checks (CentralVerify): fixture folder (empty = built in), services taken down.
+    QString fixturesDir = {};
+    QStringList servicesDown = {}; // "citizen", "business"
 };
 
 class CentralServer
@@ -76,6 +81,15 @@ private:
     void handleAnchors(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     // A fault or a missing sign-in answered (true), or the desk to serve in `desk`.
     bool refuseFeedRequest(const QHttpServerRequest& request, QHttpServerResponder& responder, QString& desk);
+
+    // ---- citizen and business checks (issue 15; CentralVerify.cpp): POST /api/v1/verify/citizen|business
+public:
+    CentralVerify* verify() const { return m_verify.get(); } // valid after start()
+
+private:
+    void installVerifyRoutes();
+    void handleVerify(const QHttpServerRequest& request, QHttpServerResponder&& responder, bool business);
+    std::unique_ptr<CentralVerify> m_verify;
 
     CentralServerOptions m_options;
     std::unique_ptr<CentralState> m_state;

@@ -62,6 +62,7 @@ public:
 
 private:
     friend class ChangeFeed; // the pull feed's tables live in the same file (ChangeFeed.cpp)
+    friend class CentralVerify; // the log of citizen and business checks too (CentralVerify.cpp)
     CentralState() = default;
     store::Statement prepare(const char* sql);
     Status exec(const char* sql);
