@@ -156,6 +156,14 @@ const char* const kV8[] = {
     "CREATE INDEX outbox_parked ON outbox(id) WHERE delivered_at IS NULL AND last_error IS NOT NULL",
 };
 
+// Version 9 (issue 15, StoreCodeLeases.cpp): the blocks of the day's dossier sequence leased from central;
+// `next` is the number the block issues next (past `last` when used up).
+const char* const kV9CodeLeases[] = {
+    "CREATE TABLE code_leases(agency TEXT NOT NULL, day TEXT NOT NULL, first INTEGER NOT NULL, "
+    " last INTEGER NOT NULL, next INTEGER NOT NULL, leased_at INTEGER NOT NULL, "
+    " PRIMARY KEY(agency, day, first)) STRICT, WITHOUT ROWID",
+};
+
 template <size_t N> QStringList toList(const char* const (&a)[N])
 {
     QStringList l;
@@ -168,7 +176,7 @@ template <size_t N> QStringList toList(const char* const (&a)[N])
 
 int Store::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList Store::migrationSql(int version)
@@ -190,6 +198,8 @@ QStringList Store::migrationSql(int version)
         return toList(kV7);
     case 8:
         return toList(kV8);
+    case 9:
+        return toList(kV9CodeLeases);
     }
     return {};
 }

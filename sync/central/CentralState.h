@@ -62,6 +62,8 @@ public:
 
 private:
     friend class ChangeFeed; // the pull feed's tables live in the same file (ChangeFeed.cpp)
+    friend class CodeBlocks; // issue 15: leased code blocks and static slices (CodeBlocks.cpp)
+    friend class CentralPayments; // issue 15: online payments (CentralPayments.cpp)
     CentralState() = default;
     store::Statement prepare(const char* sql);
     Status exec(const char* sql);
