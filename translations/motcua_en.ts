@@ -1823,6 +1823,50 @@
         <source>Keep at least one backup: the number of backups to keep must be 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Central leased an impossible block %1-%2 for %3; not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping the leased code block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the leased code blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuing a number of a leased block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment without a transaction id or with an impossible amount (%1); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 was recorded before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid online (%1), transaction %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid online: %1 đồng, transaction %2; the clock resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online payment of %1 đồng (transaction %2) differs from the %3 đồng due; flagged, not accepted: the clock stays paused until a person settles it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online payment of %1 đồng (transaction %2) for a dossier that is not waiting for payment (%3); flagged, not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the online payment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -2128,6 +2172,34 @@
     </message>
     <message>
         <source>PEM private key of the --tls-cert certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;payment CODE --amount VND --txn ID [--channel online|vietqr] [--paid-at DATETIME]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is a whole number of đồng, more than 0 (e.g. 150000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time of payment as 2026-03-12T09:30:00+07:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;codes [--agency CODE]&quot; or &quot;codes slice DESK_ID FIRST-LAST&quot; (e.g. 0001-2000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction id of an online payment (payment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online (national payment platform) or vietqr (payment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the payment was made (payment; default now).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3610,6 +3682,45 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
     </message>
 </context>
 <context>
+    <name>motcua::sync::CentralPayments</name>
+    <message>
+        <source>Transaction %1 was reported before for dossier %2 and %3 đồng; a transaction id names one payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central holds no dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up the fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central holds no open fee notice for dossier %1 (notices: %2, %3 đồng; paid online: %4 đồng); the payment is not recorded, return it to the payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction id is 1 to 64 letters, digits or . _ : / -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is a whole number of đồng, more than 0 (e.g. 150000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel is online (national payment platform) or vietqr (bank transfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::sync::CentralServer</name>
     <message>
         <source>The reference central server listens on loopback only; %1 is not a loopback address.</source>
@@ -3771,6 +3882,64 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
     </message>
     <message>
         <source>keeping an audit anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::CodeBlocks</name>
+    <message>
+        <source>Unknown desk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desk&apos;s static slice lies within 0001-%1 (the numbers from %2 are leased by central); %3-%4 does not. Correct the site setting &quot;codes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1 registered the static slice %2-%3 before; it now reports %4-%5. Ask the central administrator to change it (motcua-central codes slice DESK_ID FIRST-LAST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The static slice %1-%2 overlaps desk %3&apos;s slice %4-%5 of agency %6; two desks of one agency would issue the same codes. Give the desks slices that do not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registering a static slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1 issues codes of agency %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block is leased for today or tomorrow (yyMMdd, central&apos;s date %1), not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block has 1 to %1 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leasing a code block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every number of the leasing range %1-%2 of agency %3 is leased for %4; desks issue from their static slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking a dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier code %1: number %2 is neither in desk %3&apos;s static slice nor in a block central leased to it for that day; two desks could have issued it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::CodeLeaseSettings</name>
+    <message>
+        <source>Site setting codes.lease.%1 must be a whole number from 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1823,6 +1823,50 @@
         <source>Keep at least one backup: the number of backups to keep must be 1 or more</source>
         <translation>Hãy giữ ít nhất một bản sao lưu: số bản sao lưu cần giữ phải từ 1 trở lên</translation>
     </message>
+    <message>
+        <source>Central leased an impossible block %1-%2 for %3; not kept</source>
+        <translation>Hệ thống trung tâm cấp một khối số không hợp lệ %1-%2 cho ngày %3; không lưu</translation>
+    </message>
+    <message>
+        <source>keeping the leased code block</source>
+        <translation>lưu khối số được cấp</translation>
+    </message>
+    <message>
+        <source>reading the leased code blocks</source>
+        <translation>đọc các khối số được cấp</translation>
+    </message>
+    <message>
+        <source>issuing a number of a leased block</source>
+        <translation>cấp số từ khối số được cấp</translation>
+    </message>
+    <message>
+        <source>A payment without a transaction id or with an impossible amount (%1); ignored</source>
+        <translation>Khoản thanh toán không có mã giao dịch hoặc có số tiền không hợp lệ (%1); bỏ qua</translation>
+    </message>
+    <message>
+        <source>Transaction %1 was recorded before</source>
+        <translation>Giao dịch %1 đã được ghi nhận trước đây</translation>
+    </message>
+    <message>
+        <source>Paid online (%1), transaction %2</source>
+        <translation>Thanh toán trực tuyến (%1), giao dịch %2</translation>
+    </message>
+    <message>
+        <source>Paid online: %1 đồng, transaction %2; the clock resumes</source>
+        <translation>Đã thanh toán trực tuyến: %1 đồng, giao dịch %2; tiếp tục tính thời hạn</translation>
+    </message>
+    <message>
+        <source>Online payment of %1 đồng (transaction %2) differs from the %3 đồng due; flagged, not accepted: the clock stays paused until a person settles it</source>
+        <translation>Khoản thanh toán trực tuyến %1 đồng (giao dịch %2) khác số tiền phải nộp %3 đồng; đã đánh dấu, không chấp nhận: thời hạn vẫn tạm dừng cho đến khi cán bộ xử lý</translation>
+    </message>
+    <message>
+        <source>Online payment of %1 đồng (transaction %2) for a dossier that is not waiting for payment (%3); flagged, not accepted</source>
+        <translation>Khoản thanh toán trực tuyến %1 đồng (giao dịch %2) cho hồ sơ không ở trạng thái chờ nộp phí (%3); đã đánh dấu, không chấp nhận</translation>
+    </message>
+    <message>
+        <source>saving the online payment</source>
+        <translation>lưu khoản thanh toán trực tuyến</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -2129,6 +2173,34 @@
     <message>
         <source>PEM private key of the --tls-cert certificate.</source>
         <translation>Khóa bí mật PEM của chứng thư --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Use "payment CODE --amount VND --txn ID [--channel online|vietqr] [--paid-at DATETIME]"</source>
+        <translation>Dùng "payment MÃ --amount SỐ_TIỀN --txn MÃ_GIAO_DỊCH [--channel online|vietqr] [--paid-at THỜI_ĐIỂM]"</translation>
+    </message>
+    <message>
+        <source>The amount is a whole number of đồng, more than 0 (e.g. 150000)</source>
+        <translation>Số tiền là số nguyên đồng, lớn hơn 0 (ví dụ 150000)</translation>
+    </message>
+    <message>
+        <source>Give the time of payment as 2026-03-12T09:30:00+07:00</source>
+        <translation>Nhập thời điểm thanh toán dạng 2026-03-12T09:30:00+07:00</translation>
+    </message>
+    <message>
+        <source>Use "codes [--agency CODE]" or "codes slice DESK_ID FIRST-LAST" (e.g. 0001-2000)</source>
+        <translation>Dùng "codes [--agency MÃ]" hoặc "codes slice MÃ_MÁY SỐ_ĐẦU-SỐ_CUỐI" (ví dụ 0001-2000)</translation>
+    </message>
+    <message>
+        <source>Transaction id of an online payment (payment).</source>
+        <translation>Mã giao dịch của khoản thanh toán trực tuyến (payment).</translation>
+    </message>
+    <message>
+        <source>online (national payment platform) or vietqr (payment).</source>
+        <translation>online (Nền tảng thanh toán quốc gia) hoặc vietqr (payment).</translation>
+    </message>
+    <message>
+        <source>When the payment was made (payment; default now).</source>
+        <translation>Thời điểm thanh toán (payment; mặc định là hiện tại).</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3802,45 @@ retry: gửi lại các bản ghi bị giữ (tất cả, hoặc bản ghi có K
     </message>
 </context>
 <context>
+    <name>motcua::sync::CentralPayments</name>
+    <message>
+        <source>Transaction %1 was reported before for dossier %2 and %3 đồng; a transaction id names one payment</source>
+        <translation>Giao dịch %1 đã được báo trước đây cho hồ sơ %2 với số tiền %3 đồng; mỗi mã giao dịch chỉ ứng với một khoản thanh toán</translation>
+    </message>
+    <message>
+        <source>Central holds no dossier %1</source>
+        <translation>Hệ thống trung tâm không có hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>looking up the fee notice</source>
+        <translation>tra cứu thông báo phí</translation>
+    </message>
+    <message>
+        <source>Central holds no open fee notice for dossier %1 (notices: %2, %3 đồng; paid online: %4 đồng); the payment is not recorded, return it to the payer</source>
+        <translation>Hệ thống trung tâm không có thông báo phí nào còn chờ thanh toán của hồ sơ %1 (số thông báo: %2, %3 đồng; đã thanh toán trực tuyến: %4 đồng); khoản thanh toán không được ghi nhận, hãy hoàn trả cho người nộp</translation>
+    </message>
+    <message>
+        <source>A transaction id is 1 to 64 letters, digits or . _ : / -</source>
+        <translation>Mã giao dịch gồm 1 đến 64 chữ cái, chữ số hoặc . _ : / -</translation>
+    </message>
+    <message>
+        <source>The amount is a whole number of đồng, more than 0 (e.g. 150000)</source>
+        <translation>Số tiền là số nguyên đồng, lớn hơn 0 (ví dụ 150000)</translation>
+    </message>
+    <message>
+        <source>The channel is online (national payment platform) or vietqr (bank transfer)</source>
+        <translation>Kênh thanh toán là online (Nền tảng thanh toán quốc gia) hoặc vietqr (chuyển khoản ngân hàng)</translation>
+    </message>
+    <message>
+        <source>publishing the payment</source>
+        <translation>công bố khoản thanh toán</translation>
+    </message>
+    <message>
+        <source>recording the payment</source>
+        <translation>ghi nhận khoản thanh toán</translation>
+    </message>
+</context>
+<context>
     <name>motcua::sync::CentralServer</name>
     <message>
         <source>The reference central server listens on loopback only; %1 is not a loopback address.</source>
@@ -3892,6 +4003,64 @@ retry: gửi lại các bản ghi bị giữ (tất cả, hoặc bản ghi có K
     <message>
         <source>keeping an audit anchor</source>
         <translation>lưu mốc neo nhật ký</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::CodeBlocks</name>
+    <message>
+        <source>Unknown desk %1</source>
+        <translation>Không có máy tiếp nhận %1</translation>
+    </message>
+    <message>
+        <source>A desk's static slice lies within 0001-%1 (the numbers from %2 are leased by central); %3-%4 does not. Correct the site setting "codes".</source>
+        <translation>Dải số cố định của một máy tiếp nhận phải nằm trong 0001-%1 (các số từ %2 do hệ thống trung tâm cấp theo khối); %3-%4 không thỏa mãn. Hãy sửa thiết lập "codes" của điểm tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Desk %1 registered the static slice %2-%3 before; it now reports %4-%5. Ask the central administrator to change it (motcua-central codes slice DESK_ID FIRST-LAST).</source>
+        <translation>Máy tiếp nhận %1 đã đăng ký dải số cố định %2-%3; nay báo dải %4-%5. Đề nghị quản trị hệ thống trung tâm thay đổi (motcua-central codes slice DESK_ID FIRST-LAST).</translation>
+    </message>
+    <message>
+        <source>The static slice %1-%2 overlaps desk %3's slice %4-%5 of agency %6; two desks of one agency would issue the same codes. Give the desks slices that do not overlap.</source>
+        <translation>Dải số cố định %1-%2 trùng với dải %4-%5 của máy tiếp nhận %3 thuộc cơ quan %6; hai máy của cùng một cơ quan sẽ cấp trùng mã. Hãy giao cho các máy những dải số không trùng nhau.</translation>
+    </message>
+    <message>
+        <source>registering a static slice</source>
+        <translation>đăng ký dải số cố định</translation>
+    </message>
+    <message>
+        <source>Desk %1 issues codes of agency %2, not %3</source>
+        <translation>Máy tiếp nhận %1 cấp mã của cơ quan %2, không phải %3</translation>
+    </message>
+    <message>
+        <source>A block is leased for today or tomorrow (yyMMdd, central's date %1), not "%2"</source>
+        <translation>Khối số chỉ được cấp cho hôm nay hoặc ngày mai (yyMMdd, ngày của hệ thống trung tâm là %1), không phải "%2"</translation>
+    </message>
+    <message>
+        <source>A block has 1 to %1 numbers</source>
+        <translation>Một khối có từ 1 đến %1 số</translation>
+    </message>
+    <message>
+        <source>leasing a code block</source>
+        <translation>cấp khối số hồ sơ</translation>
+    </message>
+    <message>
+        <source>Every number of the leasing range %1-%2 of agency %3 is leased for %4; desks issue from their static slices</source>
+        <translation>Mọi số trong dải cấp theo khối %1-%2 của cơ quan %3 đã được cấp cho ngày %4; các máy tiếp nhận dùng dải số cố định của mình</translation>
+    </message>
+    <message>
+        <source>checking a dossier code</source>
+        <translation>kiểm tra mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Dossier code %1: number %2 is neither in desk %3's static slice nor in a block central leased to it for that day; two desks could have issued it</source>
+        <translation>Mã hồ sơ %1: số %2 không thuộc dải số cố định của máy tiếp nhận %3 cũng không thuộc khối số nào hệ thống trung tâm đã cấp cho máy này trong ngày đó; có thể hai máy đã cấp cùng một mã</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::CodeLeaseSettings</name>
+    <message>
+        <source>Site setting codes.lease.%1 must be a whole number from 1 to %2</source>
+        <translation>Thiết lập codes.lease.%1 của điểm tiếp nhận phải là số nguyên từ 1 đến %2</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ int codes(sync::CentralState& state, const QStringList& command, const QCommandL
     if (command.size() != 4 || command[1] != QLatin1String("slice") || !m.hasMatch())
         return usage(QCoreApplication::translate(
             "central", "Use \"codes [--agency CODE]\" or \"codes slice DESK_ID FIRST-LAST\" (e.g. 0001-2000)"));
-    if (auto s = blocks.registerSlice(command[2], m.captured(1).toInt(), m.captured(2).toInt()); !s)
+    if (auto s = blocks.registerSlice(command[2], m.captured(1).toInt(), m.captured(2).toInt(), true); !s)
         return failed(s.error());
     return printed({ { QStringLiteral("desk_id"), command[2] }, { QStringLiteral("first"), m.captured(1).toInt() },
         { QStringLiteral("last"), m.captured(2).toInt() } });

@@ -46,12 +46,12 @@ Status CodeBlocks::createTables(CentralState& state)
     return {};
 }
 
-Status CodeBlocks::registerSlice(const QString& deskId, int first, int last)
+Status CodeBlocks::registerSlice(const QString& deskId, int first, int last, bool replace)
 {
     if (auto s = m_state.begin(); !s)
         return s;
     BlockTransaction tx { m_state };
-    if (auto s = registerSliceLocked(deskId, first, last); !s)
+    if (auto s = registerSliceLocked(deskId, first, last, replace); !s)
         return s;
     if (auto s = m_state.commit(); !s)
         return s;
@@ -59,7 +59,7 @@ Status CodeBlocks::registerSlice(const QString& deskId, int first, int last)
     return {};
 }
 
-Status CodeBlocks::registerSliceLocked(const QString& deskId, int first, int last)
+Status CodeBlocks::registerSliceLocked(const QString& deskId, int first, int last, bool replace)
 {
     const QString agency = m_state.agencyOf(deskId);
     if (agency.isEmpty())
@@ -76,12 +76,12 @@ Status CodeBlocks::registerSliceLocked(const QString& deskId, int first, int las
             QStringLiteral("slice_outside"));
     Statement mine = m_state.prepare("SELECT first, last FROM code_slices WHERE desk_id = ?1");
     mine.bind(1, deskId);
-    if (mine.step() == SQLITE_ROW) {
+    if (mine.step() == SQLITE_ROW && !replace) {
         if (mine.i32(0) == first && mine.i32(1) == last)
             return {};
         return Error::invalid(QStringLiteral("codes"),
             tr("Desk %1 registered the static slice %2-%3 before; it now reports %4-%5. Ask the central "
-               "administrator to change it (motcua-central desk add ... --codes FIRST-LAST).")
+               "administrator to change it (motcua-central codes slice DESK_ID FIRST-LAST).")
                 .arg(deskId)
                 .arg(mine.i32(0))
                 .arg(mine.i32(1))

@@ -33,7 +33,8 @@ public:
     // Registers the desk's static slice (or checks it is the one registered): refused (Error::invalid,
     // field "codes", code "slice_overlap" or "slice_changed") when it overlaps another desk of the agency
     // or the leasing range, or differs from the one registered before. One transaction of its own.
-    Status registerSlice(const QString& deskId, int first, int last);
+    // `replace` (the administrator's command): a registered slice may change, still checked for overlaps.
+    Status registerSlice(const QString& deskId, int first, int last, bool replace = false);
     // In one transaction: the static slice registered (when `sliceFirst` > 0), then the next block of
     // `size` numbers of (the desk's agency, day yyMMdd) leased to it: {"agency","day","first","last"}.
     // Errors name the field (agency, day, size, codes); "sequence_exhausted" when the range is used up.
@@ -47,7 +48,7 @@ public:
     Result<QJsonObject> overview(const QString& agency = {});
 
 private:
-    Status registerSliceLocked(const QString& deskId, int first, int last);
+    Status registerSliceLocked(const QString& deskId, int first, int last, bool replace = false);
     Result<QJsonObject> leaseLocked(const QString& deskId, const QString& agency, const QString& day, int size);
 
     CentralState& m_state;

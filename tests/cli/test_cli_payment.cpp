@@ -69,8 +69,12 @@ private slots:
         m_data = m_dir.filePath(QStringLiteral("desk"));
         m_centralData = m_dir.filePath(QStringLiteral("central"));
         m_central.setProgram(centralPath());
-        m_central.setArguments(
-            { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), m_centralData });
+        // Central's clock is the desk's: a block is leased for central's today.
+        QProcessEnvironment centralEnv = QProcessEnvironment::systemEnvironment();
+        centralEnv.insert(QStringLiteral("MOTCUA_TEST_CLOCK"), QStringLiteral("1"));
+        m_central.setProcessEnvironment(centralEnv);
+        m_central.setArguments({ QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+            QStringLiteral("--data-dir"), m_centralData, QStringLiteral("--now"), kNow });
         m_central.start();
         QVERIFY(m_central.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(m_central.canReadLine(), 20000);
