@@ -131,6 +131,7 @@ void SyncEngine::beginRound()
     m_blocked.clear();
     m_pulled = false;
     m_checked = false;
+    m_codesChecked = false;
     m_state.running = true;
     m_state.lastAttemptUtc = Clock::current().nowUtc();
     publish();
@@ -145,6 +146,10 @@ void SyncEngine::step()
     }
     if (m_token.isEmpty() || Clock::current().nowUtc().secsTo(m_tokenExpiresUtc) < 30) {
         requestToken();
+        return;
+    }
+    if (!m_codesChecked) { // issue 15: a code block leased ahead of need
+        leaseCodes();
         return;
     }
     auto batch = nextBatch();

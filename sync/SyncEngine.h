@@ -14,6 +14,7 @@
 #include "core/Result.h"
 #include "core/store/Store.h"
 #include "sync/BackOff.h"
+#include "sync/CodeLeases.h"
 #include "sync/CurlTransport.h"
 #include "sync/FeedPuller.h"
 #include "sync/FileUploads.h"
@@ -48,6 +49,7 @@ struct SyncSettings {
     int keepDeliveredDays = 7; // delivered rows are pruned after this long (0 = at once)
     int pruneEveryMinutes = 60;
     RetryPolicy retry;
+    CodeLeaseSettings codeLease; // issue 15: code blocks leased from central (SyncEngineCodes.cpp)
 };
 
 class SyncEngine : public QObject
@@ -103,6 +105,9 @@ private:
     void pullFeed(); // after the push: central's changes (FeedPuller), then the push again for what they queued
     std::unique_ptr<FileUploads> makeFileUploads();
     void runPendingChecks(); // after the pull: citizen and business checks kept as pending (SyncEngineChecks.cpp)
+    // issue 15: lease a code block ahead of need, once a round, before the push (SyncEngineCodes.cpp)
+    void leaseCodes();
+    bool m_codesChecked = false;
 
     SyncSettings m_settings;
     HttpTransport* m_transport = nullptr;

@@ -76,6 +76,10 @@ Status SyncSiteSettings::apply(const SiteConfig& site, SyncSettings& settings)
         return badSyncKey(QStringLiteral("verify_tls"), tr("verify_tls is true or false"));
     t.insecure = verify.isBool() && !verify.toBool();
     settings.securityWarning = t.insecure ? insecureWarning() : QString();
+    auto codes = CodeLeaseSettings::fromSite(site); // issue 15: code blocks leased from central
+    if (!codes)
+        return codes.error();
+    settings.codeLease = codes.value();
     return {};
 }
 

@@ -1,4 +1,5 @@
 // motcua-central: the reference central server (loopback only). See docs/cli.md.
+#include "app/central/ServiceCommands.h"
 #include "core/Startup.h"
 #include "sync/central/CentralFiles.h"
 #include "sync/central/CentralServer.h"
@@ -136,6 +137,7 @@ int main(int argc, char* argv[])
     parser.addOptions({ listen, dataDir, lang, now, faultRate, faultSeed, delay, agency, tlsCert, tlsKey });
     parser.addOptions({ fixtures, serviceDown });
     parser.addOptions(feedOptions);
+    parser.addOptions(central::ServiceCommands::options()); // payment, codes (issue 15)
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("central",
             "Nothing to serve, or: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|"
@@ -155,6 +157,8 @@ int main(int argc, char* argv[])
     const QString serverData = parser.isSet(dataDir) ? parser.value(dataDir)
                                                      : QDir(environment->dataDir()).filePath(QStringLiteral("central"));
     const QStringList command = parser.positionalArguments();
+    if (central::ServiceCommands::handles(command)) // payment, codes (app/central/ServiceCommands.cpp)
+        return central::ServiceCommands::run(command, serverData, parser);
     if (!command.isEmpty())
         return runAdmin(command, serverData, parser.value(agency),
             { parser.value(QStringLiteral("reason")), parser.value(QStringLiteral("amount")),

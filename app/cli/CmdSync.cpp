@@ -85,6 +85,13 @@ int runStatus(CliContext& ctx)
     feedJson.insert(
         QStringLiteral("last_pull"), json.value(QStringLiteral("feed")).toObject().value(QStringLiteral("last_pull")));
     json.insert(QStringLiteral("feed"), feedJson);
+    auto leases = store.codeLeases(system); // issue 15: blocks of the dossier sequence leased from central
+    if (!leases)
+        return ctx.fail(leases.error());
+    QJsonArray leaseList;
+    for (const store::Store::CodeLease& lease : leases.value())
+        leaseList.append(lease.toJson());
+    json.insert(QStringLiteral("code_leases"), leaseList);
     ctx.printJson(json);
     return ExitOk;
 }

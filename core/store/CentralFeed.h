@@ -15,7 +15,7 @@ namespace motcua::store {
 
 struct CentralChange {
     qint64 seq = 0; // central's sequence number: the feed cursor after this change
-    QString kind; // result_ready | supplement_requested | fee_notice | stopped | catalogue | calendar | site
+    QString kind; // result_ready | supplement_requested | fee_notice | stopped | payment | catalogue | calendar | site
     QString code; // dossier code (dossier changes)
     QString unit; // the processing unit that made it
     QDateTime atUtc; // when central recorded it
@@ -33,6 +33,8 @@ struct ChangeOutcome {
     QString unit;
     // applied: the desk's store changed; already: the desk was in that state (nothing to do); conflict:
     // the desk's own act wins (see docs/sync-protocol.md, "Conflicts") and the change is not applied;
+    // mismatch: an online payment that differs from what is due, recorded as received but flagged and not
+    // applied (issue 15, StoreOnlinePayments.cpp);
     // not_held: no such dossier on this desk (another desk of the agency received it); stored: kept and
     // shown, not applied (site settings); invalid: the change itself was malformed.
     QString result;

@@ -429,9 +429,32 @@ public:
     Status beginBatch();
     Status commitBatch();
 
+    // ---- code blocks leased from central, online payments (issue 15; StoreCodeLeases.cpp, schema
+    // version 10; StoreOnlinePayments.cpp). Actor Sync. Receiving issues a leased block's numbers first,
+    // then the static slice (docs/dossier-codes.md, "Leased blocks").
+    struct CodeLease {
+        QString agency;
+        QString day; // yyMMdd
+        int first = 0;
+        int last = 0;
+        int next = 0; // the number issued next; past `last` when used up
+        QDateTime leasedUtc;
+        int left() const { return next > last ? 0 : last - next + 1; }
+        QJsonObject toJson() const;
+    };
+    Status addCodeLease(const Actor& actor, const QString& agency, const QString& day, int first, int last);
+    Result<int> leasedCodesLeft(const Actor& actor, const QString& agency, const QString& day);
+    Result<QList<CodeLease>> codeLeases(const Actor& actor, const QString& day = {}); // newest day first
+
 private:
     // The read-only open of OpenOptions::readOnly.
     static Result<std::unique_ptr<Store>> openReadOnly(std::unique_ptr<Store> store, const OpenOptions& options);
+    // The next number of a leased block of (agency, day), marked issued; 0 when no block has one left.
+    Result<int> takeLeasedCode(const QString& agency, const QString& day);
+    // A "payment" change of central's feed (inside applyCentralChange's transaction, as `service`).
+    Status applyOnlinePayment(const Actor& service, const CentralChange& change, ChangeOutcome& out);
+
+    // (the store's other private members)
     Store() = default;
     friend class Transaction;
     friend class StepRecorder; // one workflow step (StoreSteps.cpp)

@@ -133,9 +133,12 @@ Result<DbCheckReport> Store::check(const Actor& actor, bool verifyFiles)
                 auto c = DossierCode::parse(q.text(0));
                 if (!c)
                     return {};
-                Statement k = prepare("SELECT last FROM code_counters WHERE agency = ?1 AND day = ?2");
-                k.bind(1, c->agency).bind(2, c->date.toString(QStringLiteral("yyMMdd")));
-                if (k.step() != SQLITE_ROW || k.i32(0) < c->sequence)
+                // (or, issue 15, a leased block's counter: StoreCodeLeases.cpp)
+                Statement k = prepare("SELECT coalesce((SELECT last FROM code_counters WHERE agency = ?1 AND day = "
+                                      "?2) >= ?3, 0) OR EXISTS(SELECT 1 FROM code_leases WHERE agency = ?1 AND day = "
+                                      "?2 AND ?3 BETWEEN first AND next - 1)");
+                k.bind(1, c->agency).bind(2, c->date.toString(QStringLiteral("yyMMdd"))).bind(3, c->sequence);
+                if (k.step() != SQLITE_ROW || k.i32(0) == 0)
                     return tr("The code counter for %1 on %2 is behind the issued code %3")
                         .arg(c->agency, c->date.toString(Qt::ISODate), q.text(0));
                 return {};

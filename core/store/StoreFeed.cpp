@@ -175,6 +175,8 @@ Result<ChangeOutcome> FeedApplier::run()
         s = calendarChange();
     else if (m_c.kind == QLatin1String("site"))
         s = siteChange();
+    else if (m_c.kind == QLatin1String("payment")) // issue 15, StoreOnlinePayments.cpp
+        s = m_store.applyOnlinePayment(m_actor, m_c, m_out);
     else
         outcome(QStringLiteral("invalid"), Store::tr("Unknown kind of change \"%1\"; ignored").arg(m_c.kind));
     if (!s)
@@ -611,13 +613,13 @@ Result<FeedStatus> Store::feedStatus(const Actor& actor, int conflictsShown)
         return cursor.error();
     FeedStatus st;
     st.cursor = cursor.value();
-    Statement n = prepare("SELECT count(*), COALESCE(sum(result = 'conflict'), 0) FROM feed_changes");
+    Statement n = prepare("SELECT count(*), COALESCE(sum(result IN ('conflict', 'mismatch')), 0) FROM feed_changes");
     if (n.step() != SQLITE_ROW)
         return sqlError(tr("reading the changes from central"));
     st.changes = n.i64(0);
     st.conflicts = n.i64(1);
     Statement q = prepare("SELECT seq, kind, code, unit, result, note, desk_state, applied_at, reported_at IS NOT NULL "
-                          "FROM feed_changes WHERE result = 'conflict' ORDER BY seq DESC LIMIT ?1");
+                          "FROM feed_changes WHERE result IN ('conflict', 'mismatch') ORDER BY seq DESC LIMIT ?1");
     q.bind(1, conflictsShown);
     while (q.step() == SQLITE_ROW)
         st.recentConflicts << ChangeOutcome { q.i64(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5),

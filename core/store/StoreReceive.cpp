@@ -88,6 +88,14 @@ Result<QString> Store::allocateCode(const QDateTime& now, const QString& agencyC
     }
     const QDate day = now.toTimeZone(Clock::zone()).date();
     const QString dayKey = day.toString(QStringLiteral("yyMMdd"));
+    auto leased = takeLeasedCode(agencyCode, dayKey); // issue 15: a block leased from central first
+    if (!leased)
+        return leased.error();
+    if (leased.value() > 0) {
+        if (auto s = setMetaValue(QStringLiteral("last_code_at"), QString::number(now.toMSecsSinceEpoch())); !s)
+            return s.error();
+        return DossierCode { agencyCode, day, leased.value() }.toString();
+    }
     int lastIssued = 0;
     {
         Statement q = prepare("SELECT last FROM code_counters WHERE agency = ?1 AND day = ?2");

@@ -171,6 +171,14 @@ const char* const kV9ServiceChecks[] = {
     "CREATE INDEX service_checks_pending ON service_checks(id) WHERE result = 'pending'",
 };
 
+// Version 10 (issue 15, StoreCodeLeases.cpp): the blocks of the day's dossier sequence leased from central;
+// `next` is the number the block issues next (past `last` when used up).
+const char* const kV10CodeLeases[] = {
+    "CREATE TABLE code_leases(agency TEXT NOT NULL, day TEXT NOT NULL, first INTEGER NOT NULL, "
+    " last INTEGER NOT NULL, next INTEGER NOT NULL, leased_at INTEGER NOT NULL, "
+    " PRIMARY KEY(agency, day, first)) STRICT, WITHOUT ROWID",
+};
+
 template <size_t N> QStringList toList(const char* const (&a)[N])
 {
     QStringList l;
@@ -183,7 +191,7 @@ template <size_t N> QStringList toList(const char* const (&a)[N])
 
 int Store::latestVersion()
 {
-    return 9;
+    return 10;
 }
 
 QStringList Store::migrationSql(int version)
@@ -207,6 +215,8 @@ QStringList Store::migrationSql(int version)
         return toList(kV8);
     case 9:
         return toList(kV9ServiceChecks);
+    case 10:
+        return toList(kV10CodeLeases);
     }
     return {};
 }

@@ -87,6 +87,7 @@ void CentralServer::installRoutes()
     installRecordRoutes();
     installFeedRoutes(); // GET /api/v1/changes, outcomes, audit anchors (CentralServerFeed.cpp)
     installVerifyRoutes(); // POST /api/v1/verify/citizen|business (CentralVerify.cpp)
+    installCodeBlockRoutes(); // POST /api/v1/code-blocks (CentralCodeBlocks.cpp)
     TusEndpoint::Options files; // tus uploads on /files/ (docs/file-uploads.md), for signed-in desks only
     files.dataDir = m_options.dataDir;
     files.authorize = [this](const QHttpServerRequest& request) { return !authorisedDesk(request).isEmpty(); };

@@ -79,6 +79,9 @@ private:
     void handleOutcomes(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     void handleAnchor(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     void handleAnchors(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    // Code blocks leased to desks (issue 15, CentralCodeBlocks.cpp): POST /api/v1/code-blocks
+    void installCodeBlockRoutes();
+    void handleCodeBlocks(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     // A fault or a missing sign-in answered (true), or the desk to serve in `desk`.
     bool refuseFeedRequest(const QHttpServerRequest& request, QHttpServerResponder& responder, QString& desk);
 

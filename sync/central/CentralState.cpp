@@ -4,6 +4,8 @@
 #include "core/domain/DossierCode.h"
 #include "core/store/RecordRules.h"
 #include "core/store/Statement.h"
+#include "sync/central/CentralPayments.h"
+#include "sync/central/CodeBlocks.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -83,6 +85,9 @@ Result<std::unique_ptr<CentralState>> CentralState::open(const QString& dataDir)
     sqlite3_busy_timeout(state->m_db, 5000);
     for (const char* sql : kSchema)
         if (auto s = state->exec(sql); !s)
+            return s.error();
+    for (auto create : { &CodeBlocks::createTables, &CentralPayments::createTables }) // issue 15
+        if (auto s = create(*state); !s)
             return s.error();
     return state;
 }
@@ -207,6 +212,8 @@ RecordAnswer CentralState::acceptRecord(const QString& deskId, const QString& ke
     }
     if (auto s = store::RecordRules::checkEnvelope(envelope); !s)
         return { 400, refusal(key, s.error().code, s.error().field, s.error().message) };
+    if (auto s = CodeBlocks(*this).checkRecord(deskId, envelope); !s) // issue 15: leased blocks, static slice
+        return { 403, refusal(key, s.error().code, s.error().field, s.error().message) };
     return store(deskId, key, hash.toLatin1(), envelope, body);
 }
 

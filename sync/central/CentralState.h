@@ -63,6 +63,8 @@ public:
 private:
     friend class ChangeFeed; // the pull feed's tables live in the same file (ChangeFeed.cpp)
     friend class CentralVerify; // the log of citizen and business checks too (CentralVerify.cpp)
+    friend class CodeBlocks; // issue 15: leased code blocks and static slices (CodeBlocks.cpp)
+    friend class CentralPayments; // issue 15: online payments (CentralPayments.cpp)
     CentralState() = default;
     store::Statement prepare(const char* sql);
     Status exec(const char* sql);
