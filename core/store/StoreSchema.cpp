@@ -156,6 +156,15 @@ const char* const kV8[] = {
     "CREATE INDEX outbox_parked ON outbox(id) WHERE delivered_at IS NULL AND last_error IS NOT NULL",
 };
 
+// Version 9 (issue 15, the public status page): the short secret printed beside each dossier's code on
+// its receipt (core/domain/LookupSecret). Dossiers received before get one here, drawn by the store's SQL
+// function motcua_lookup_secret() (libsodium, StoreLookupSecret.cpp); new ones at receipt.
+const char* const kV9LookupSecrets[] = {
+    "CREATE TABLE lookup_secrets(dossier_id INTEGER PRIMARY KEY REFERENCES dossiers(id), "
+    " secret TEXT NOT NULL) STRICT",
+    "INSERT INTO lookup_secrets(dossier_id, secret) SELECT id, motcua_lookup_secret() FROM dossiers",
+};
+
 template <size_t N> QStringList toList(const char* const (&a)[N])
 {
     QStringList l;
@@ -168,7 +177,7 @@ template <size_t N> QStringList toList(const char* const (&a)[N])
 
 int Store::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList Store::migrationSql(int version)
@@ -190,6 +199,8 @@ QStringList Store::migrationSql(int version)
         return toList(kV7);
     case 8:
         return toList(kV8);
+    case 9:
+        return toList(kV9LookupSecrets);
     }
     return {};
 }
