@@ -4,6 +4,7 @@
 #include "core/Version.h"
 #include "sync/central/CentralState.h"
 #include "sync/central/ChangeFeed.h"
+#include "sync/central/PublicStatusPage.h"
 #include "sync/central/TusEndpoint.h"
 
 #include <QHttpServer>
@@ -85,6 +86,7 @@ void CentralServer::installRoutes()
     });
     installRecordRoutes();
     installFeedRoutes(); // GET /api/v1/changes, outcomes, audit anchors (CentralServerFeed.cpp)
+    installStatusPageRoutes(); // GET /tra-cuu: the public status page (CentralStatusPage.cpp)
     TusEndpoint::Options files; // tus uploads on /files/ (docs/file-uploads.md), for signed-in desks only
     files.dataDir = m_options.dataDir;
     files.authorize = [this](const QHttpServerRequest& request) { return !authorisedDesk(request).isEmpty(); };

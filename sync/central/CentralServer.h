@@ -23,6 +23,7 @@ namespace motcua::sync {
 
 class CentralState;
 class ChangeFeed;
+class PublicStatusPage;
 class TusEndpoint;
 
 struct CentralServerOptions {
@@ -35,6 +36,10 @@ struct CentralServerOptions {
     int tokenTtlSeconds = 900;
     QString tlsCertificate = {}; // PEM file (the chain, server first): serve https; empty = http
     QString tlsKey = {}; // PEM file of the certificate's private key
+    // The public status page (GET /tra-cuu, PublicStatusPage): requests per client address at once, and
+    // refilled per minute (token bucket); 429 beyond.
+    int statusPageBurst = 30;
+    int statusPagePerMinute = 30;
 };
 
 class CentralServer
@@ -76,6 +81,10 @@ private:
     void handleAnchors(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     // A fault or a missing sign-in answered (true), or the desk to serve in `desk`.
     bool refuseFeedRequest(const QHttpServerRequest& request, QHttpServerResponder& responder, QString& desk);
+
+    // The public status page, GET /tra-cuu (issue 15; CentralStatusPage.cpp, PublicStatusPage.h).
+    void installStatusPageRoutes();
+    std::shared_ptr<PublicStatusPage> m_statusPage;
 
     CentralServerOptions m_options;
     std::unique_ptr<CentralState> m_state;

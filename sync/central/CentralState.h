@@ -62,6 +62,7 @@ public:
 
 private:
     friend class ChangeFeed; // the pull feed's tables live in the same file (ChangeFeed.cpp)
+    friend class PublicStatusPage; // reads dossiers, records and unit changes (PublicStatusPage.cpp)
     CentralState() = default;
     store::Statement prepare(const char* sql);
     Status exec(const char* sql);
