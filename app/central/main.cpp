@@ -5,6 +5,7 @@
 #include "sync/central/CentralState.h"
 #include "sync/central/ChangeFeed.h"
 #include "sync/central/FeedCommands.h"
+#include "sync/central/PublicStatusPage.h"
 #include "sync/central/TusEndpoint.h"
 
 #include <QCommandLineParser>
@@ -109,6 +110,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
         QCoreApplication::translate("central", "PEM private key of the --tls-cert certificate."),
         QStringLiteral("FILE"));
+    const QCommandLineOption statusPageRate(QStringLiteral("status-page-rate"),
+        QCoreApplication::translate("central",
+            "Public status page: requests per minute from one client address (also the burst), 1 to 100000."),
+        QStringLiteral("N"), QString::number(sync::PublicStatusPage::kDefaultPerMinute));
     // Acting as a processing unit and publishing to the desks (sync/central/FeedCommands).
     const auto textOption = [](const char* name, const char* help, const char* value) {
         return QCommandLineOption(
@@ -125,7 +130,8 @@ int main(int argc, char* argv[])
         textOption("year", QT_TRANSLATE_NOOP("central", "Year of a calendar table."), "YEAR"),
         textOption("desk", QT_TRANSLATE_NOOP("central", "One desk only (publish site)."), "DESK_ID"),
     };
-    parser.addOptions({ listen, dataDir, lang, now, faultRate, faultSeed, delay, agency, tlsCert, tlsKey });
+    parser.addOptions(
+        { listen, dataDir, lang, now, faultRate, faultSeed, delay, agency, tlsCert, tlsKey, statusPageRate });
     parser.addOptions(feedOptions);
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("central",
@@ -180,6 +186,14 @@ int main(int argc, char* argv[])
     sync::CentralServerOptions options { address, static_cast<quint16>(port), serverData, rate, seed, delayMs };
     options.tlsCertificate = parser.value(tlsCert);
     options.tlsKey = parser.value(tlsKey);
+    bool pageRateOk = false;
+    const int pageRate = parser.value(statusPageRate).toInt(&pageRateOk);
+    if (!pageRateOk || pageRate < 1 || pageRate > 100000) {
+        err << QCoreApplication::translate("central", "Option --status-page-rate needs a number from 1 to 100000.")
+            << Qt::endl;
+        return 2;
+    }
+    options.statusPageBurst = options.statusPagePerMinute = pageRate;
     sync::CentralServer server(options);
     if (auto started = server.start(); !started) {
         err << started.error().message << Qt::endl;
