@@ -1823,6 +1823,10 @@
         <source>Keep at least one backup: the number of backups to keep must be 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>saving the dossier&apos;s lookup secret</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -2128,6 +2132,14 @@
     </message>
     <message>
         <source>PEM private key of the --tls-cert certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public status page: requests per minute from one client address (also the burst), 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option --status-page-rate needs a number from 1 to 100000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3595,6 +3607,10 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
     </message>
     <message>
         <source>Each record is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2 characters of the lookup secret&apos;s alphabet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

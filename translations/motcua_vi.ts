@@ -1823,6 +1823,10 @@
         <source>Keep at least one backup: the number of backups to keep must be 1 or more</source>
         <translation>Hãy giữ ít nhất một bản sao lưu: số bản sao lưu cần giữ phải từ 1 trở lên</translation>
     </message>
+    <message>
+        <source>saving the dossier's lookup secret</source>
+        <translation>lưu mã tra cứu của hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -2129,6 +2133,14 @@
     <message>
         <source>PEM private key of the --tls-cert certificate.</source>
         <translation>Khóa bí mật PEM của chứng thư --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Public status page: requests per minute from one client address (also the burst), 1 to 100000.</source>
+        <translation>Trang tra cứu công khai: số lượt truy cập mỗi phút từ một địa chỉ máy khách (cũng là số lượt tối đa liên tiếp), từ 1 đến 100000.</translation>
+    </message>
+    <message>
+        <source>Option --status-page-rate needs a number from 1 to 100000.</source>
+        <translation>Tùy chọn --status-page-rate cần một số từ 1 đến 100000.</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3728,10 @@ retry: gửi lại các bản ghi bị giữ (tất cả, hoặc bản ghi có K
     <message>
         <source>Each record is a JSON object</source>
         <translation>Mỗi bản ghi phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 characters of the lookup secret's alphabet</source>
+        <translation>%1 phải gồm %2 ký tự trong bảng ký tự của mã tra cứu</translation>
     </message>
 </context>
 <context>
