@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <string_view>
 
 namespace motcua::sync {
 
@@ -25,6 +26,8 @@ using store::Statement;
 namespace {
 
 constexpr int kMaxCodeChars = 64;
+// find() names the record's secret field in its SQL.
+static_assert(std::string_view(store::kLookupSecretField) == "MaTraCuu");
 constexpr int kMaxClients = 10000; // buckets kept; beyond, the full ones are forgotten
 
 // The page's only style, inline; the Content-Security-Policy allows exactly this block (by its hash).
@@ -174,15 +177,16 @@ std::optional<PublicDossierView> PublicStatusPage::find(const QString& code, con
         return std::nullopt;
     PublicDossierView view;
     QJsonObject registration;
-    {
-        Statement q = m_state.prepare("SELECT status, record FROM dossiers WHERE code = ?1");
+    { // only the secret is read before it matched: a known code costs no more than an unknown one
+        Statement q
+            = m_state.prepare("SELECT status, record ->> '$.data[0].MaTraCuu', record FROM dossiers WHERE code = ?1");
         q.bind(1, code);
         const bool known = q.step() == SQLITE_ROW;
-        registration = known ? firstRecord(q.text(1)) : QJsonObject();
-        const QString kept = registration.value(QLatin1String(store::kLookupSecretField)).toString();
+        const QString kept = known ? q.text(1) : QString();
         if (!sameSecret(secret, kept) || !known)
             return std::nullopt;
         view.status = q.text(0).toInt();
+        registration = firstRecord(q.text(2));
     }
     view.code = code;
     view.procedure = registration.value(QStringLiteral("TenTTHC")).toString();

@@ -14,6 +14,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -144,6 +145,36 @@ private slots:
 
         // Lower-case or padded secret as typed from the paper still opens it.
         QCOMPARE(get(pageUrl(central, d.code, d.secret.toLower())).status, 200);
+    }
+
+    // Receipt, sync and the page with every motcua.* category at debug level: the secret is never logged.
+    void secretNeverInTheLog()
+    {
+        static QStringList logged;
+        logged.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("motcua.*=true"));
+        const QtMessageHandler previous
+            = qInstallMessageHandler([](QtMsgType, const QMessageLogContext& context, const QString& message) {
+                  logged << QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message;
+              });
+        QString secret;
+        {
+            StoreFixture f;
+            if (f.setUp()) {
+                sync::CentralServer central({});
+                if (central.start().ok()) {
+                    const SyncedDossier d = receiveAndSync(f, central);
+                    secret = d.secret;
+                    get(pageUrl(central, d.code, d.secret));
+                }
+            }
+        }
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(LookupSecret::isValid(secret));
+        QVERIFY2(!logged.isEmpty(), "nothing was logged"); // the receipt at least
+        for (const QString& line : std::as_const(logged))
+            QVERIFY2(!line.contains(secret), qPrintable(line));
     }
 
     void wrongSecretAndUnknownCodeLookAlike()
