@@ -33,6 +33,9 @@ export MOTCUA_PASSWORD=$password
 "$build/app/motcua-central" --listen "127.0.0.1:$port" --data-dir "$demo/central" >"$demo/central.log" 2>&1 &
 central=$!
 trap 'kill $central 2>/dev/null || true' EXIT
+# The demo site's central "public_url" is this central: a printed receipt's QR opens its public status page
+# (http://127.0.0.1:8765/tra-cuu?ma=CODE&k=SECRET; `motcua dossier show CODE` gives it as public_lookup_url).
+echo "Public status page: http://127.0.0.1:$port/tra-cuu" >&2
 
 # The demo desk's credential with the demo central, issued once and kept in a file only this user reads:
 # from then on the window syncs in the background and shows what waits in its status bar.

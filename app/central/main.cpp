@@ -7,6 +7,7 @@
 #include "sync/central/CentralVerify.h"
 #include "sync/central/ChangeFeed.h"
 #include "sync/central/FeedCommands.h"
+#include "sync/central/PublicStatusPage.h"
 #include "sync/central/TusEndpoint.h"
 
 #include <QCommandLineParser>
@@ -118,6 +119,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption serviceDown(QStringLiteral("service-down"),
         QCoreApplication::translate("central", "Answer \"unavailable\" for this national database (tests)."),
         QStringLiteral("citizen|business"));
+    const QCommandLineOption statusPageRate(QStringLiteral("status-page-rate"),
+        QCoreApplication::translate("central",
+            "Public status page: requests per minute from one client address (also the burst), 1 to 100000."),
+        QStringLiteral("N"), QString::number(sync::PublicStatusPage::kDefaultPerMinute));
     // Acting as a processing unit and publishing to the desks (sync/central/FeedCommands).
     const auto textOption = [](const char* name, const char* help, const char* value) {
         return QCommandLineOption(
@@ -135,7 +140,7 @@ int main(int argc, char* argv[])
         textOption("desk", QT_TRANSLATE_NOOP("central", "One desk only (publish site)."), "DESK_ID"),
     };
     parser.addOptions({ listen, dataDir, lang, now, faultRate, faultSeed, delay, agency, tlsCert, tlsKey });
-    parser.addOptions({ fixtures, serviceDown });
+    parser.addOptions({ fixtures, serviceDown, statusPageRate });
     parser.addOptions(feedOptions);
     parser.addOptions(central::ServiceCommands::options()); // payment, codes (issue 15)
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -199,6 +204,14 @@ int main(int argc, char* argv[])
         err << checked.error().message << Qt::endl;
         return checked.error().kind == ErrorKind::Usage ? 2 : 3;
     }
+    bool pageRateOk = false;
+    const int pageRate = parser.value(statusPageRate).toInt(&pageRateOk);
+    if (!pageRateOk || pageRate < 1 || pageRate > 100000) {
+        err << QCoreApplication::translate("central", "Option --status-page-rate needs a number from 1 to 100000.")
+            << Qt::endl;
+        return 2;
+    }
+    options.statusPageBurst = options.statusPagePerMinute = pageRate;
     sync::CentralServer server(options);
     if (auto started = server.start(); !started) {
         err << started.error().message << Qt::endl;

@@ -1,5 +1,6 @@
 // `motcua dossier receive|show|search|tracking-book` and one subcommand per workflow step.
 #include "app/cli/CmdStoreCommon.h"
+#include "core/forms/PublicLookup.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -172,7 +173,12 @@ int runDossier(CliContext& ctx)
             auto d = db.dossier(actor, *arg);
             if (!d)
                 return ctx.fail(d.error());
-            ctx.printJson(d->toJson());
+            QJsonObject shown = d->toJson();
+            // The address the receipt's QR carries: central's public status page with the code and the
+            // dossier's short secret (docs/central.md); null when the site gives no central public_url.
+            const QString lookup = forms::PublicLookup::url(ctx.site, d->code, d->lookupSecret);
+            shown.insert(QStringLiteral("public_lookup_url"), lookup.isEmpty() ? QJsonValue() : QJsonValue(lookup));
+            ctx.printJson(shown);
             return ExitOk;
         }
         auto hits = db.search(actor, *arg, limit ? limit->toInt() : 50);

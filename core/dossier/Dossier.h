@@ -153,6 +153,9 @@ struct Dossier {
     QList<Pause> pauses;
     std::optional<ReturnRecord> returned;
     std::optional<Rating> rating;
+    // The public status page's secret (core/domain/LookupSecret): in the QR code of the receipt and the
+    // registration record, never in toJson(), a log or the audit log.
+    QString lookupSecret;
 
     // Sums of the fee notices and payments, overflow-checked: at most kMaxTotalVnd (saturates there; the
     // store refuses an amount that would take a sum past it, so a stored dossier never reaches it).

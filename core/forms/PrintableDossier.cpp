@@ -99,6 +99,8 @@ std::optional<qint64> PrintableDossier::feeTotal() const
 
 QString PrintableDossier::qrPayload() const
 {
+    if (!publicLookupUrl.isEmpty())
+        return publicLookupUrl;
     if (lookupUrl.isEmpty())
         return code;
     QString url = lookupUrl;
@@ -176,6 +178,7 @@ Result<PrintableDossier> PrintableDossier::fromJson(const QJsonObject& json)
     d.payment = { str(pay, "bin"), str(pay, "account"), str(pay, "account_name") };
     d.paymentReference = str(json, "payment_reference");
     d.lookupUrl = str(json, "lookup_url");
+    d.publicLookupUrl = str(json, "public_lookup_url");
     return d;
 }
 
@@ -236,6 +239,8 @@ QJsonObject PrintableDossier::toJson() const
             { QStringLiteral("account_name"), payment.accountName } });
     o.insert(QStringLiteral("payment_reference"), paymentReference);
     o.insert(QStringLiteral("lookup_url"), lookupUrl);
+    if (!publicLookupUrl.isEmpty())
+        o.insert(QStringLiteral("public_lookup_url"), publicLookupUrl);
     return o;
 }
 

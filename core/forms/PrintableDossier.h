@@ -111,10 +111,14 @@ struct PrintableDossier {
     PaymentAccount payment;
     QString paymentReference; // short ASCII transfer note (VietQR)
     QString lookupUrl; // status lookup URL for the receipt QR ("{code}" is replaced)
+    // Central's public status page for this dossier, with its code and short secret (PublicLookup);
+    // empty when the site has no central public_url. Comes before lookupUrl in the QR.
+    QString publicLookupUrl;
 
     // Total of the known fee amounts; nullopt when any amount is unknown.
     std::optional<qint64> feeTotal() const;
-    // The receipt QR payload: the lookup URL with the code, or the bare code.
+    // The receipt QR payload: the public status page's URL, else the lookup URL with the code, else the
+    // bare code.
     QString qrPayload() const;
 
     // JSON form used by `motcua print --from-json` and the fixtures (docs/forms.md).

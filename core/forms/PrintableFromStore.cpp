@@ -1,6 +1,7 @@
 #include "core/forms/PrintableFromStore.h"
 
 #include "core/Clock.h"
+#include "core/forms/PublicLookup.h"
 
 namespace motcua::forms {
 
@@ -106,6 +107,7 @@ PrintableDossier PrintableFromStore::fromDossier(
     p.rulesWhere = forms.value(QLatin1String("rules_where")).toString();
     p.documentsFate = forms.value(QLatin1String("stop_documents_fate")).toString();
     p.lookupUrl = forms.value(QLatin1String("lookup_url")).toString();
+    p.publicLookupUrl = PublicLookup::url(site, d.code, d.lookupSecret);
 
     // One reason line per form: a refusal/stop/withdrawal reason first, else the reason of the last
     // reschedule (apology), else that of the latest supplement round.

@@ -130,6 +130,9 @@ QJsonObject Store::dossierRecord(const dossier::Dossier& d) const
                     s.receivedAtUtc.isValid() ? QStringLiteral("1") : QStringLiteral("0") } });
     r.insert(QStringLiteral("DanhSachHoSoBoSung"), rounds);
     r.insert(QStringLiteral("DanhSachGiayToKetQua"), QJsonArray());
+    // Not a portal field: the receipt's lookup secret, so that central's public status page can check it
+    // (docs/sync-protocol.md "Records"; the portal's adapter drops fields it does not know).
+    r.insert(QString::fromLatin1(kLookupSecretField), d.lookupSecret);
     return r;
 }
 

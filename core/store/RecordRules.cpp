@@ -2,6 +2,7 @@
 #include "core/store/RecordRules.h"
 
 #include "core/domain/DossierCode.h"
+#include "core/domain/LookupSecret.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -183,6 +184,12 @@ Status checkDossier(const QJsonObject& r)
             QStringLiteral("KenhThucHien"), RecordRules::tr("KenhThucHien must be 1 (desk), 2 (online) or 3 (post)"));
     if (!isOneOf(r.value(QStringLiteral("HinhThuc")).toString(), { "0", "1" }))
         return bad(QStringLiteral("HinhThuc"), RecordRules::tr("HinhThuc must be \"0\" or \"1\""));
+    const QString secret = r.value(QLatin1String(kLookupSecretField)).toString();
+    if (!secret.isEmpty() && !LookupSecret::isValid(secret)) // never quoted back: it is a credential
+        return bad(QLatin1String(kLookupSecretField),
+            RecordRules::tr("%1 must be %2 characters of the lookup secret's alphabet")
+                .arg(QLatin1String(kLookupSecretField))
+                .arg(LookupSecret::kLength));
     return checkLists(r);
 }
 

@@ -32,6 +32,11 @@ struct NationalCodes {
     QString fileUrlFor(const QUrl& central, const QString& sha256) const;
 };
 
+// The desk's own field of a DongBoHoSoMC record (not the portal's): the receipt's lookup secret
+// (core/domain/LookupSecret), which central's public status page checks. Optional; when present and not
+// empty it must be a valid secret.
+inline constexpr const char* kLookupSecretField = "MaTraCuu";
+
 // Largest lengths the integrations enforce.
 inline constexpr int kMaxSummaryChars = 1000; // TrichYeuHoSo
 inline constexpr int kMaxHandlerChars = 50; // NguoiXuLy

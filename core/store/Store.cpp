@@ -79,6 +79,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& dbPath, const OpenOpti
     sqlite3_busy_timeout(store->m_db, options.busyTimeoutMs);
     sqlite3_create_function_v2(store->m_db, "motcua_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &sqlFold,
         nullptr, nullptr, nullptr);
+    registerLookupSecretSql(store->m_db); // before the migrations: version 11 draws secrets with it
     // Durability: WAL with synchronous=FULL syncs the WAL on every commit, so a committed dossier
     // survives a power cut. OFF only for generating benchmark data in batches.
     const QString pragmas = QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "

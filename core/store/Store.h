@@ -461,6 +461,12 @@ private:
     friend class IntakeRecorder; // one received dossier (StoreReceive.cpp)
     friend class FeedApplier; // one change from central's feed (StoreFeed.cpp)
     Status applyCentralCalendar(); // central's calendar overrides on top of the site's (StoreFeed.cpp)
+    // ---- public status page (issue 15; StoreLookupSecret.cpp): the short secret printed beside each
+    // dossier's code on its receipt (core/domain/LookupSecret). Made at receipt; migration 11 gave one to
+    // every dossier received before. Never logged, never in the audit log.
+    Status assignLookupSecret(qint64 dossierId); // a fresh secret, unless the dossier has one
+    QString lookupSecret(qint64 dossierId); // empty when the dossier has none
+    static void registerLookupSecretSql(sqlite3* db); // SQL function motcua_lookup_secret() (migration 11)
 
     // plumbing (Store.cpp)
     Statement prepare(const char* sql);

@@ -253,6 +253,7 @@ Result<Dossier> Store::load(qint64 id)
     loadMoney(d);
     loadProgress(d);
     loadOutcome(d);
+    d.lookupSecret = lookupSecret(d.id);
     return row;
 }
 

@@ -304,6 +304,8 @@ Status IntakeRecorder::record()
     }
     if (auto s = insertDossier(); !s)
         return s;
+    if (auto s = m_store.assignLookupSecret(m_id); !s) // before the record that carries it (queueOutbox)
+        return s;
     if (auto s = m_store.fault(QStringLiteral("receive.dossier")); !s)
         return s;
     if (auto s = insertDocuments(); !s)

@@ -179,6 +179,15 @@ const char* const kV10CodeLeases[] = {
     " PRIMARY KEY(agency, day, first)) STRICT, WITHOUT ROWID",
 };
 
+// Version 11 (issue 15, the public status page): the short secret printed beside each dossier's code on
+// its receipt (core/domain/LookupSecret). Dossiers received before get one here, drawn by the store's SQL
+// function motcua_lookup_secret() (libsodium, StoreLookupSecret.cpp); new ones at receipt.
+const char* const kV11LookupSecrets[] = {
+    "CREATE TABLE lookup_secrets(dossier_id INTEGER PRIMARY KEY REFERENCES dossiers(id), "
+    " secret TEXT NOT NULL) STRICT",
+    "INSERT INTO lookup_secrets(dossier_id, secret) SELECT id, motcua_lookup_secret() FROM dossiers",
+};
+
 template <size_t N> QStringList toList(const char* const (&a)[N])
 {
     QStringList l;
@@ -191,7 +200,7 @@ template <size_t N> QStringList toList(const char* const (&a)[N])
 
 int Store::latestVersion()
 {
-    return 10;
+    return 11;
 }
 
 QStringList Store::migrationSql(int version)
@@ -217,6 +226,8 @@ QStringList Store::migrationSql(int version)
         return toList(kV9ServiceChecks);
     case 10:
         return toList(kV10CodeLeases);
+    case 11:
+        return toList(kV11LookupSecrets);
     }
     return {};
 }

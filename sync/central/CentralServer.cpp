@@ -5,6 +5,7 @@
 #include "sync/central/CentralState.h"
 #include "sync/central/CentralVerify.h"
 #include "sync/central/ChangeFeed.h"
+#include "sync/central/PublicStatusPage.h"
 #include "sync/central/TusEndpoint.h"
 
 #include <QHttpServer>
@@ -88,6 +89,7 @@ void CentralServer::installRoutes()
     installFeedRoutes(); // GET /api/v1/changes, outcomes, audit anchors (CentralServerFeed.cpp)
     installVerifyRoutes(); // POST /api/v1/verify/citizen|business (CentralVerify.cpp)
     installCodeBlockRoutes(); // POST /api/v1/code-blocks (CentralCodeBlocks.cpp)
+    installStatusPageRoutes(); // GET /tra-cuu: the public status page (CentralStatusPage.cpp)
     TusEndpoint::Options files; // tus uploads on /files/ (docs/file-uploads.md), for signed-in desks only
     files.dataDir = m_options.dataDir;
     files.authorize = [this](const QHttpServerRequest& request) { return !authorisedDesk(request).isEmpty(); };

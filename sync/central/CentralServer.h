@@ -25,6 +25,7 @@ namespace motcua::sync {
 class CentralState;
 class CentralVerify;
 class ChangeFeed;
+class PublicStatusPage;
 class TusEndpoint;
 
 struct CentralServerOptions {
@@ -40,6 +41,10 @@ struct CentralServerOptions {
     // Citizen and business checks (CentralVerify): fixture folder (empty = built in), services taken down.
     QString fixturesDir = {};
     QStringList servicesDown = {}; // "citizen", "business"
+    // The public status page (GET /tra-cuu, PublicStatusPage): requests per client address at once, and
+    // refilled per minute (token bucket); 429 beyond.
+    int statusPageBurst = 30;
+    int statusPagePerMinute = 30;
 };
 
 class CentralServer
@@ -93,6 +98,9 @@ private:
     void installVerifyRoutes();
     void handleVerify(const QHttpServerRequest& request, QHttpServerResponder&& responder, bool business);
     std::unique_ptr<CentralVerify> m_verify;
+    // The public status page, GET /tra-cuu (issue 15; CentralStatusPage.cpp, PublicStatusPage.h).
+    void installStatusPageRoutes();
+    std::shared_ptr<PublicStatusPage> m_statusPage;
 
     CentralServerOptions m_options;
     std::unique_ptr<CentralState> m_state;

@@ -65,6 +65,7 @@ private:
     friend class CentralVerify; // the log of citizen and business checks too (CentralVerify.cpp)
     friend class CodeBlocks; // issue 15: leased code blocks and static slices (CodeBlocks.cpp)
     friend class CentralPayments; // issue 15: online payments (CentralPayments.cpp)
+    friend class PublicStatusPage; // reads dossiers, records and unit changes (PublicStatusPage.cpp)
     CentralState() = default;
     store::Statement prepare(const char* sql);
     Status exec(const char* sql);

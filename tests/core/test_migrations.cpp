@@ -2,6 +2,7 @@
 // brought to the latest version with its data intact and back-filled (search index, tracking-book
 // numbers), and ends with exactly the schema of a fresh database.
 #include "core/auth/PasswordHasher.h"
+#include "core/domain/LookupSecret.h"
 #include "core/store/SchemaSql.h"
 #include "tests/support/SqlProbe.h"
 #include "tests/support/StoreFixture.h"
@@ -144,6 +145,8 @@ private slots:
             QCOMPARE(d->bookYear, 2025);
             QCOMPARE(d->bookSerial, 1);
             QCOMPARE(d->handOvers.size(), version >= 2 ? 1 : 0);
+            // Version 9 gave the dossier its lookup secret for the public status page.
+            QVERIFY2(LookupSecret::isValid(d->lookupSecret), qPrintable(d->lookupSecret));
             // The search index was back-filled, diacritic-insensitive.
             auto hits = s.search(clerk.value(), QStringLiteral("dang thi anh"));
             QVERIFY(hits);
@@ -159,6 +162,9 @@ private slots:
             QVERIFY2(r, r ? "" : qPrintable(r.error().message));
             QCOMPARE(r->code, QStringLiteral("000.00.25.G14-250312-0002"));
             QCOMPARE(s.dossier(clerk.value(), r->code)->bookSerial, 2);
+            const QString newSecret = s.dossier(clerk.value(), r->code)->lookupSecret;
+            QVERIFY(LookupSecret::isValid(newSecret));
+            QVERIFY(newSecret != d->lookupSecret);
             store::Actor admin = store::Store::systemActor();
             auto check = s.check(admin, false);
             QVERIFY2(check->ok(), qPrintable(check->problems.join('\n')));

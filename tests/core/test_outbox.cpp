@@ -1,6 +1,8 @@
 // Outbox: every synced change writes exactly one message in the same transaction, in the national
 // portal's field names, with a UUID idempotency key; delivered messages leave the queue.
+#include "core/domain/LookupSecret.h"
 #include "core/store/RecordRules.h"
+#include "tests/support/SqlProbe.h"
 #include "tests/support/StoreFixture.h"
 
 #include <QFile>
@@ -60,6 +62,15 @@ private slots:
             QVERIFY2(rec.value(QLatin1String(list)).isArray(), list);
         QCOMPARE(rec.value(QStringLiteral("NgayTra")).toString(), QString());
         QVERIFY(store::RecordRules::checkEnvelope(m.envelope).ok());
+        // The receipt's lookup secret goes with the registration (central's public status page checks it),
+        // and nowhere into the audit log.
+        const QString secret = f.store->dossier(f.clerk, code)->lookupSecret;
+        QVERIFY(LookupSecret::isValid(secret));
+        QCOMPARE(rec.value(QLatin1String(store::kLookupSecretField)).toString(), secret);
+        const QStringList audit = SqlProbe(f.store->handle()).column("SELECT details FROM audit_log");
+        QVERIFY(!audit.isEmpty());
+        QVERIFY(!audit.join(QLatin1Char('\n')).contains(secret));
+        QVERIFY(!f.store->dossier(f.clerk, code)->toJson().contains(QStringLiteral("lookup_secret")));
     }
 
     void filesCarryTheirAddressAndStringFlags()

@@ -1,8 +1,10 @@
 // RecordRules: a record the public integrations would send passes; each kind of nonconforming record
 // is refused with the offending field named (the reference central answers 4xx with that field).
+#include "core/domain/LookupSecret.h"
 #include "core/store/RecordRules.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTest>
 
 using namespace motcua;
@@ -55,6 +57,39 @@ private slots:
         QVERIFY(RecordRules::checkEnvelope(envelope).ok());
     }
 
+    // The desk's lookup secret (issue 15) is optional; when sent, it is a valid secret, and the refusal
+    // never quotes it back.
+    void lookupSecretField()
+    {
+        QJsonObject r = goodDossier();
+        const QString secret = LookupSecret::generate();
+        QVERIFY(LookupSecret::isValid(secret));
+        r[QLatin1String(store::kLookupSecretField)] = secret;
+        QVERIFY(RecordRules::checkRecord(QStringLiteral("DongBoHoSoMC"), r).ok());
+        r[QLatin1String(store::kLookupSecretField)] = QString();
+        QVERIFY(RecordRules::checkRecord(QStringLiteral("DongBoHoSoMC"), r).ok());
+        r[QLatin1String(store::kLookupSecretField)] = QStringLiteral("abcdefgh");
+        const Status s = RecordRules::checkRecord(QStringLiteral("DongBoHoSoMC"), r);
+        QVERIFY(!s.ok());
+        QVERIFY(!s.error().message.contains(QStringLiteral("abcdefgh")));
+    }
+
+    // Secrets use the unambiguous alphabet only and are not repeated (drawn, not derived).
+    void lookupSecretsAreRandom()
+    {
+        QSet<QString> seen;
+        for (int i = 0; i < 500; ++i) {
+            const QString s = LookupSecret::generate();
+            QVERIFY2(LookupSecret::isValid(s), qPrintable(s));
+            for (const QChar c : { QChar('0'), QChar('O'), QChar('1'), QChar('I'), QChar('L') })
+                QVERIFY(!s.contains(c));
+            seen.insert(s);
+        }
+        QCOMPARE(seen.size(), 500);
+        QVERIFY(!LookupSecret::isValid(QStringLiteral("23456789A")));
+        QVERIFY(!LookupSecret::isValid(QStringLiteral("2345678a")));
+    }
+
     void nonconformingNamesTheField_data()
     {
         QTest::addColumn<QString>("field");
@@ -85,6 +120,10 @@ private slots:
                                                 { QStringLiteral("IsDeleted"), QStringLiteral("False") },
                                                 { QStringLiteral("MaThanhPhanHoSo"), QStringLiteral("TP1") } } })
                                      << QStringLiteral("TaiLieuNop[0].DuongDanTaiTepTin");
+        QTest::newRow("lookup secret with a look-alike")
+            << QStringLiteral("MaTraCuu") << QJsonValue(QStringLiteral("ABCD1234")) << QStringLiteral("MaTraCuu");
+        QTest::newRow("lookup secret too short")
+            << QStringLiteral("MaTraCuu") << QJsonValue(QStringLiteral("ABCD")) << QStringLiteral("MaTraCuu");
         QTest::newRow("short id") << QStringLiteral("DinhDanhCHS")
                                   << QJsonValue(QJsonArray {
                                          QJsonObject { { QStringLiteral("LoaiDinhDanh"), QStringLiteral("1") },

@@ -147,6 +147,33 @@ private slots:
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().field, QStringLiteral("received"));
     }
+
+    // With central's public_url in the site, the receipt's QR opens the public status page with the code
+    // and the dossier's secret (issue 15); without a secret or a valid public_url, the old payload stays.
+    void qrOpensThePublicStatusPage()
+    {
+        SiteConfig s = site();
+        s.setSection(QStringLiteral("central"),
+            QJsonObject { { QStringLiteral("public_url"), QStringLiteral("https://motcua.example.gov.vn/dvc/") } });
+        dossier::Dossier d = stored();
+        d.lookupSecret = QStringLiteral("7KQ4M2XH");
+        PrintableDossier p = PrintableFromStore::fromDossier(d, procedure(), s);
+        const QString url
+            = QStringLiteral("https://motcua.example.gov.vn/dvc/tra-cuu?ma=000.00.25.G14-270301-0012&k=7KQ4M2XH");
+        QCOMPARE(p.publicLookupUrl, url);
+        QCOMPARE(p.qrPayload(), url);
+        QCOMPARE(PrintableDossier::fromJson(p.toJson())->qrPayload(), url);
+        d.lookupSecret.clear();
+        QCOMPARE(PrintableFromStore::fromDossier(d, procedure(), s).qrPayload(),
+            QStringLiteral("https://tra-cuu.example.vn/?ma=000.00.25.G14-270301-0012"));
+        d.lookupSecret = QStringLiteral("7KQ4M2XH");
+        s.setSection(QStringLiteral("central"),
+            QJsonObject { { QStringLiteral("public_url"), QStringLiteral("ftp://motcua.example.gov.vn") } });
+        QVERIFY(PrintableFromStore::fromDossier(d, procedure(), s).publicLookupUrl.isEmpty());
+        PrintableDossier plain;
+        plain.code = d.code;
+        QCOMPARE(plain.qrPayload(), d.code);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFormStore)

@@ -121,6 +121,24 @@ private slots:
         QCOMPARE(linearTexts, QStringList { QStringLiteral("000.00.25.G14-250812-0007") });
     }
 
+    // The public status page's address (issue 15) is what the QR carries when the dossier has one,
+    // before the site's lookup_url; the printed code (Code 128) stays the code.
+    void qrCarriesPublicLookupUrl()
+    {
+        PrintRequest request;
+        request.dossier = sampleDossier();
+        request.dossier.lookupUrl = QStringLiteral("https://dichvucong.example.gov.vn/tra-cuu?ma={code}");
+        const QString url = QStringLiteral("http://127.0.0.1:8765/tra-cuu?ma=000.00.25.G14-250812-0007&k=7KQ4M2XH");
+        request.dossier.publicLookupUrl = url;
+        const QString pdf = m_dir.filePath(QStringLiteral("receipt-public.pdf"));
+        QVERIFY(FormRenderer().renderPdf(request, pdf).ok());
+        QStringList qrTexts, linearTexts;
+        for (const Decoded& d : decodePage(pdf, 0, 300))
+            (d.format == QLatin1String("QRCode") ? qrTexts : linearTexts) << d.text;
+        QCOMPARE(qrTexts, QStringList { url });
+        QCOMPARE(linearTexts, QStringList { QStringLiteral("000.00.25.G14-250812-0007") });
+    }
+
     void feeNoticeVietQrDecodes()
     {
         PrintRequest request;

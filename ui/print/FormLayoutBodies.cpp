@@ -55,7 +55,7 @@ Status FormLayout::receipt(const PrintableDossier& d)
     text(label(QStringLiteral("book_ref"),
         { { QStringLiteral("book"), d.bookNumber > 0 ? QString::number(d.bookNumber) : QStringLiteral("....") },
             { QStringLiteral("serial"), d.serial > 0 ? QString::number(d.serial) : QStringLiteral("....") } }));
-    if (!d.lookupUrl.isEmpty())
+    if (!d.lookupUrl.isEmpty() || !d.publicLookupUrl.isEmpty())
         text(label(QStringLiteral("lookup_hint"), { { QStringLiteral("url"), d.qrPayload() } }));
     m_c.space(1);
     text(label(QStringLiteral("receipt_note")), true);
