@@ -1,4 +1,5 @@
 // motcua-central: the reference central server (loopback only). See docs/cli.md.
+#include "app/central/CmdNotices.h"
 #include "core/Startup.h"
 #include "sync/central/CentralFiles.h"
 #include "sync/central/CentralServer.h"
@@ -127,10 +128,11 @@ int main(int argc, char* argv[])
     };
     parser.addOptions({ listen, dataDir, lang, now, faultRate, faultSeed, delay, agency, tlsCert, tlsKey });
     parser.addOptions(feedOptions);
+    parser.addOptions(central::noticeOptions()); // notices to applicants (app/central/CmdNotices)
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("central",
             "Nothing to serve, or: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|"
-            "fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE]"));
+            "fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE] | notices [--code CODE]"));
     parser.process(app);
 
     QTextStream err(stderr);
@@ -146,6 +148,8 @@ int main(int argc, char* argv[])
     const QString serverData = parser.isSet(dataDir) ? parser.value(dataDir)
                                                      : QDir(environment->dataDir()).filePath(QStringLiteral("central"));
     const QStringList command = parser.positionalArguments();
+    if (central::isNoticesCommand(command))
+        return central::runNotices(command, serverData, parser);
     if (!command.isEmpty())
         return runAdmin(command, serverData, parser.value(agency),
             { parser.value(QStringLiteral("reason")), parser.value(QStringLiteral("amount")),
@@ -180,6 +184,8 @@ int main(int argc, char* argv[])
     sync::CentralServerOptions options { address, static_cast<quint16>(port), serverData, rate, seed, delayMs };
     options.tlsCertificate = parser.value(tlsCert);
     options.tlsKey = parser.value(tlsKey);
+    if (!central::applyNoticeOptions(parser, options))
+        return 2;
     sync::CentralServer server(options);
     if (auto started = server.start(); !started) {
         err << started.error().message << Qt::endl;

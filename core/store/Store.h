@@ -412,6 +412,9 @@ private:
     friend class IntakeRecorder; // one received dossier (StoreReceive.cpp)
     friend class FeedApplier; // one change from central's feed (StoreFeed.cpp)
     Status applyCentralCalendar(); // central's calendar overrides on top of the site's (StoreFeed.cpp)
+    // ---- notices to applicants (issue 15, h4; StoreNotices.cpp): central's report on a notice it sent
+    // (feed kind "notice") becomes a history row ("notice", the state unchanged) and an audit row.
+    Result<ChangeOutcome> applyCentralNotice(const Actor& actor, const CentralChange& change);
 
     // plumbing (Store.cpp)
     Statement prepare(const char* sql);

@@ -175,7 +175,12 @@ Result<ChangeOutcome> FeedApplier::run()
         s = calendarChange();
     else if (m_c.kind == QLatin1String("site"))
         s = siteChange();
-    else
+    else if (m_c.kind == QLatin1String("notice")) { // StoreNotices.cpp
+        auto notice = m_store.applyCentralNotice(m_actor, m_c);
+        s = notice ? Status {} : Status(notice.error());
+        if (notice)
+            m_out = notice.value();
+    } else
         outcome(QStringLiteral("invalid"), Store::tr("Unknown kind of change \"%1\"; ignored").arg(m_c.kind));
     if (!s)
         return s.error();

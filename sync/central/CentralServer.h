@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "sync/central/NoticeSender.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -24,6 +25,7 @@ namespace motcua::sync {
 class CentralState;
 class ChangeFeed;
 class TusEndpoint;
+class NoticeWorker;
 
 struct CentralServerOptions {
     QHostAddress address = QHostAddress::LocalHost;
@@ -35,6 +37,7 @@ struct CentralServerOptions {
     int tokenTtlSeconds = 900;
     QString tlsCertificate = {}; // PEM file (the chain, server first): serve https; empty = http
     QString tlsKey = {}; // PEM file of the certificate's private key
+    NoticeChannels notices = {}; // notices to applicants (NoticeWorker): SMTP, SMS spool
 };
 
 class CentralServer
@@ -58,6 +61,8 @@ public:
     QString authorisedDesk(const QHttpServerRequest& request) const;
     // The tus endpoint on /files/ (uploads need a desk's bearer token); valid after start().
     TusEndpoint* files() const { return m_files.get(); }
+    // Notices to applicants (sync/central/NoticeWorker); valid after start().
+    NoticeWorker* notices() const { return m_notices.get(); }
 
 private:
     enum class Fault { None, Unavailable, DropBefore, DropAfter };
@@ -82,6 +87,7 @@ private:
     std::unique_ptr<ChangeFeed> m_feed;
     std::unique_ptr<QHttpServer> m_server;
     std::shared_ptr<TusEndpoint> m_files;
+    std::unique_ptr<NoticeWorker> m_notices; // notices to applicants
     QRandomGenerator m_faults;
     quint16 m_port = 0;
 };

@@ -62,6 +62,7 @@ public:
 
 private:
     friend class ChangeFeed; // the pull feed's tables live in the same file (ChangeFeed.cpp)
+    friend class Notices; // so do the notices to applicants (Notices.cpp)
     CentralState() = default;
     store::Statement prepare(const char* sql);
     Status exec(const char* sql);
