@@ -1823,6 +1823,46 @@
         <source>Keep at least one backup: the number of backups to keep must be 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>result ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplement requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice report without channel or status; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to the applicant by %1 (%2): sent at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to the applicant by %1 (%2): not sent (%3), attempt %4; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central gave up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central retries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -2119,15 +2159,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to serve, or: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PEM certificate chain: serve https (with --tls-key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PEM private key of the --tls-cert certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server for e-mail notices, e.g. smtp://127.0.0.1:2525.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address of e-mail notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require STARTTLS on the SMTP connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder where SMS notices are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often notices are looked for and sent, in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First retry of a failed notice after this many milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One dossier only (notices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option --smtp-url: &quot;%1&quot; is not an smtp:// or smtps:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options --smtp-url and --mail-from go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option --%1 needs a number of milliseconds (1 to 3600000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;notices [--code CODE]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to serve, or: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE] | notices [--code CODE]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3828,6 +3912,68 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
     <name>motcua::sync::FeedPuller</name>
     <message>
         <source>Central&apos;s feed answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::NoticeSender</name>
+    <message>
+        <source>Unknown channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcurl could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the SMS spool folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the SMS spool folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::Notices</name>
+    <message>
+        <source>moving the notices&apos; cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping what the notices know of a dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queuing an e-mail notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queuing an SMS notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the notices to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a notice&apos;s attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporting a notice to the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the notices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1823,6 +1823,46 @@
         <source>Keep at least one backup: the number of backups to keep must be 1 or more</source>
         <translation>Hãy giữ ít nhất một bản sao lưu: số bản sao lưu cần giữ phải từ 1 trở lên</translation>
     </message>
+    <message>
+        <source>result ready</source>
+        <translation>đã có kết quả</translation>
+    </message>
+    <message>
+        <source>supplement requested</source>
+        <translation>yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>appointment moved</source>
+        <translation>dời ngày hẹn trả</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>thư điện tử</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>A notice report without channel or status; ignored</source>
+        <translation>Báo cáo thông báo thiếu kênh hoặc trạng thái; bỏ qua</translation>
+    </message>
+    <message>
+        <source>Notice to the applicant by %1 (%2): sent at %3</source>
+        <translation>Thông báo cho người nộp qua %1 (%2): đã gửi lúc %3</translation>
+    </message>
+    <message>
+        <source>Notice to the applicant by %1 (%2): not sent (%3), attempt %4; %5</source>
+        <translation>Thông báo cho người nộp qua %1 (%2): chưa gửi được (%3), lần thử %4; %5</translation>
+    </message>
+    <message>
+        <source>central gave up</source>
+        <translation>hệ thống trung tâm đã dừng gửi</translation>
+    </message>
+    <message>
+        <source>central retries</source>
+        <translation>hệ thống trung tâm sẽ gửi lại</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -2119,16 +2159,60 @@
         <translation>Chỉ một máy tiếp nhận (publish site).</translation>
     </message>
     <message>
-        <source>Nothing to serve, or: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE]</source>
-        <translation>Không có gì để phục vụ, hoặc: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE]</translation>
-    </message>
-    <message>
         <source>PEM certificate chain: serve https (with --tls-key).</source>
         <translation>Chuỗi chứng thư số PEM: phục vụ qua https (cùng --tls-key).</translation>
     </message>
     <message>
         <source>PEM private key of the --tls-cert certificate.</source>
         <translation>Khóa bí mật PEM của chứng thư --tls-cert.</translation>
+    </message>
+    <message>
+        <source>SMTP server for e-mail notices, e.g. smtp://127.0.0.1:2525.</source>
+        <translation>Máy chủ SMTP gửi thông báo qua thư điện tử, ví dụ smtp://127.0.0.1:2525.</translation>
+    </message>
+    <message>
+        <source>Sender address of e-mail notices.</source>
+        <translation>Địa chỉ người gửi của thông báo qua thư điện tử.</translation>
+    </message>
+    <message>
+        <source>Require STARTTLS on the SMTP connection.</source>
+        <translation>Bắt buộc STARTTLS trên kết nối SMTP.</translation>
+    </message>
+    <message>
+        <source>Folder where SMS notices are written.</source>
+        <translation>Thư mục ghi các thông báo SMS.</translation>
+    </message>
+    <message>
+        <source>How often notices are looked for and sent, in milliseconds.</source>
+        <translation>Chu kỳ tìm và gửi thông báo, tính bằng mili giây.</translation>
+    </message>
+    <message>
+        <source>First retry of a failed notice after this many milliseconds.</source>
+        <translation>Gửi lại thông báo bị lỗi lần đầu sau số mili giây này.</translation>
+    </message>
+    <message>
+        <source>One dossier only (notices).</source>
+        <translation>Chỉ một hồ sơ (notices).</translation>
+    </message>
+    <message>
+        <source>Option --smtp-url: "%1" is not an smtp:// or smtps:// URL.</source>
+        <translation>Tùy chọn --smtp-url: "%1" không phải địa chỉ smtp:// hoặc smtps://.</translation>
+    </message>
+    <message>
+        <source>Options --smtp-url and --mail-from go together.</source>
+        <translation>Hai tùy chọn --smtp-url và --mail-from phải dùng cùng nhau.</translation>
+    </message>
+    <message>
+        <source>Option --%1 needs a number of milliseconds (1 to 3600000).</source>
+        <translation>Tùy chọn --%1 cần số mili giây (từ 1 đến 3600000).</translation>
+    </message>
+    <message>
+        <source>Use "notices [--code CODE]".</source>
+        <translation>Dùng "notices [--code CODE]".</translation>
+    </message>
+    <message>
+        <source>Nothing to serve, or: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE] | notices [--code CODE]</source>
+        <translation>Không có gì để phục vụ, hoặc: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE] | notices [--code CODE]</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4033,68 @@ retry: gửi lại các bản ghi bị giữ (tất cả, hoặc bản ghi có K
     <message>
         <source>Central's feed answered HTTP %1: %2</source>
         <translation>Luồng thay đổi của hệ thống trung tâm trả lời HTTP %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::NoticeSender</name>
+    <message>
+        <source>Unknown channel %1</source>
+        <translation>Kênh không xác định: %1</translation>
+    </message>
+    <message>
+        <source>libcurl could not start</source>
+        <translation>Không khởi động được libcurl</translation>
+    </message>
+    <message>
+        <source>SMTP server answered %1: %2</source>
+        <translation>Máy chủ SMTP trả lời %1: %2</translation>
+    </message>
+    <message>
+        <source>SMTP: %1</source>
+        <translation>SMTP: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the SMS spool folder %1</source>
+        <translation>Không tạo được thư mục hàng đợi SMS %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to the SMS spool folder %1: %2</source>
+        <translation>Không ghi được vào thư mục hàng đợi SMS %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::Notices</name>
+    <message>
+        <source>moving the notices' cursor</source>
+        <translation>ghi vị trí đã xét của thông báo</translation>
+    </message>
+    <message>
+        <source>keeping what the notices know of a dossier</source>
+        <translation>ghi trạng thái hồ sơ dùng cho thông báo</translation>
+    </message>
+    <message>
+        <source>queuing an e-mail notice</source>
+        <translation>xếp hàng thông báo qua thư điện tử</translation>
+    </message>
+    <message>
+        <source>queuing an SMS notice</source>
+        <translation>xếp hàng thông báo SMS</translation>
+    </message>
+    <message>
+        <source>reading the notices to send</source>
+        <translation>đọc các thông báo cần gửi</translation>
+    </message>
+    <message>
+        <source>recording a notice's attempt</source>
+        <translation>ghi kết quả lần gửi thông báo</translation>
+    </message>
+    <message>
+        <source>reporting a notice to the desk</source>
+        <translation>báo kết quả thông báo cho quầy</translation>
+    </message>
+    <message>
+        <source>listing the notices</source>
+        <translation>liệt kê thông báo</translation>
     </message>
 </context>
 <context>
