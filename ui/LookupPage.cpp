@@ -284,8 +284,13 @@ QString LookupPage::detailsHtml(const dossier::Dossier& d) const
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("History")));
         for (const auto& change : d.history) {
             const auto to = workflow::stateFromName(change.toState);
+            // A notice to the applicant leaves the state as it was: its outcome is what the row says.
+            const bool notice = change.step == QLatin1String("notice");
             html += QStringLiteral("<li>%1 — %2 (%3)</li>")
-                        .arg(esc(localText(change.atUtc)), esc(to ? workflow::stateLabel(*to) : change.toState),
+                        .arg(esc(localText(change.atUtc)),
+                            esc(notice   ? change.note
+                                    : to ? workflow::stateLabel(*to)
+                                         : change.toState),
                             esc(change.by));
         }
         html += QStringLiteral("</ul>");

@@ -1,5 +1,6 @@
 // motcua-central: the reference central server (loopback only). See docs/cli.md.
 #include "app/central/ServiceCommands.h"
+#include "app/central/CmdNotices.h"
 #include "core/Startup.h"
 #include "sync/central/CentralFiles.h"
 #include "sync/central/CentralServer.h"
@@ -143,10 +144,11 @@ int main(int argc, char* argv[])
     parser.addOptions({ fixtures, serviceDown, statusPageRate });
     parser.addOptions(feedOptions);
     parser.addOptions(central::ServiceCommands::options()); // payment, codes (issue 15)
+    parser.addOptions(central::noticeOptions()); // notices to applicants (app/central/CmdNotices)
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("central",
             "Nothing to serve, or: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|"
-            "fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE]"));
+            "fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE] | notices [--code CODE]"));
     parser.process(app);
 
     QTextStream err(stderr);
@@ -164,6 +166,8 @@ int main(int argc, char* argv[])
     const QStringList command = parser.positionalArguments();
     if (central::ServiceCommands::handles(command)) // payment, codes (app/central/ServiceCommands.cpp)
         return central::ServiceCommands::run(command, serverData, parser);
+    if (central::isNoticesCommand(command))
+        return central::runNotices(command, serverData, parser);
     if (!command.isEmpty())
         return runAdmin(command, serverData, parser.value(agency),
             { parser.value(QStringLiteral("reason")), parser.value(QStringLiteral("amount")),
@@ -212,6 +216,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     options.statusPageBurst = options.statusPagePerMinute = pageRate;
+    if (!central::applyNoticeOptions(parser, options))
+        return 2;
     sync::CentralServer server(options);
     if (auto started = server.start(); !started) {
         err << started.error().message << Qt::endl;

@@ -467,6 +467,9 @@ private:
     Status assignLookupSecret(qint64 dossierId); // a fresh secret, unless the dossier has one
     QString lookupSecret(qint64 dossierId); // empty when the dossier has none
     static void registerLookupSecretSql(sqlite3* db); // SQL function motcua_lookup_secret() (migration 11)
+    // ---- notices to applicants (issue 15, h4; StoreNotices.cpp): central's report on a notice it sent
+    // (feed kind "notice") becomes a history row ("notice", the state unchanged) and an audit row.
+    Result<ChangeOutcome> applyCentralNotice(const Actor& actor, const CentralChange& change);
 
     // plumbing (Store.cpp)
     Statement prepare(const char* sql);

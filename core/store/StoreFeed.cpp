@@ -177,7 +177,12 @@ Result<ChangeOutcome> FeedApplier::run()
         s = siteChange();
     else if (m_c.kind == QLatin1String("payment")) // issue 15, StoreOnlinePayments.cpp
         s = m_store.applyOnlinePayment(m_actor, m_c, m_out);
-    else
+    else if (m_c.kind == QLatin1String("notice")) { // StoreNotices.cpp
+        auto notice = m_store.applyCentralNotice(m_actor, m_c);
+        s = notice ? Status {} : Status(notice.error());
+        if (notice)
+            m_out = notice.value();
+    } else
         outcome(QStringLiteral("invalid"), Store::tr("Unknown kind of change \"%1\"; ignored").arg(m_c.kind));
     if (!s)
         return s.error();

@@ -6,6 +6,7 @@
 #include "sync/central/CentralVerify.h"
 #include "sync/central/ChangeFeed.h"
 #include "sync/central/PublicStatusPage.h"
+#include "sync/central/NoticeWorker.h"
 #include "sync/central/TusEndpoint.h"
 
 #include <QHttpServer>
@@ -55,6 +56,9 @@ Status CentralServer::start()
     m_state = std::move(state.value());
     m_feed = std::make_unique<ChangeFeed>(*m_state);
     if (auto s = m_feed->open(); !s)
+        return s;
+    m_notices = std::make_unique<NoticeWorker>(*m_state, m_options.notices); // notices to applicants
+    if (auto s = m_notices->start(); !s)
         return s;
     m_server = std::make_unique<QHttpServer>();
     if (auto tls = setUpTls(); !tls)

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "sync/central/NoticeSender.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -27,6 +28,7 @@ class CentralVerify;
 class ChangeFeed;
 class PublicStatusPage;
 class TusEndpoint;
+class NoticeWorker;
 
 struct CentralServerOptions {
     QHostAddress address = QHostAddress::LocalHost;
@@ -45,6 +47,7 @@ struct CentralServerOptions {
     // refilled per minute (token bucket); 429 beyond.
     int statusPageBurst = 30;
     int statusPagePerMinute = 30;
+    NoticeChannels notices = {}; // notices to applicants (NoticeWorker): SMTP, SMS spool
 };
 
 class CentralServer
@@ -68,6 +71,8 @@ public:
     QString authorisedDesk(const QHttpServerRequest& request) const;
     // The tus endpoint on /files/ (uploads need a desk's bearer token); valid after start().
     TusEndpoint* files() const { return m_files.get(); }
+    // Notices to applicants (sync/central/NoticeWorker); valid after start().
+    NoticeWorker* notices() const { return m_notices.get(); }
 
 private:
     enum class Fault { None, Unavailable, DropBefore, DropAfter };
@@ -107,6 +112,7 @@ private:
     std::unique_ptr<ChangeFeed> m_feed;
     std::unique_ptr<QHttpServer> m_server;
     std::shared_ptr<TusEndpoint> m_files;
+    std::unique_ptr<NoticeWorker> m_notices; // notices to applicants
     QRandomGenerator m_faults;
     quint16 m_port = 0;
 };

@@ -66,6 +66,7 @@ private:
     friend class CodeBlocks; // issue 15: leased code blocks and static slices (CodeBlocks.cpp)
     friend class CentralPayments; // issue 15: online payments (CentralPayments.cpp)
     friend class PublicStatusPage; // reads dossiers, records and unit changes (PublicStatusPage.cpp)
+    friend class Notices; // so do the notices to applicants (Notices.cpp)
     CentralState() = default;
     store::Statement prepare(const char* sql);
     Status exec(const char* sql);
