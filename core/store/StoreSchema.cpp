@@ -156,6 +156,17 @@ const char* const kV8[] = {
     "CREATE INDEX outbox_parked ON outbox(id) WHERE delivered_at IS NULL AND last_error IS NOT NULL",
 };
 
+// Version 9 (issue 14, a year's periodic report on a million dossiers): the per-dossier questions of the
+// report and of the tracking book (this dossier's first result, its end, a reschedule) answered from one
+// covering index of (dossier_id, step, at) instead of reading every history row of the dossier; it
+// replaces the index on dossier_id alone, which is its prefix. The pauses likewise (from_at, to_at).
+const char* const kV9PeriodIndexes[] = {
+    "CREATE INDEX status_history_dossier_step ON status_history(dossier_id, step, at)",
+    "DROP INDEX status_history_dossier",
+    "CREATE INDEX pauses_dossier_times ON pauses(dossier_id, from_at, to_at)",
+    "DROP INDEX pauses_dossier",
+};
+
 template <size_t N> QStringList toList(const char* const (&a)[N])
 {
     QStringList l;
@@ -168,7 +179,7 @@ template <size_t N> QStringList toList(const char* const (&a)[N])
 
 int Store::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList Store::migrationSql(int version)
@@ -190,6 +201,8 @@ QStringList Store::migrationSql(int version)
         return toList(kV7);
     case 8:
         return toList(kV8);
+    case 9:
+        return toList(kV9PeriodIndexes);
     }
     return {};
 }
