@@ -169,6 +169,10 @@
         <source>Fee closing sheet %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The closing sheet lists each clerk&apos;s takings: only a supervisor prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DailyReportTable</name>
@@ -2456,15 +2460,6 @@ Malformed, non-UTF-8 or control-character input exits 1 with the reason; consist
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>motcua print FORM CODE --pdf OUT.pdf | --printer NAME [--form-set ID] [--from-json FILE]
-motcua print tracking-book --from DATE --to DATE --pdf OUT.pdf | --printer NAME
-
-FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice.
-The dossier is read from the store (needs --user); --from-json FILE prints from a JSON file instead (docs/forms.md). --form-set picks a form set (TT03-2025, TT01-2018); by default the set in force on the receipt date.
-Prints JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &quot;pages&quot;, &quot;pdf&quot; | &quot;printer&quot;}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the scanner with --device (see &quot;motcua devices&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,10 +2583,6 @@ Dynamic (one payment, amount locked) unless --static.</source>
     </message>
     <message>
         <source>The file %1 is not a JSON object (%2); see docs/forms.md for its shape.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: motcua print FORM CODE --pdf OUT | --printer NAME (FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice, tracking-book)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2834,6 +2825,20 @@ motcua sync retry [KEY] --user LOGIN
 --status: {&quot;online&quot;,&quot;pending&quot;,&quot;pending_bytes&quot;,&quot;parked&quot;:[{&quot;code&quot;,&quot;service&quot;,&quot;reason&quot;}],&quot;last_error&quot;,&quot;last_success&quot;,&quot;feed&quot;:{&quot;cursor&quot;,&quot;last_pull&quot;,&quot;changes&quot;,&quot;conflicts&quot;,&quot;recent_conflicts&quot;,&quot;calendar&quot;,&quot;site&quot;}}.
 login: checks the desk credential (MOTCUA_CENTRAL_CREDENTIAL or a prompt) with central and keeps it in the system keychain, or where there is none in &lt;data dir&gt;/central-credential, readable by this user only.
 retry: releases parked records (all, or the one with KEY) after the cause was fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua print FORM CODE --pdf OUT | --printer NAME (FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice, tracking-book, closing-sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua print FORM CODE --pdf OUT.pdf | --printer NAME [--form-set ID] [--from-json FILE]
+motcua print tracking-book --from DATE --to DATE --pdf OUT.pdf | --printer NAME
+motcua print closing-sheet [--date DATE] [--clerk LOGIN] [--out OUT.pdf]
+
+FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice.
+The dossier is read from the store (needs --user); --from-json FILE prints from a JSON file instead (docs/forms.md). --form-set picks a form set (TT03-2025, TT01-2018); by default the set in force on the receipt date.
+Prints JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &quot;pages&quot;, &quot;pdf&quot; | &quot;printer&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -169,6 +169,10 @@
         <source>Fee closing sheet %1</source>
         <translation>Bảng kê thu phí, lệ phí ngày %1</translation>
     </message>
+    <message>
+        <source>The closing sheet lists each clerk's takings: only a supervisor prints it.</source>
+        <translation>Bảng kê cuối ngày liệt kê số tiền thu của từng cán bộ: chỉ lãnh đạo bộ phận được in.</translation>
+    </message>
 </context>
 <context>
     <name>DailyReportTable</name>
@@ -2510,20 +2514,6 @@ không khớp (năm sinh, giới tính so với số định danh, các ngày) c
         <translation>In biểu mẫu một cửa ra tệp PDF hoặc máy in.</translation>
     </message>
     <message>
-        <source>motcua print FORM CODE --pdf OUT.pdf | --printer NAME [--form-set ID] [--from-json FILE]
-motcua print tracking-book --from DATE --to DATE --pdf OUT.pdf | --printer NAME
-
-FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice.
-The dossier is read from the store (needs --user); --from-json FILE prints from a JSON file instead (docs/forms.md). --form-set picks a form set (TT03-2025, TT01-2018); by default the set in force on the receipt date.
-Prints JSON: {"form", "code", "form_set", "pages", "pdf" | "printer"}.</source>
-        <translation>motcua print FORM CODE --pdf OUT.pdf | --printer NAME [--form-set ID] [--from-json FILE]
-motcua print tracking-book --from DATE --to DATE --pdf OUT.pdf | --printer NAME
-
-FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice.
-Hồ sơ được đọc từ cơ sở dữ liệu (cần --user); --from-json FILE in từ một tệp JSON thay thế (docs/forms.md). --form-set chọn bộ biểu mẫu (TT03-2025, TT01-2018); mặc định là bộ có hiệu lực vào ngày tiếp nhận hồ sơ.
-Kết quả JSON: {"form", "code", "form_set", "pages", "pdf" | "printer"}.</translation>
-    </message>
-    <message>
         <source>Name the scanner with --device (see "motcua devices").</source>
         <translation>Hãy chỉ định máy quét bằng --device (xem "motcua devices").</translation>
     </message>
@@ -2662,10 +2652,6 @@ Mã động (một lần thanh toán, khóa số tiền) trừ khi có --static.
     <message>
         <source>The file %1 is not a JSON object (%2); see docs/forms.md for its shape.</source>
         <translation>Tệp %1 không phải đối tượng JSON (%2); xem cấu trúc tại docs/forms.md.</translation>
-    </message>
-    <message>
-        <source>Usage: motcua print FORM CODE --pdf OUT | --printer NAME (FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice, tracking-book)</source>
-        <translation>Cách dùng: motcua print FORM CODE --pdf OUT | --printer NAME (FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice, tracking-book)</translation>
     </message>
     <message>
         <source>Unknown form "%1". Use receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice or tracking-book.</source>
@@ -2955,6 +2941,26 @@ motcua sync retry [KEY] --user LOGIN
 --status: {"online","pending","pending_bytes","parked":[{"code","service","reason"}],"last_error","last_success","feed":{"cursor","last_pull","changes","conflicts","recent_conflicts","calendar","site"}}.
 login: kiểm tra thông tin xác thực của quầy (MOTCUA_CENTRAL_CREDENTIAL hoặc nhập khi được hỏi) với trung tâm và cất vào kho khóa của hệ thống, hoặc nếu không có kho khóa thì vào &lt;thư mục dữ liệu&gt;/central-credential, chỉ người dùng này đọc được.
 retry: gửi lại các bản ghi bị giữ (tất cả, hoặc bản ghi có KEY) sau khi đã khắc phục nguyên nhân.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua print FORM CODE --pdf OUT | --printer NAME (FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice, tracking-book, closing-sheet)</source>
+        <translation>Cách dùng: motcua print FORM CODE --pdf OUT | --printer NAME (FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice, tracking-book, closing-sheet)</translation>
+    </message>
+    <message>
+        <source>motcua print FORM CODE --pdf OUT.pdf | --printer NAME [--form-set ID] [--from-json FILE]
+motcua print tracking-book --from DATE --to DATE --pdf OUT.pdf | --printer NAME
+motcua print closing-sheet [--date DATE] [--clerk LOGIN] [--out OUT.pdf]
+
+FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice.
+The dossier is read from the store (needs --user); --from-json FILE prints from a JSON file instead (docs/forms.md). --form-set picks a form set (TT03-2025, TT01-2018); by default the set in force on the receipt date.
+Prints JSON: {"form", "code", "form_set", "pages", "pdf" | "printer"}.</source>
+        <translation>motcua print FORM CODE --pdf OUT.pdf | --printer NAME [--form-set ID] [--from-json FILE]
+motcua print tracking-book --from DATE --to DATE --pdf OUT.pdf | --printer NAME
+motcua print closing-sheet [--date DATE] [--clerk LOGIN] [--out OUT.pdf]
+
+FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice.
+Hồ sơ được đọc từ cơ sở dữ liệu (cần --user); --from-json FILE in từ một tệp JSON thay thế (docs/forms.md). --form-set chọn bộ biểu mẫu (TT03-2025, TT01-2018); mặc định là bộ có hiệu lực vào ngày tiếp nhận hồ sơ.
+Kết quả JSON: {"form", "code", "form_set", "pages", "pdf" | "printer"}.</translation>
     </message>
 </context>
 <context>

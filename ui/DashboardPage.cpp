@@ -643,13 +643,8 @@ void DashboardPage::printClosingSheet()
     if (!m_report.contents)
         return;
     const QModelIndex current = m_feesTable->currentIndex();
-    print::ClosingSheet sheet;
-    sheet.report = m_report;
-    sheet.clerk = current.isValid() ? m_feesModel->key(current.row()) : QString();
-    sheet.agency = m_site.agencyName;
-    sheet.unit = m_site.unit;
-    sheet.desk = m_site.deskName;
-    sheet.supervisorName = m_actor.name;
+    print::ClosingSheet sheet = print::ClosingSheet::forDay(
+        m_report, current.isValid() ? m_feesModel->key(current.row()) : QString(), m_site, m_actor.name);
     const store::Actor actor = m_actor;
     m_reader.run(
         this, [actor](store::Store& s) { return s.auditChainHead(actor); },
@@ -659,9 +654,7 @@ void DashboardPage::printClosingSheet()
                 Q_EMIT failed(head.error().message);
                 return;
             }
-            sheet.auditSeq = head->seq;
-            sheet.auditHash = head->hash;
-            sheet.printedUtc = Clock::current().nowUtc();
+            sheet.setAuditHead(head.value(), Clock::current().nowUtc());
             if (auto shown = m_printSheet(sheet); !shown)
                 m_status->setText(shown.error().message);
             Q_EMIT closingSheetPrinted();

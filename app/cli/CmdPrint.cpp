@@ -12,6 +12,9 @@
 #include <QJsonObject>
 
 namespace motcua::cli {
+
+int runPrintClosingSheet(CliContext& ctx); // CmdPrintClosingSheet.cpp
+
 namespace {
 
 using forms::FormKey;
@@ -50,6 +53,8 @@ void completeLetterhead(forms::Letterhead& l, const SiteConfig& site)
 
 int runPrint(CliContext& ctx)
 {
+    if (ctx.args.remaining().contains(QStringLiteral("closing-sheet")))
+        return runPrintClosingSheet(ctx);
     // Options first: a positional read would otherwise take an option's value.
     const auto pdf = ctx.args.takeOption(QStringLiteral("--pdf"));
     const auto printer = ctx.args.takeOption(QStringLiteral("--printer"));
@@ -62,7 +67,7 @@ int runPrint(CliContext& ctx)
         return ctx.fail(Error::usage(QCoreApplication::translate("cli",
             "Usage: motcua print FORM CODE --pdf OUT | --printer NAME (FORM: receipt, "
             "supplement-request, refusal, control-slip, apology, stop-notice, fee-notice, "
-            "tracking-book)")));
+            "tracking-book, closing-sheet)")));
     const auto key = forms::formKeyFromName(*formName);
     if (!key)
         return ctx.fail(Error::usage(QCoreApplication::translate("cli",
@@ -158,7 +163,8 @@ const CommandRegistrar registerPrint({ QStringLiteral("print"),
     QStringLiteral(QT_TRANSLATE_NOOP("cli",
         "motcua print FORM CODE --pdf OUT.pdf | --printer NAME [--form-set ID] "
         "[--from-json FILE]\n"
-        "motcua print tracking-book --from DATE --to DATE --pdf OUT.pdf | --printer NAME\n\n"
+        "motcua print tracking-book --from DATE --to DATE --pdf OUT.pdf | --printer NAME\n"
+        "motcua print closing-sheet [--date DATE] [--clerk LOGIN] [--out OUT.pdf]\n\n"
         "FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, "
         "fee-notice.\n"
         "The dossier is read from the store (needs --user); --from-json FILE prints from a "

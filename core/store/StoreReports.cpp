@@ -4,6 +4,8 @@
 #include "core/store/Statement.h"
 #include "core/store/Store.h"
 
+#include <QHash>
+
 #include <sqlite3.h>
 
 namespace motcua::store {
@@ -28,7 +30,7 @@ const char* const kPeriodFactsSql = "WITH cand(id) AS ("
                                     "  d0.id = s.dossier_id WHERE s.step IN ('mark_result_ready', 'withdraw', "
                                     "  'stop', 'refuse') AND s.at >= ?1 AND d0.received_at < ?1 "
                                     "  AND d0.book_serial IS NOT NULL) "
-                                    "SELECT p.code, p.name, p.agency, d.channel, d.state, d.received_at, d.due_at, "
+                                    "SELECT d.procedure_id, d.channel, d.state, d.received_at, d.due_at, "
                                     " d.original_due_at, "
                                     " EXISTS(SELECT 1 FROM status_history s WHERE s.dossier_id = d.id "
                                     "  AND s.step = 'reschedule'), "
@@ -39,8 +41,27 @@ const char* const kPeriodFactsSql = "WITH cand(id) AS ("
                                     " (SELECT min(z.from_at) FROM pauses z WHERE z.dossier_id = d.id "
                                     "  AND z.from_at < ?3 AND (z.to_at IS NULL OR z.to_at > ?3)) "
                                     "FROM cand JOIN dossiers d ON d.id = cand.id "
-                                    "JOIN procedures p ON p.id = d.procedure_id "
                                     "WHERE d.received_at < ?2";
+
+// The few distinct texts of a column (procedure fields, channels, states) read once and shared by every
+// fact (QString is implicitly shared): a year's report reads hundreds of thousands of rows.
+class SharedTexts
+{
+public:
+    const QString& get(const Statement& q, int column)
+    {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(q.raw(), column));
+        const QByteArrayView key(p ? p : "", p ? sqlite3_column_bytes(q.raw(), column) : 0);
+        for (const auto& [bytes, text] : m_texts)
+            if (bytes == key)
+                return text;
+        m_texts.append({ key.toByteArray(), QString::fromUtf8(key) });
+        return m_texts.last().second;
+    }
+
+private:
+    QList<std::pair<QByteArray, QString>> m_texts;
+};
 
 } // namespace
 
@@ -56,22 +77,30 @@ Result<QList<PeriodFact>> Store::periodFacts(
         return sqlError(tr("reading the periodic report"));
     q.bind(1, Clock::local(from).toMSecsSinceEpoch()).bind(2, Clock::local(to.addDays(1)).toMSecsSinceEpoch());
     q.bind(3, cutoffUtc.toMSecsSinceEpoch());
+    QHash<qint64, PeriodFact> procedures; // code, name and agency of each procedure id
+    {
+        Statement p = prepare("SELECT id, code, name, agency FROM procedures");
+        while (p.step() == SQLITE_ROW) {
+            PeriodFact& f = procedures[p.i64(0)];
+            f.procedureCode = p.text(1);
+            f.procedureName = p.text(2);
+            f.agency = p.text(3);
+        }
+    }
+    SharedTexts channels, states;
     QList<PeriodFact> facts;
     int rc;
     while ((rc = q.step()) == SQLITE_ROW) {
-        PeriodFact f;
-        f.procedureCode = q.text(0);
-        f.procedureName = q.text(1);
-        f.agency = q.text(2);
-        f.channel = q.text(3);
-        f.state = q.text(4);
-        f.receivedUtc = q.time(5);
-        f.dueUtc = q.time(6);
-        f.originalDueUtc = q.time(7);
-        f.rescheduled = q.i32(8) != 0;
-        f.resolvedUtc = q.time(9);
-        f.endedUtc = q.time(10);
-        f.pausedSinceUtc = q.time(11);
+        PeriodFact f = procedures.value(q.i64(0));
+        f.channel = channels.get(q, 1);
+        f.state = states.get(q, 2);
+        f.receivedUtc = q.time(3);
+        f.dueUtc = q.time(4);
+        f.originalDueUtc = q.time(5);
+        f.rescheduled = q.i32(6) != 0;
+        f.resolvedUtc = q.time(7);
+        f.endedUtc = q.time(8);
+        f.pausedSinceUtc = q.time(9);
         facts << f;
     }
     if (rc != SQLITE_DONE)

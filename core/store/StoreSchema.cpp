@@ -188,6 +188,17 @@ const char* const kV11LookupSecrets[] = {
     "INSERT INTO lookup_secrets(dossier_id, secret) SELECT id, motcua_lookup_secret() FROM dossiers",
 };
 
+// Version 12 (issue 14, a year's periodic report on a million dossiers): the per-dossier questions of the
+// report and of the tracking book (this dossier's first result, its end, a reschedule) answered from one
+// covering index of (dossier_id, step, at) instead of reading every history row of the dossier; it
+// replaces the index on dossier_id alone, which is its prefix. The pauses likewise (from_at, to_at).
+const char* const kV12PeriodIndexes[] = {
+    "CREATE INDEX status_history_dossier_step ON status_history(dossier_id, step, at)",
+    "DROP INDEX status_history_dossier",
+    "CREATE INDEX pauses_dossier_times ON pauses(dossier_id, from_at, to_at)",
+    "DROP INDEX pauses_dossier",
+};
+
 template <size_t N> QStringList toList(const char* const (&a)[N])
 {
     QStringList l;
@@ -200,7 +211,7 @@ template <size_t N> QStringList toList(const char* const (&a)[N])
 
 int Store::latestVersion()
 {
-    return 11;
+    return 12;
 }
 
 QStringList Store::migrationSql(int version)
@@ -228,6 +239,8 @@ QStringList Store::migrationSql(int version)
         return toList(kV10CodeLeases);
     case 11:
         return toList(kV11LookupSecrets);
+    case 12:
+        return toList(kV12PeriodIndexes);
     }
     return {};
 }

@@ -216,7 +216,7 @@ Result<qint64> SyntheticDossiers::generate(Store& store, const Actor& clerk, con
     for (int di = 0; di < days.size(); ++di) {
         const QDate day = days.at(di);
         const qint64 n = o.count * (di + 1) / days.size() - done;
-        const int ageDays = int(day.daysTo(o.to));
+        const int ageDays = int(day.daysTo(o.asOf.isValid() ? o.asOf : o.to));
         for (qint64 i = 0; i < n; ++i) { // n > 0 except when count < days
             const QDateTime at = Clock::local(day, QTime(7, 30)).addMSecs(officeMs * i / n + 1);
             clock.set(at);

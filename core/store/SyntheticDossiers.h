@@ -22,7 +22,8 @@ namespace motcua::store {
 struct GeneratorOptions {
     qint64 count = 1000;
     QDate from; // first receipt day (local); working days only
-    QDate to; // last receipt day; "today" for the ages of the dossiers
+    QDate to; // last receipt day; "today" for the ages of the dossiers unless asOf is set
+    QDate asOf; // "today" for the ages (how far each dossier has moved on); invalid: `to`
     quint32 seed = 20250312;
     int batchSize = 2000; // changes per transaction
     bool advanceStates = true; // apply hand-over, result, return... by the dossier's age

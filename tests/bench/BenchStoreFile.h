@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 namespace motcua::bench {
 
@@ -32,6 +33,27 @@ inline double percentile(QList<double> v, double p)
         return 0;
     const int i = qBound(0, int(p * (v.size() - 1) + 0.5), int(v.size() - 1));
     return v.at(i);
+}
+
+// This thread's CPU time in milliseconds. On the shared 2-core machine the wall time of a measure is
+// several times its CPU time when other jobs run; the benchmarks print both.
+inline double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+// The load average over the last minute, as /proc/loadavg says.
+inline double loadAverage()
+{
+    double l = 0;
+    if (FILE* f = std::fopen("/proc/loadavg", "r")) {
+        if (std::fscanf(f, "%lf", &l) != 1)
+            l = 0;
+        std::fclose(f);
+    }
+    return l;
 }
 
 // Opens (creating when needed) the store at `path` and fills it up to `count` dossiers. Returns a

@@ -17,10 +17,12 @@ namespace {
 
 struct Timing {
     QList<double> ms;
+    QList<double> cpu;
     void print(const char* what) const
     {
-        std::printf("%-44s n=%lld median %.1f ms, p95 %.1f ms, max %.1f ms\n", what, qint64(ms.size()),
-            percentile(ms, 0.5), percentile(ms, 0.95), percentile(ms, 1.0));
+        std::printf("%-44s n=%lld median %.1f ms, p95 %.1f ms, max %.1f ms; cpu median %.1f ms (load %.2f)\n", what,
+            qint64(ms.size()), percentile(ms, 0.5), percentile(ms, 0.95), percentile(ms, 1.0), percentile(cpu, 0.5),
+            loadAverage());
     }
 };
 
@@ -30,8 +32,10 @@ template <typename F> Timing measure(int runs, F&& f)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer e;
         e.start();
+        const double cpu0 = threadCpuMs();
         f();
         t.ms << e.nsecsElapsed() / 1e6;
+        t.cpu << threadCpuMs() - cpu0;
     }
     return t;
 }

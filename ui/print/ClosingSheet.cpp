@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/DateFormat.h"
+#include "core/store/Store.h"
 #include "ui/print/FormRenderer.h"
 #include "ui/print/PageComposer.h"
 
@@ -132,6 +133,55 @@ QList<report::FeeMismatch> ClosingSheet::mismatches() const
         if (clerk.isEmpty() || m.clerks.contains(clerk))
             out << m;
     return out;
+}
+
+report::ClerkFees ClosingSheet::totals() const
+{
+    report::ClerkFees t;
+    for (const report::ClerkFees& f : clerks()) {
+        t.cashVnd += f.cashVnd;
+        t.transferVnd += f.transferVnd;
+        t.payments += f.payments;
+    }
+    return t;
+}
+
+ClosingSheet ClosingSheet::forDay(
+    const report::DailyReport& report, const QString& clerk, const SiteConfig& site, const QString& supervisorName)
+{
+    ClosingSheet sheet;
+    sheet.report = report;
+    sheet.clerk = clerk;
+    sheet.agency = site.agencyName;
+    sheet.unit = site.unit;
+    sheet.desk = site.deskName;
+    sheet.supervisorName = supervisorName;
+    return sheet;
+}
+
+void ClosingSheet::setAuditHead(const audit::AuditChain::Head& head, const QDateTime& printed)
+{
+    auditSeq = head.seq;
+    auditHash = head.hash;
+    printedUtc = printed;
+}
+
+Result<ClosingSheet> ClosingSheet::load(
+    store::Store& store, const store::Actor& actor, const QDate& day, const QString& clerk, const SiteConfig& site)
+{
+    auto report = store.dailyReport(actor, day);
+    if (!report)
+        return report.error();
+    if (!report->contents) // an administrator sees counts, never whose money it is
+        return Error::permission(QStringLiteral("user"),
+            ClosingSheetRenderer::tr("The closing sheet lists each clerk's takings: only a supervisor prints it."),
+            QStringLiteral("permission_denied"));
+    auto head = store.auditChainHead(actor);
+    if (!head)
+        return head.error();
+    ClosingSheet sheet = forDay(report.value(), clerk, site, actor.name);
+    sheet.setAuditHead(head.value(), Clock::current().nowUtc());
+    return sheet;
 }
 
 Result<RenderReport> ClosingSheetRenderer::render(const ClosingSheet& sheet, QPagedPaintDevice* device)

@@ -6,12 +6,19 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/SiteConfig.h"
+#include "core/audit/AuditChain.h"
 #include "core/report/DailyReport.h"
 #include "ui/print/RenderReport.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QPagedPaintDevice>
+
+namespace motcua::store {
+class Store;
+struct Actor;
+} // namespace motcua::store
 
 namespace motcua::print {
 
@@ -28,6 +35,17 @@ struct ClosingSheet {
 
     QList<report::ClerkFees> clerks() const; // the rows the sheet lists
     QList<report::FeeMismatch> mismatches() const; // those involving the listed clerks
+    report::ClerkFees totals() const; // the listed clerks' takings added up (login and name empty)
+
+    // The sheet of a day's report for `clerk` (empty: every clerk) under the site's letterhead, signed
+    // by `supervisorName`; the window and `motcua print closing-sheet` both make it this way.
+    static ClosingSheet forDay(
+        const report::DailyReport& report, const QString& clerk, const SiteConfig& site, const QString& supervisorName);
+    // Stamps the audit chain's head read at printing time.
+    void setAuditHead(const audit::AuditChain::Head& head, const QDateTime& printedUtc);
+    // Reads the day's report (supervisor) and the chain's head from the store, now.
+    static Result<ClosingSheet> load(
+        store::Store& store, const store::Actor& actor, const QDate& day, const QString& clerk, const SiteConfig& site);
 };
 
 class ClosingSheetRenderer
