@@ -87,7 +87,12 @@ void CentralServer::installRoutes()
     installFeedRoutes(); // GET /api/v1/changes, outcomes, audit anchors (CentralServerFeed.cpp)
     TusEndpoint::Options files; // tus uploads on /files/ (docs/file-uploads.md), for signed-in desks only
     files.dataDir = m_options.dataDir;
-    files.authorize = [this](const QHttpServerRequest& request) { return !authorisedDesk(request).isEmpty(); };
+    files.agencyOf = [this](const QHttpServerRequest& request) -> std::optional<QString> {
+        const QString desk = authorisedDesk(request);
+        return desk.isEmpty() ? std::nullopt : std::optional<QString>(m_state->deskAgency(desk));
+    }; // an upload belongs to the desk's agency; a file is read only where its agency's records name it
+    files.mayRead
+        = [this](const QString& agency, const QByteArray& sha) { return m_state->agencyNamesFile(agency, sha); };
     m_files = TusEndpoint::install(*m_server, std::move(files));
     m_server->afterRequest([](QHttpServerResponse&& response) {
         response.setHeader("Cache-Control", "no-store");

@@ -84,6 +84,8 @@ Result<std::unique_ptr<CentralState>> CentralState::open(const QString& dataDir)
     for (const char* sql : kSchema)
         if (auto s = state->exec(sql); !s)
             return s.error();
+    if (auto s = state->openRecordFiles(); !s)
+        return s.error();
     return state;
 }
 
@@ -258,7 +260,7 @@ RecordAnswer CentralState::store(const QString& deskId, const QString& key, cons
         .bind(3, QString::fromLatin1(hash))
         .bind(4, QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)));
     if (ins.step() != SQLITE_DONE || dossier.step() != SQLITE_DONE || hist.step() != SQLITE_DONE
-        || idem.step() != SQLITE_DONE)
+        || idem.step() != SQLITE_DONE || (registration && !noteRecordFiles(agency, code, record)))
         return { 500, refusal(key, QStringLiteral("storage"), {}, sqlError(tr("storing a record")).message) };
     return { 201, answer };
 }

@@ -60,6 +60,11 @@ public:
     qint64 recordCount(); // records kept (one per accepted key)
     qint64 outOfOrder() const { return m_outOfOrder; } // progress records refused for coming first (409)
 
+    // Files of one agency (CentralStateFiles.cpp): which files an agency's records name, so that a desk
+    // reads only its own agency's files (docs/sync-protocol.md, "Files of one agency").
+    QString deskAgency(const QString& deskId) { return agencyOf(deskId); }
+    bool agencyNamesFile(const QString& agency, const QByteArray& sha256Hex);
+
 private:
     friend class ChangeFeed; // the pull feed's tables live in the same file (ChangeFeed.cpp)
     CentralState() = default;
@@ -67,6 +72,8 @@ private:
     Status exec(const char* sql);
     Error sqlError(const QString& what) const;
     QString agencyOf(const QString& deskId);
+    Status openRecordFiles(); // CentralStateFiles.cpp
+    Status noteRecordFiles(const QString& agency, const QString& code, const QJsonObject& record);
     RecordAnswer store(const QString& deskId, const QString& key, const QByteArray& hash, const QJsonObject& envelope,
         const QByteArray& body);
 
