@@ -1823,6 +1823,22 @@
         <source>Keep at least one backup: the number of backups to keep must be 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a result-ready notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supplement request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -3726,6 +3742,10 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
         <source>listing dossiers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>noting a record&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::sync::ChangeFeed</name>
@@ -5060,6 +5080,10 @@ No deletes it.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Conflict with central: a processing unit&apos;s change was not applied, the desk&apos;s act stands (%1) — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MainWindow</name>
@@ -5967,6 +5991,53 @@ No deletes it.</source>
     </message>
     <message>
         <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SyncConflictsButton</name>
+    <message>
+        <source>result ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplement requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processing stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — “%2” from %3 was not applied: the dossier had already been closed at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts with central: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from processing units that were not applied because the desk&apos;s own act stands. Click to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts with central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk closed these dossiers (withdrawn, returned, refused or stopped) before the processing unit&apos;s change arrived, so the change was not applied. Central has been told; the unit must cancel its action. Open a dossier to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 older (motcua sync --status lists them)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

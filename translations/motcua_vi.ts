@@ -1823,6 +1823,22 @@
         <source>Keep at least one backup: the number of backups to keep must be 1 or more</source>
         <translation>Hãy giữ ít nhất một bản sao lưu: số bản sao lưu cần giữ phải từ 1 trở lên</translation>
     </message>
+    <message>
+        <source>a result-ready notice</source>
+        <translation>«có kết quả»</translation>
+    </message>
+    <message>
+        <source>a supplement request</source>
+        <translation>«yêu cầu bổ sung»</translation>
+    </message>
+    <message>
+        <source>a fee notice</source>
+        <translation>«thông báo phí»</translation>
+    </message>
+    <message>
+        <source>a stop</source>
+        <translation>«dừng xử lý»</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -3846,6 +3862,10 @@ retry: gửi lại các bản ghi bị giữ (tất cả, hoặc bản ghi có K
         <source>listing dossiers</source>
         <translation>liệt kê hồ sơ</translation>
     </message>
+    <message>
+        <source>noting a record's files</source>
+        <translation>ghi nhận các tệp mà bản ghi nêu tên</translation>
+    </message>
 </context>
 <context>
     <name>motcua::sync::ChangeFeed</name>
@@ -5168,6 +5188,10 @@ Chọn Không sẽ xóa bản nháp này.</translation>
             <numerusform>Hồ sơ hôm nay: đã tiếp nhận %n hồ sơ, mới nhất ở trên.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Conflict with central: a processing unit's change was not applied, the desk's act stands (%1) — %2</source>
+        <translation>Xung đột với hệ thống trung tâm: thay đổi của đơn vị xử lý không được áp dụng, giữ nguyên thao tác tại bộ phận một cửa (%1) — %2</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MainWindow</name>
@@ -6075,6 +6099,53 @@ Chọn Không sẽ xóa bản nháp này.</translation>
     <message>
         <source>Received</source>
         <translation>Ngày tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SyncConflictsButton</name>
+    <message>
+        <source>result ready</source>
+        <translation>có kết quả</translation>
+    </message>
+    <message>
+        <source>supplement requested</source>
+        <translation>yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>fee notice</source>
+        <translation>thông báo phí</translation>
+    </message>
+    <message>
+        <source>processing stopped</source>
+        <translation>dừng xử lý</translation>
+    </message>
+    <message>
+        <source>the central system</source>
+        <translation>hệ thống trung tâm</translation>
+    </message>
+    <message>
+        <source>%1 — “%2” from %3 was not applied: the dossier had already been closed at the desk</source>
+        <translation>%1 — thay đổi “%2” từ %3 không được áp dụng: hồ sơ đã được kết thúc tại bộ phận một cửa trước đó</translation>
+    </message>
+    <message>
+        <source>Conflicts with central: %1</source>
+        <translation>Xung đột với trung tâm: %1</translation>
+    </message>
+    <message>
+        <source>Changes from processing units that were not applied because the desk's own act stands. Click to list them.</source>
+        <translation>Các thay đổi của đơn vị xử lý không được áp dụng vì thao tác của bộ phận một cửa được giữ nguyên. Bấm để xem danh sách.</translation>
+    </message>
+    <message>
+        <source>Conflicts with central</source>
+        <translation>Xung đột với trung tâm</translation>
+    </message>
+    <message>
+        <source>The desk closed these dossiers (withdrawn, returned, refused or stopped) before the processing unit's change arrived, so the change was not applied. Central has been told; the unit must cancel its action. Open a dossier to see it.</source>
+        <translation>Bộ phận một cửa đã kết thúc các hồ sơ này (rút, trả, từ chối hoặc dừng) trước khi thay đổi của đơn vị xử lý đến, nên thay đổi không được áp dụng. Hệ thống trung tâm đã được thông báo; đơn vị xử lý cần hủy thao tác của mình. Mở một hồ sơ để xem.</translation>
+    </message>
+    <message>
+        <source>… and %1 older (motcua sync --status lists them)</source>
+        <translation>… và %1 xung đột cũ hơn (xem bằng motcua sync --status)</translation>
     </message>
 </context>
 </TS>
