@@ -50,7 +50,10 @@ public:
 
     // Takes one record: replays the first answer of a known key (422 when the body differs), checks it by
     // RecordRules and the desk's agency, keeps it and its key. Call inside begin()/commit().
-    RecordAnswer acceptRecord(const QString& deskId, const QString& key, const QJsonObject& envelope);
+    // `raw`: the envelope's JSON text as received (BatchSpans), hashed and kept as it is; empty = the
+    // envelope serialised compactly (what the desk sends).
+    RecordAnswer acceptRecord(
+        const QString& deskId, const QString& key, const QJsonObject& envelope, const QByteArray& raw = {});
     Status begin();
     Status commit();
     void rollback();
@@ -70,6 +73,7 @@ private:
     CentralState() = default;
     store::Statement prepare(const char* sql);
     Status exec(const char* sql);
+    void bindUtf8(const char* sql, int index, const QByteArray& utf8);
     Error sqlError(const QString& what) const;
     QString agencyOf(const QString& deskId);
     Status openRecordFiles(); // CentralStateFiles.cpp
