@@ -18,6 +18,7 @@ namespace motcua::sync {
 namespace {
 
 constexpr int kParkedShown = 50; // parked records listed in the state
+constexpr int kConflictsShown = 20; // conflicts from the feed listed in the state
 constexpr int kMaxBatch = 1000; // what central takes in one request
 
 bool isTransientStatus(int status)
@@ -198,7 +199,8 @@ void SyncEngine::pullFeed()
         case FeedPuller::Failure::None:
             m_pulled = true;
             m_state.lastPullUtc = Clock::current().nowUtc();
-            m_state.conflicts += pulled.conflicts;
+            if (pulled.conflicts > 0)
+                refreshConflicts();
             step(); // what the changes queued for central (progress records) goes out in this round
             return;
         case FeedPuller::Failure::Unauthorised:
@@ -433,6 +435,18 @@ void SyncEngine::refreshCounts()
             for (const store::OutboxItem& item : parked.value())
                 m_state.parkedRecords << ParkedRecord { item.key, item.dossierCode,
                     store::outboxServiceName(item.service), item.lastError };
+    refreshConflicts();
+}
+
+void SyncEngine::refreshConflicts()
+{
+    auto feed = m_store->feedStatus(m_actor, kConflictsShown);
+    if (!feed)
+        return;
+    m_state.conflicts = feed->conflicts;
+    m_state.recentConflicts.clear();
+    for (const store::ChangeOutcome& c : std::as_const(feed->recentConflicts))
+        m_state.recentConflicts << ConflictRecord { c.seq, c.code, c.kind, c.unit, c.deskState, c.note, c.appliedUtc };
 }
 
 void SyncEngine::pruneIfDue()

@@ -98,6 +98,7 @@ private:
     void transientFailure(const QString& message, bool reachable, bool hard = false);
     void finishRound(bool reachable, const QString& error);
     void refreshCounts();
+    void refreshConflicts(); // the feed's conflicts (total and the newest) from the store
     void publish();
     void saveState() const;
     void pruneIfDue();

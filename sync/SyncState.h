@@ -18,6 +18,17 @@ struct ParkedRecord {
     QString reason; // central's answer: "field: message"
 };
 
+// A change from central not applied because the desk's own act won (docs/sync-protocol.md, "Conflicts").
+struct ConflictRecord {
+    qint64 seq = 0;
+    QString code; // dossier code
+    QString kind; // result_ready | supplement_requested | fee_notice | stopped
+    QString unit; // the processing unit that made the change
+    QString deskState; // the dossier's state at the desk, which stands
+    QString note; // the desk's explanation, as written in the history
+    QDateTime atUtc;
+};
+
 struct SyncState {
     bool online = false; // the last exchange with central got an HTTP answer
     bool running = false; // a round is under way
@@ -29,10 +40,11 @@ struct SyncState {
     QDateTime lastSuccessUtc; // last round that reached central and left nothing sendable behind
     QDateTime lastAttemptUtc;
     // The pull feed (FeedPuller): the cursor after the last change taken, when the last pull ended
-    // cleanly, and the changes not applied because the desk's own act won (conflicts) since the start.
+    // cleanly, and the changes not applied because the desk's own act won (conflicts).
     qint64 feedCursor = 0;
     QDateTime lastPullUtc;
-    qint64 conflicts = 0;
+    qint64 conflicts = 0; // all the desk ever had (the store's feed_changes)
+    QList<ConflictRecord> recentConflicts; // the newest ones, for display
     QString securityWarning = {}; // translated; non-empty when the site file weakened TLS (shown loudly)
 
     // {"online","pending","pending_bytes","parked":[{"code","service","reason"}],"last_error","last_success"}

@@ -284,14 +284,15 @@ QString LookupPage::detailsHtml(const dossier::Dossier& d) const
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("History")));
         for (const auto& change : d.history) {
             const auto to = workflow::stateFromName(change.toState);
-            // A notice to the applicant leaves the state as it was: its outcome is what the row says.
-            const bool notice = change.step == QLatin1String("notice");
-            html += QStringLiteral("<li>%1 — %2 (%3)</li>")
-                        .arg(esc(localText(change.atUtc)),
-                            esc(notice   ? change.note
-                                    : to ? workflow::stateLabel(*to)
-                                         : change.toState),
-                            esc(change.by));
+            QString what = to ? workflow::stateLabel(*to) : change.toState;
+            if (change.step == QLatin1String("notice")) // a notice leaves the state: its outcome is the note
+                what = change.note;
+            else if (change.step == QLatin1String("central_conflict")) // the unit's change lost to the desk's act
+                what = tr("Conflict with central: a processing unit's change was not applied, the desk's act "
+                          "stands (%1) — %2")
+                           .arg(what, change.note);
+            html
+                += QStringLiteral("<li>%1 — %2 (%3)</li>").arg(esc(localText(change.atUtc)), esc(what), esc(change.by));
         }
         html += QStringLiteral("</ul>");
     }

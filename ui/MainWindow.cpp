@@ -7,6 +7,7 @@
 #include "ui/LoginDialog.h"
 #include "ui/LookupPage.h"
 #include "ui/ReportsPage.h"
+#include "ui/SyncConflictsButton.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,6 +67,7 @@ MainWindow::MainWindow(SiteConfig site, QString userName, QWidget* parent)
       m_userLabel(new QLabel(this)),
       m_onlineLabel(new QLabel(this)),
       m_syncLabel(new QLabel(this)),
+      m_conflictsButton(new SyncConflictsButton(this)),
       m_offlineBanner(new QLabel(this)),
       m_readOnlyBanner(new QLabel(this)),
       m_idleLockMinutes(Config::defaultValue(Config::Key::IdleLockMinutes).toInt()),
@@ -230,6 +232,12 @@ void MainWindow::buildStatusBar(const QString& userName)
     statusBar()->addWidget(m_userLabel);
     m_syncLabel->setObjectName(QStringLiteral("status_sync"));
     statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_conflictsButton);
+    connect(m_conflictsButton, &SyncConflictsButton::dossierRequested, this, [this](const QString& code) {
+        showPage(Page::Lookup);
+        if (auto* lookup = qobject_cast<LookupPage*>(m_pages->widget(static_cast<int>(Page::Lookup))))
+            lookup->showDossier(code);
+    });
     statusBar()->addPermanentWidget(m_onlineLabel);
     updateConnectivity(sync::ConnectivityMonitor::State::Unknown);
 }
@@ -366,6 +374,7 @@ void MainWindow::setSyncState(const sync::SyncState& state)
             ? QStringLiteral("color: #ffffff; background: #b3261e; font-weight: bold;")
             : state.parked > 0 || !state.lastError.isEmpty() ? QStringLiteral("color: #b3261e;")
                                                              : QString());
+    m_conflictsButton->setState(state);
 }
 
 void MainWindow::setSyncNotice(const QString& notice)

@@ -29,6 +29,7 @@ namespace motcua::ui {
 
 class LoginDialog;
 class StoreWorker;
+class SyncConflictsButton;
 
 class MainWindow : public QMainWindow
 {
@@ -120,6 +121,7 @@ private:
     QLabel* m_userLabel;
     QLabel* m_onlineLabel;
     QLabel* m_syncLabel;
+    SyncConflictsButton* m_conflictsButton; // changes from central the desk's own act overrode
     QLabel* m_offlineBanner; // above the pages while central is unreachable
     QLabel* m_readOnlyBanner; // above the pages when the data folder is read-only
     QList<QAction*> m_sessionActions; // disabled while locked

@@ -45,6 +45,20 @@ QString feedJsonText(const QJsonValue& v)
     return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
 }
 
+// A unit's change in words ("a result-ready notice") for the desk's history, not its feed kind.
+QString feedKindLabel(const QString& kind)
+{
+    if (kind == QLatin1String("result_ready"))
+        return Store::tr("a result-ready notice");
+    if (kind == QLatin1String("supplement_requested"))
+        return Store::tr("a supplement request");
+    if (kind == QLatin1String("fee_notice"))
+        return Store::tr("a fee notice");
+    if (kind == QLatin1String("stopped"))
+        return Store::tr("a stop");
+    return kind;
+}
+
 } // namespace
 
 CentralChange CentralChange::fromJson(const QJsonObject& json)
@@ -234,7 +248,8 @@ Status FeedApplier::conflict()
     const QString state = workflow::stateName(m_d.state);
     outcome(QStringLiteral("conflict"),
         Store::tr("Not applied: %1 from %2 arrived after the dossier was %3 at the desk; the desk's act stands")
-            .arg(m_c.kind, m_c.unit.isEmpty() ? QStringLiteral("central") : m_c.unit, workflow::stateLabel(m_d.state)));
+            .arg(feedKindLabel(m_c.kind), m_c.unit.isEmpty() ? QStringLiteral("central") : m_c.unit,
+                workflow::stateLabel(m_d.state)));
     if (auto s = m_store.writeHistory(
             m_d.id, state, state, QStringLiteral("central_conflict"), m_actor, m_out.note, m_store.nowUtc());
         !s)

@@ -334,6 +334,9 @@ Status StepRecorder::storeSupplementFiles()
             return s;
     }
     m_details.insert(QStringLiteral("files"), int(m_r.files.size()));
+    // The dossier's whole record names the new papers in TaiLieuNop, so the engine uploads them and
+    // central attaches them now, not with the dossier's next full record (docs/sync-protocol.md, "Files").
+    m_service = OutboxService::DongBoHoSoMC;
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Version.h"
+#include "sync/central/BatchSpans.h"
 #include "sync/central/CentralState.h"
 #include "sync/central/CentralVerify.h"
 #include "sync/central/ChangeFeed.h"
@@ -96,7 +97,12 @@ void CentralServer::installRoutes()
     installStatusPageRoutes(); // GET /tra-cuu: the public status page (CentralStatusPage.cpp)
     TusEndpoint::Options files; // tus uploads on /files/ (docs/file-uploads.md), for signed-in desks only
     files.dataDir = m_options.dataDir;
-    files.authorize = [this](const QHttpServerRequest& request) { return !authorisedDesk(request).isEmpty(); };
+    files.agencyOf = [this](const QHttpServerRequest& request) -> std::optional<QString> {
+        const QString desk = authorisedDesk(request);
+        return desk.isEmpty() ? std::nullopt : std::optional<QString>(m_state->deskAgency(desk));
+    }; // an upload belongs to the desk's agency; a file is read only where its agency's records name it
+    files.mayRead
+        = [this](const QString& agency, const QByteArray& sha) { return m_state->agencyNamesFile(agency, sha); };
     m_files = TusEndpoint::install(*m_server, std::move(files));
     m_server->afterRequest([](QHttpServerResponse&& response) {
         response.setHeader("Cache-Control", "no-store");
@@ -201,9 +207,14 @@ void CentralServer::handleRecords(const QHttpServerRequest& request, QHttpServer
         answer(std::move(responder), 503, errorBody(s.error().code, s.error().message));
         return;
     }
+    // Each envelope's text as received: hashed and stored without serialising it again (bench_sync).
+    const QList<QByteArray> raw = BatchSpans::envelopes(request.body());
+    const bool asReceived = raw.size() == records.size();
+    qsizetype index = 0;
     QJsonArray results;
     QSet<QString> refused; // dossiers with a refused record earlier in this batch: the rest of each waits
     for (const QJsonValue v : records) {
+        const qsizetype at = index++;
         const QJsonObject item = v.toObject();
         const QString key = item.value(QStringLiteral("idempotency_key")).toString();
         const QJsonObject envelope = item.value(QStringLiteral("envelope")).toObject();
@@ -220,7 +231,7 @@ void CentralServer::handleRecords(const QHttpServerRequest& request, QHttpServer
                     tr("An earlier record of dossier %1 in this batch was refused").arg(code),
                     QStringLiteral("MaHoSo")) };
         else
-            a = m_state->acceptRecord(desk, key, envelope);
+            a = m_state->acceptRecord(desk, key, envelope, asReceived ? raw.at(at) : QByteArray());
         if (a.status >= 400)
             refused.insert(code);
         a.body.insert(QStringLiteral("key"), key);

@@ -89,19 +89,28 @@ Result<std::unique_ptr<CentralState>> CentralState::open(const QString& dataDir)
     for (auto create : { &CodeBlocks::createTables, &CentralPayments::createTables }) // issue 15
         if (auto s = create(*state); !s)
             return s.error();
+    if (auto s = state->openRecordFiles(); !s)
+        return s.error();
     return state;
 }
 
 Statement CentralState::prepare(const char* sql)
 {
-    const QByteArray key(sql);
+    const QByteArray key = QByteArray::fromRawData(sql, qstrlen(sql)); // looked up without a copy
     if (auto it = m_statements.constFind(key); it != m_statements.constEnd())
         return Statement(it.value());
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
         return Statement(nullptr);
-    m_statements.insert(key, stmt);
+    m_statements.insert(QByteArray(sql), stmt);
     return Statement(stmt);
+}
+
+void CentralState::bindUtf8(const char* sql, int index, const QByteArray& utf8)
+{
+    // The record's JSON as received, bound without a round trip through QString (call after prepare(sql)).
+    if (sqlite3_stmt* s = m_statements.value(QByteArray::fromRawData(sql, qstrlen(sql))))
+        sqlite3_bind_text(s, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 Status CentralState::exec(const char* sql)
@@ -192,13 +201,14 @@ QString CentralState::agencyOf(const QString& deskId)
     return agency;
 }
 
-RecordAnswer CentralState::acceptRecord(const QString& deskId, const QString& key, const QJsonObject& envelope)
+RecordAnswer CentralState::acceptRecord(
+    const QString& deskId, const QString& key, const QJsonObject& envelope, const QByteArray& raw)
 {
     if (key.isEmpty() || key.size() > 100)
         return { 400,
             refusal(key, QStringLiteral("idempotency_key"), QStringLiteral("key"),
                 tr("Every record carries an idempotency key of at most 100 characters")) };
-    const QByteArray body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+    const QByteArray body = raw.isEmpty() ? QJsonDocument(envelope).toJson(QJsonDocument::Compact) : raw;
     const QString hash = sha256(body);
     Statement seen = prepare("SELECT body_hash, status, answer FROM idempotency WHERE key = ?1 AND desk_id = ?2");
     seen.bind(1, key).bind(2, deskId);
@@ -240,20 +250,19 @@ RecordAnswer CentralState::store(const QString& deskId, const QString& key, cons
         = record.value(registration ? QStringLiteral("TrangThaiHoSo") : QStringLiteral("TrangThai")).toString();
     const QString at
         = record.value(registration ? QStringLiteral("NgayTiepNhan") : QStringLiteral("ThoiDiemXuLy")).toString();
-    const QString compact = QString::fromUtf8(body);
-    Statement ins = prepare("INSERT INTO records(key, desk_id, service, code, envelope, received_at) "
-                            "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
-    ins.bind(1, key)
-        .bind(2, deskId)
-        .bind(3, service)
-        .bind(4, code)
-        .bind(5, compact)
-        .bindTime(6, Clock::current().nowUtc());
-    Statement dossier = registration
-        ? prepare("INSERT INTO dossiers(code, desk_id, agency, status, record) VALUES(?1, ?2, ?3, ?4, ?5) "
-                  "ON CONFLICT(code) DO UPDATE SET status = ?4, record = ?5")
-        : prepare("UPDATE dossiers SET status = ?4 WHERE code = ?1 AND ?2 = ?2 AND ?3 = ?3 AND ?5 = ?5");
-    dossier.bind(1, code).bind(2, deskId).bind(3, agency).bind(4, status).bind(5, compact);
+    static const char* const insertRecord = "INSERT INTO records(key, desk_id, service, code, envelope, received_at) "
+                                            "VALUES(?1, ?2, ?3, ?4, ?5, ?6)";
+    static const char* const upsertDossier
+        = "INSERT INTO dossiers(code, desk_id, agency, status, record) VALUES(?1, ?2, ?3, ?4, ?5) "
+          "ON CONFLICT(code) DO UPDATE SET status = ?4, record = ?5";
+    static const char* const updateDossier
+        = "UPDATE dossiers SET status = ?4 WHERE code = ?1 AND ?2 = ?2 AND ?3 = ?3 AND ?5 = ?5";
+    Statement ins = prepare(insertRecord);
+    ins.bind(1, key).bind(2, deskId).bind(3, service).bind(4, code).bindTime(6, Clock::current().nowUtc());
+    bindUtf8(insertRecord, 5, body);
+    Statement dossier = prepare(registration ? upsertDossier : updateDossier);
+    dossier.bind(1, code).bind(2, deskId).bind(3, agency).bind(4, status);
+    bindUtf8(registration ? upsertDossier : updateDossier, 5, body);
     Statement hist = prepare("INSERT INTO history(code, status, at, service) VALUES(?1, ?2, ?3, ?4)");
     hist.bind(1, code).bind(2, status).bind(3, at).bind(4, service);
     const QJsonObject answer { { QStringLiteral("key"), key }, { QStringLiteral("result"), QStringLiteral("accepted") },
@@ -265,7 +274,7 @@ RecordAnswer CentralState::store(const QString& deskId, const QString& key, cons
         .bind(3, QString::fromLatin1(hash))
         .bind(4, QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)));
     if (ins.step() != SQLITE_DONE || dossier.step() != SQLITE_DONE || hist.step() != SQLITE_DONE
-        || idem.step() != SQLITE_DONE)
+        || idem.step() != SQLITE_DONE || (registration && !noteRecordFiles(agency, code, record)))
         return { 500, refusal(key, QStringLiteral("storage"), {}, sqlError(tr("storing a record")).message) };
     return { 201, answer };
 }

@@ -50,7 +50,10 @@ public:
 
     // Takes one record: replays the first answer of a known key (422 when the body differs), checks it by
     // RecordRules and the desk's agency, keeps it and its key. Call inside begin()/commit().
-    RecordAnswer acceptRecord(const QString& deskId, const QString& key, const QJsonObject& envelope);
+    // `raw`: the envelope's JSON text as received (BatchSpans), hashed and kept as it is; empty = the
+    // envelope serialised compactly (what the desk sends).
+    RecordAnswer acceptRecord(
+        const QString& deskId, const QString& key, const QJsonObject& envelope, const QByteArray& raw = {});
     Status begin();
     Status commit();
     void rollback();
@@ -59,6 +62,11 @@ public:
     Result<QJsonArray> list(const QString& agency = {});
     qint64 recordCount(); // records kept (one per accepted key)
     qint64 outOfOrder() const { return m_outOfOrder; } // progress records refused for coming first (409)
+
+    // Files of one agency (CentralStateFiles.cpp): which files an agency's records name, so that a desk
+    // reads only its own agency's files (docs/sync-protocol.md, "Files of one agency").
+    QString deskAgency(const QString& deskId) { return agencyOf(deskId); }
+    bool agencyNamesFile(const QString& agency, const QByteArray& sha256Hex);
 
 private:
     friend class ChangeFeed; // the pull feed's tables live in the same file (ChangeFeed.cpp)
@@ -70,8 +78,11 @@ private:
     CentralState() = default;
     store::Statement prepare(const char* sql);
     Status exec(const char* sql);
+    void bindUtf8(const char* sql, int index, const QByteArray& utf8);
     Error sqlError(const QString& what) const;
     QString agencyOf(const QString& deskId);
+    Status openRecordFiles(); // CentralStateFiles.cpp
+    Status noteRecordFiles(const QString& agency, const QString& code, const QJsonObject& record);
     RecordAnswer store(const QString& deskId, const QString& key, const QByteArray& hash, const QJsonObject& envelope,
         const QByteArray& body);
 

@@ -106,7 +106,24 @@ QHttpServerResponse TusEndpoint::options() const
     return response;
 }
 
-std::optional<QHttpServerResponse> TusEndpoint::refuse(const QHttpServerRequest& request) const
+std::optional<QString> TusEndpoint::requestAgency(const QHttpServerRequest& request) const
+{
+    if (m_options.agencyOf)
+        return m_options.agencyOf(request);
+    if (m_options.authorize && !m_options.authorize(request))
+        return std::nullopt;
+    return QString();
+}
+
+std::optional<TusUpload> TusEndpoint::findFor(const QString& id, const QString& agency) const
+{
+    std::optional<TusUpload> upload = m_store.find(id);
+    if (upload && upload->agency != agency)
+        return std::nullopt; // another agency's upload: as if it did not exist
+    return upload;
+}
+
+std::optional<QHttpServerResponse> TusEndpoint::refuse(const QHttpServerRequest& request, QString& agency) const
 {
     if (tusHeader(request, "Tus-Resumable") != tus::kVersion) {
         QHttpServerResponse response = tusError(412, QStringLiteral("tus_version"),
@@ -116,18 +133,21 @@ std::optional<QHttpServerResponse> TusEndpoint::refuse(const QHttpServerRequest&
     }
     if (m_store.directory().isEmpty())
         return tusError(503, QStringLiteral("no_storage"), QStringLiteral("This server has no data folder for files."));
-    if (m_options.authorize && !m_options.authorize(request)) {
+    const std::optional<QString> desksAgency = requestAgency(request);
+    if (!desksAgency) {
         QHttpServerResponse response
             = tusError(401, QStringLiteral("unauthorized"), QStringLiteral("A valid bearer token is needed."));
         response.setHeader("WWW-Authenticate", "Bearer");
         return response;
     }
+    agency = *desksAgency;
     return std::nullopt;
 }
 
 QHttpServerResponse TusEndpoint::create(const QHttpServerRequest& request)
 {
-    if (auto refusal = refuse(request))
+    QString agency;
+    if (auto refusal = refuse(request, agency))
         return std::move(*refusal);
     if (!tusHeader(request, "Upload-Defer-Length").isEmpty())
         return tusError(400, QStringLiteral("defer_length"), QStringLiteral("Upload-Defer-Length is not supported."));
@@ -148,14 +168,16 @@ QHttpServerResponse TusEndpoint::create(const QHttpServerRequest& request)
         return tusError(400, QStringLiteral("creation_with_upload"),
             QStringLiteral("creation-with-upload is not supported: send the bytes with PATCH."));
     const QByteArray sha = tus::metadataValue(*metadata, tus::kMetaSha256);
-    if (const std::optional<TusUpload> held = m_store.completedBySha256(sha); held && held->length == length) {
+    const std::optional<TusUpload> held
+        = m_options.agencyOf ? m_store.completedBySha256(sha, agency) : m_store.completedBySha256(sha);
+    if (held && held->length == length) {
         qCInfo(lcTus).noquote() << "upload" << held->id << "already complete:" << sha;
         QHttpServerResponse response = tusReply(201);
         response.setHeader("Location", QByteArrayLiteral("/files/") + held->id.toLatin1());
         response.setHeader("Upload-Offset", QByteArray::number(held->length));
         return response;
     }
-    const Result<TusUpload> upload = m_store.create(length, metadataHeader, *metadata);
+    const Result<TusUpload> upload = m_store.create(length, metadataHeader, *metadata, agency);
     if (!upload)
         return tusError(500, upload.error().code, upload.error().message);
     qCInfo(lcTus).noquote() << "upload" << upload->id << "created:" << length << "bytes," << upload->fileName();
@@ -167,13 +189,14 @@ QHttpServerResponse TusEndpoint::create(const QHttpServerRequest& request)
 
 QHttpServerResponse TusEndpoint::head(const QString& id, const QHttpServerRequest& request)
 {
-    if (auto refusal = refuse(request)) { // the same refusal, without a body
+    QString agency;
+    if (auto refusal = refuse(request, agency)) { // the same refusal, without a body
         QHttpServerResponse response = tusReply(int(refusal->statusCode()));
         if (refusal->statusCode() == TusHttpStatus::PreconditionFailed)
             response.setHeader("Tus-Version", tus::kVersion);
         return response;
     }
-    const std::optional<TusUpload> upload = m_store.find(id);
+    const std::optional<TusUpload> upload = findFor(id, agency);
     if (!upload)
         return tusReply(404);
     QHttpServerResponse response = tusReply(200);
@@ -186,8 +209,12 @@ QHttpServerResponse TusEndpoint::head(const QString& id, const QHttpServerReques
 
 QHttpServerResponse TusEndpoint::patch(const QString& id, const QHttpServerRequest& request)
 {
-    if (auto refusal = refuse(request))
+    QString agency;
+    if (auto refusal = refuse(request, agency))
         return std::move(*refusal);
+    const std::optional<TusUpload> before = findFor(id, agency);
+    if (!before)
+        return tusError(404, QStringLiteral("not_found"), QStringLiteral("No upload %1 here.").arg(id));
     const QByteArray contentType = tusHeader(request, "Content-Type").split(';').first().trimmed().toLower();
     if (contentType != tus::kPatchContentType)
         return tusError(415, QStringLiteral("content_type"),
@@ -206,8 +233,7 @@ QHttpServerResponse TusEndpoint::patch(const QString& id, const QHttpServerReque
             return tusError(tus::kChecksumMismatch, QStringLiteral("checksum_mismatch"),
                 QStringLiteral("The chunk's SHA-256 differs from Upload-Checksum; send it again."));
     }
-    const std::optional<TusUpload> before = m_store.find(id);
-    if (before && before->complete && offset == before->length && chunk.isEmpty()) {
+    if (before->complete && offset == before->length && chunk.isEmpty()) {
         QHttpServerResponse response = tusReply(204);
         response.setHeader("Upload-Offset", QByteArray::number(before->offset));
         return response;
@@ -216,7 +242,7 @@ QHttpServerResponse TusEndpoint::patch(const QString& id, const QHttpServerReque
     if (!upload) {
         QHttpServerResponse response
             = tusError(tusStatusForStoreError(upload.error().code), upload.error().code, upload.error().message);
-        if (upload.error().code == QLatin1String("offset_mismatch") && before)
+        if (upload.error().code == QLatin1String("offset_mismatch"))
             response.setHeader("Upload-Offset", QByteArray::number(before->offset));
         return response;
     }
@@ -232,14 +258,24 @@ QHttpServerResponse TusEndpoint::download(const QString& sha256Hex, const QHttpS
 {
     if (m_store.directory().isEmpty())
         return tusError(503, QStringLiteral("no_storage"), QStringLiteral("This server has no data folder for files."));
-    if (m_options.authorize && !m_options.authorize(request)) {
+    const std::optional<QString> agency = requestAgency(request);
+    if (!agency) {
         QHttpServerResponse response = headOnly
             ? tusReply(401)
             : tusError(401, QStringLiteral("unauthorized"), QStringLiteral("A valid bearer token is needed."));
         response.setHeader("WWW-Authenticate", "Bearer");
         return response;
     }
-    const std::optional<TusUpload> held = m_store.completedBySha256(sha256Hex.toLatin1());
+    const QByteArray sha = sha256Hex.toLatin1();
+    std::optional<TusUpload> held = m_store.completedBySha256(sha);
+    if (m_options.agencyOf) { // the agency's own upload, or one made before uploads had an agency
+        if (std::optional<TusUpload> own = m_store.completedBySha256(sha, *agency))
+            held = own;
+        else if (held && !held->agency.isEmpty())
+            held.reset();
+    }
+    if (held && m_options.mayRead && !m_options.mayRead(*agency, sha))
+        held.reset();
     if (!held)
         return headOnly
             ? tusReply(404)

@@ -5,6 +5,8 @@
 //   HEAD    /files/{id}   the upload's offset and length
 //   PATCH   /files/{id}   a chunk at Upload-Offset; Upload-Checksum verified (460 when it differs)
 //   GET     /files/sha256/{sha256}  a complete file by content (a record's DuongDanTaiTepTin); HEAD too
+// With Options::agencyOf (the central), uploads and reads are confined to the desk's agency
+// (docs/sync-protocol.md, "Files of one agency").
 // Creating an upload of a file already complete here (same SHA-256 and length) answers with that upload,
 // its Upload-Offset equal to its length: a file is never sent twice.
 // Files live in TusFileStore below <data folder>/files. See docs/file-uploads.md.
@@ -16,6 +18,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -31,6 +34,14 @@ public:
         qint64 maxSize = qint64(4) * 1024 * 1024 * 1024; // Tus-Max-Size
         // Decides whether a request may upload (e.g. checks its bearer token); unset = everyone may.
         std::function<bool(const QHttpServerRequest&)> authorize;
+        // The agency of the desk making the request, or nothing when it is not signed in (401). When set
+        // (it replaces `authorize`), an upload belongs to the agency of the desk that created it: another
+        // agency's HEAD/PATCH of it is 404, creating it again is a new upload of its own, and a file is
+        // read by SHA-256 only from its own agency's uploads and only when `mayRead` says yes.
+        std::function<std::optional<QString>(const QHttpServerRequest&)> agencyOf;
+        // Whether a desk of `agency` may read the complete file with that SHA-256 (central: one of the
+        // agency's dossier records names it); unset = yes.
+        std::function<bool(const QString& agency, const QByteArray& sha256Hex)> mayRead;
     };
 
     explicit TusEndpoint(Options options);
@@ -54,8 +65,12 @@ public:
 
 private:
     // The refusal common to every request but OPTIONS (no data folder, wrong Tus-Resumable, not
-    // authorised), or nothing.
-    std::optional<QHttpServerResponse> refuse(const QHttpServerRequest& request) const;
+    // authorised), or nothing; `agency` gets the requesting desk's agency (empty without agencyOf).
+    std::optional<QHttpServerResponse> refuse(const QHttpServerRequest& request, QString& agency) const;
+    // The requesting desk's agency; nothing when not authorised.
+    std::optional<QString> requestAgency(const QHttpServerRequest& request) const;
+    // The upload with that id if it belongs to `agency` (uploads are per agency), else nothing.
+    std::optional<TusUpload> findFor(const QString& id, const QString& agency) const;
 
     Options m_options;
     TusFileStore m_store;

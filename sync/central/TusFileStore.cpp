@@ -58,6 +58,7 @@ Status TusFileStore::writeInfo(const TusUpload& upload) const
         { QStringLiteral("metadata"), QString::fromLatin1(upload.metadataHeader) },
         { QStringLiteral("sha256"), QString::fromLatin1(upload.sha256Hex) },
         { QStringLiteral("created"), upload.created },
+        { QStringLiteral("agency"), upload.agency },
         { QStringLiteral("complete"), upload.complete },
     };
     QSaveFile file(infoPath(upload.id));
@@ -67,7 +68,8 @@ Status TusFileStore::writeInfo(const TusUpload& upload) const
     return {};
 }
 
-Result<TusUpload> TusFileStore::create(qint64 length, const QByteArray& metadataHeader, const tus::Metadata& metadata)
+Result<TusUpload> TusFileStore::create(
+    qint64 length, const QByteArray& metadataHeader, const tus::Metadata& metadata, const QString& agency)
 {
     if (!QDir().mkpath(m_directory))
         return tusStoreIoError(tr("Cannot create the uploads folder %1.").arg(m_directory));
@@ -78,6 +80,7 @@ Result<TusUpload> TusFileStore::create(qint64 length, const QByteArray& metadata
     upload.metadata = metadata;
     upload.sha256Hex = tus::metadataValue(metadata, tus::kMetaSha256);
     upload.created = Clock::current().now().toString(Qt::ISODate);
+    upload.agency = agency;
     QFile bytes(bytesPath(upload.id));
     if (!bytes.open(QIODevice::WriteOnly))
         return tusStoreIoError(tr("Cannot create %1: %2").arg(bytes.fileName(), bytes.errorString()));
@@ -111,6 +114,7 @@ std::optional<TusUpload> TusFileStore::find(const QString& id) const
     upload.metadata = tus::parseMetadata(upload.metadataHeader).value_or(tus::Metadata {});
     upload.sha256Hex = info.value(QStringLiteral("sha256")).toString().toLatin1();
     upload.created = info.value(QStringLiteral("created")).toString();
+    upload.agency = info.value(QStringLiteral("agency")).toString();
     upload.complete = info.value(QStringLiteral("complete")).toBool();
     upload.offset = bytes.size();
     if (upload.length < 0)
@@ -203,24 +207,51 @@ Result<TusUpload> TusFileStore::finish(TusUpload upload, OpenUpload& handle)
     upload.complete = true;
     if (auto written = writeInfo(upload); !written)
         return written.error();
-    // by-sha256/<sha256> names the upload that holds that content, for the records that refer to it.
-    QDir().mkpath(QFileInfo(indexPath(upload.sha256Hex)).absolutePath());
-    QSaveFile index(indexPath(upload.sha256Hex));
-    if (!index.open(QIODevice::WriteOnly) || index.write(upload.id.toLatin1()) < 0 || !index.commit())
-        return tusStoreIoError(tr("Cannot write %1: %2").arg(index.fileName(), index.errorString()));
+    // by-sha256/<sha256> names the upload that holds that content, for the records that refer to it;
+    // by-agency/<agency>/<sha256> the same among the uploads of the agency it belongs to.
+    if (auto s = writeIndex(indexPath(upload.sha256Hex), upload.id); !s)
+        return s.error();
+    if (!upload.agency.isEmpty())
+        if (auto s = writeIndex(indexPath(upload.sha256Hex, upload.agency), upload.id); !s)
+            return s.error();
     return upload;
 }
 
-QString TusFileStore::indexPath(const QByteArray& sha256Hex) const
+Status TusFileStore::writeIndex(const QString& path, const QString& id) const
 {
-    return QDir(m_directory).filePath(QStringLiteral("by-sha256/") + QString::fromLatin1(sha256Hex));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile index(path);
+    if (!index.open(QIODevice::WriteOnly) || index.write(id.toLatin1()) < 0 || !index.commit())
+        return tusStoreIoError(tr("Cannot write %1: %2").arg(index.fileName(), index.errorString()));
+    return {};
+}
+
+QString TusFileStore::indexPath(const QByteArray& sha256Hex, const QString& agency) const
+{
+    if (agency.isEmpty())
+        return QDir(m_directory).filePath(QStringLiteral("by-sha256/") + QString::fromLatin1(sha256Hex));
+    // The agency in hex: whatever its spelling, it stays one folder name.
+    return QDir(m_directory)
+        .filePath(QStringLiteral("by-agency/%1/%2")
+                      .arg(QString::fromLatin1(agency.toUtf8().toHex()), QString::fromLatin1(sha256Hex)));
 }
 
 std::optional<TusUpload> TusFileStore::completedBySha256(const QByteArray& sha256Hex) const
 {
+    return tus::isSha256Hex(sha256Hex) ? completedAt(indexPath(sha256Hex), sha256Hex) : std::nullopt;
+}
+
+std::optional<TusUpload> TusFileStore::completedBySha256(const QByteArray& sha256Hex, const QString& agency) const
+{
     if (!tus::isSha256Hex(sha256Hex))
         return std::nullopt;
-    QFile index(indexPath(sha256Hex));
+    std::optional<TusUpload> upload = completedAt(indexPath(sha256Hex, agency), sha256Hex);
+    return upload && upload->agency == agency ? upload : std::nullopt;
+}
+
+std::optional<TusUpload> TusFileStore::completedAt(const QString& indexFile, const QByteArray& sha256Hex) const
+{
+    QFile index(indexFile);
     if (!index.open(QIODevice::ReadOnly))
         return std::nullopt;
     std::optional<TusUpload> upload = find(QString::fromLatin1(index.readAll().trimmed()));
