@@ -319,4 +319,14 @@ qint64 CentralState::recordCount()
     return q.step() == SQLITE_ROW ? q.i64(0) : -1;
 }
 
+QJsonObject CentralState::firstRecord(const QString& envelopeJson)
+{
+    return QJsonDocument::fromJson(envelopeJson.toUtf8())
+        .object()
+        .value(QStringLiteral("data"))
+        .toArray()
+        .first()
+        .toObject();
+}
+
 } // namespace motcua::sync

@@ -39,6 +39,8 @@ public:
     CentralState& operator=(const CentralState&) = delete;
 
     static Result<std::unique_ptr<CentralState>> open(const QString& dataDir);
+    // The first record of a stored envelope's "data" list (the registration or progress record it carried).
+    static QJsonObject firstRecord(const QString& envelopeJson);
 
     // Registers a desk (or gives it a new credential) for an agency; {"desk_id","credential"}. The
     // credential is shown once: only a hash of its secret is kept.

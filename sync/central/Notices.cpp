@@ -77,16 +77,6 @@ QString plainPhone(const QString& s)
     return digits.size() >= 9 && digits.size() <= 15 ? digits : QString();
 }
 
-QJsonObject firstRecord(const QString& envelopeText)
-{
-    return QJsonDocument::fromJson(envelopeText.toUtf8())
-        .object()
-        .value(QStringLiteral("data"))
-        .toArray()
-        .first()
-        .toObject();
-}
-
 } // namespace
 
 // What happened to a dossier, as the applicant is told.
@@ -237,7 +227,7 @@ Status Notices::collectRow(qint64 historyId, const QString& code, const QString&
         Statement r = m_state.prepare(
             "SELECT envelope FROM records WHERE code = ?1 AND service = ?2 ORDER BY id LIMIT 1 OFFSET ?3");
         r.bind(1, code).bind(2, service).bind(3, n);
-        const QJsonObject record = r.step() == SQLITE_ROW ? firstRecord(r.text(0)) : QJsonObject();
+        const QJsonObject record = r.step() == SQLITE_ROW ? CentralState::firstRecord(r.text(0)) : QJsonObject();
         const QString carried = record.contains(QStringLiteral("NgayHenTra"))
             ? record.value(QStringLiteral("NgayHenTra")).toString()
             : record.value(QStringLiteral("NgayKetThucTheoQuyDinh")).toString();
@@ -284,7 +274,7 @@ Status Notices::queue(const QString& code, const QString& source, const Event& e
         d.bind(1, code);
         if (d.step() != SQLITE_ROW)
             return {};
-        record = firstRecord(d.text(0));
+        record = CentralState::firstRecord(d.text(0));
     }
     const NoticeText text = noticeText(code, record.value(QStringLiteral("TenTTHC")).toString(), event.kind, event.note,
         event.reason, event.missing, event.due);

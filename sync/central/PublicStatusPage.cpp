@@ -81,16 +81,6 @@ QDateTime portalTime(const QString& text)
     return QDateTime(t.date(), t.time(), Clock::zone());
 }
 
-QJsonObject firstRecord(const QString& envelopeJson)
-{
-    return QJsonDocument::fromJson(envelopeJson.toUtf8())
-        .object()
-        .value(QStringLiteral("data"))
-        .toArray()
-        .first()
-        .toObject();
-}
-
 // Equal work whatever the two strings are: their SHA-256 digests are compared, never the secrets.
 bool sameSecret(const QString& given, const QString& kept)
 {
@@ -186,7 +176,7 @@ std::optional<PublicDossierView> PublicStatusPage::find(const QString& code, con
         if (!sameSecret(secret, kept) || !known)
             return std::nullopt;
         view.status = q.text(0).toInt();
-        registration = firstRecord(q.text(2));
+        registration = CentralState::firstRecord(q.text(2));
     }
     view.code = code;
     view.procedure = registration.value(QStringLiteral("TenTTHC")).toString();
@@ -195,7 +185,7 @@ std::optional<PublicDossierView> PublicStatusPage::find(const QString& code, con
         Statement q = m_state.prepare("SELECT service, envelope FROM records WHERE code = ?1 ORDER BY id DESC LIMIT 1");
         q.bind(1, code);
         if (q.step() == SQLITE_ROW) {
-            const QJsonObject last = firstRecord(q.text(1));
+            const QJsonObject last = CentralState::firstRecord(q.text(1));
             view.appointment = portalTime(
                 last.value(q.text(0) == QLatin1String("DongBoHoSoMC") ? QStringLiteral("NgayHenTra")
                                                                       : QStringLiteral("NgayKetThucTheoQuyDinh"))
