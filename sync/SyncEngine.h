@@ -42,7 +42,7 @@ struct SyncSettings {
     int batchSize = 200; // records per request
     int requestTimeoutMs = 15000;
     int pollIntervalMs = 5000; // continuous mode: a new round this long after one ends
-    int onceAttempts = 6; // syncOnce(): transient failures tolerated before the round gives up
+    int onceAttempts = 6; // syncOnce(): transient failures in a row (no progress between) before the round gives up
     int keepDeliveredDays = 7; // delivered rows are pruned after this long (0 = at once)
     int pruneEveryMinutes = 60;
     RetryPolicy retry;
@@ -92,6 +92,7 @@ private:
     void applyResults(const Batch& batch, const QJsonArray& results);
     void transportFailure(const HttpResponse& response);
     void transientFailure(const QString& message, bool reachable, bool hard = false);
+    void progressed(); // a file or a batch got through: back-off and the round's failure count start over
     void finishRound(bool reachable, const QString& error);
     void refreshCounts();
     void publish();

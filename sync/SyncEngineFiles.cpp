@@ -25,6 +25,7 @@ std::unique_ptr<FileUploads> SyncEngine::makeFileUploads()
     auto files = std::make_unique<FileUploads>(*m_transport, std::move(options));
     files->setParent(this); // moves to the sync thread with the engine; deleted by the unique_ptr first
     connect(files.get(), &FileUploads::fileDone, this, [this](qint64 length) {
+        progressed();
         m_state.pendingBytes = std::max<qint64>(0, m_state.pendingBytes - length);
         publish();
     });

@@ -88,6 +88,16 @@ void CentralServer::installRoutes()
     TusEndpoint::Options files; // tus uploads on /files/ (docs/file-uploads.md), for signed-in desks only
     files.dataDir = m_options.dataDir;
     files.authorize = [this](const QHttpServerRequest& request) { return !authorisedDesk(request).isEmpty(); };
+    files.fault = [this] { // --fault-rate covers the uploads too: a 503 before or after the work
+        switch (nextFault()) {
+        case Fault::None:
+            return TusEndpoint::Options::Fault::None;
+        case Fault::DropAfter:
+            return TusEndpoint::Options::Fault::AnswerLost;
+        default:
+            return TusEndpoint::Options::Fault::Unavailable;
+        }
+    };
     m_files = TusEndpoint::install(*m_server, std::move(files));
     m_server->afterRequest([](QHttpServerResponse&& response) {
         response.setHeader("Cache-Control", "no-store");

@@ -31,6 +31,11 @@ public:
         qint64 maxSize = qint64(4) * 1024 * 1024 * 1024; // Tus-Max-Size
         // Decides whether a request may upload (e.g. checks its bearer token); unset = everyone may.
         std::function<bool(const QHttpServerRequest&)> authorize;
+        // Faults on purpose for tests (motcua-central --fault-rate), drawn once per POST, HEAD and PATCH:
+        // Unavailable answers 503 and does nothing; AnswerLost does the work, then answers 503 as if the
+        // answer had been lost on the way (the desk must find out with HEAD, or create again). Unset = none.
+        enum class Fault { None, Unavailable, AnswerLost };
+        std::function<Fault()> fault;
     };
 
     explicit TusEndpoint(Options options);
@@ -53,6 +58,8 @@ public:
     qint64 bytesReceived() const { return m_bytesReceived; }
 
 private:
+    // `handle`'s answer, or the test fault that Options::fault draws (bodyless: for HEAD).
+    QHttpServerResponse withFault(const std::function<QHttpServerResponse()>& handle, bool bodyless = false);
     // The refusal common to every request but OPTIONS (no data folder, wrong Tus-Resumable, not
     // authorised), or nothing.
     std::optional<QHttpServerResponse> refuse(const QHttpServerRequest& request) const;
