@@ -3884,6 +3884,10 @@ retry: releases parked records (all, or the one with KEY) after the cause was fi
         <source>verify_tls is true or false</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A retry delay is a number of milliseconds from 10 to 600000</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::sync::TransportMessages</name>

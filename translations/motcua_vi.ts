@@ -4004,6 +4004,10 @@ retry: gửi lại các bản ghi bị giữ (tất cả, hoặc bản ghi có K
         <source>verify_tls is true or false</source>
         <translation>verify_tls chỉ nhận true hoặc false</translation>
     </message>
+    <message>
+        <source>A retry delay is a number of milliseconds from 10 to 600000</source>
+        <translation>Thời gian chờ thử lại là một số mili giây từ 10 đến 600000</translation>
+    </message>
 </context>
 <context>
     <name>motcua::sync::TransportMessages</name>
