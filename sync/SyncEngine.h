@@ -40,6 +40,7 @@ struct SyncSettings {
     QUrl filesEndpoint; // tus endpoint for the records' files; empty = <central>/files/
     qint64 uploadChunkSize = 4 * 1024 * 1024; // bytes per tus PATCH
     int batchSize = 200; // records per request
+    int filesPerBatch = 32; // a batch waits for at most this many files to upload (SyncEngineFiles.cpp)
     int requestTimeoutMs = 15000;
     int pollIntervalMs = 5000; // continuous mode: a new round this long after one ends
     int onceAttempts = 6; // syncOnce(): transient failures in a row (no progress between) before the round gives up

@@ -3,7 +3,9 @@
 // 503 after it, as if the answer was lost), and one `sync --once` round at a 30 % fault rate delivers
 // dossiers with many files, because the engine counts failures since its last progress, not since the
 // round began (it used to give up after six failures, and to back off to its 60 s ceiling while files
-// kept arriving). Also: the site file's sync section sets the back-off (retry_base_ms, retry_max_ms).
+// kept arriving); a batch's records go out as soon as their files are up, not after the files of every
+// record of the batch (a sync process killed every few seconds delivered files but no record). Also: the
+// site file's sync section sets the back-off (retry_base_ms, retry_max_ms).
 #include "core/SiteConfig.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncSiteSettings.h"
@@ -12,6 +14,7 @@
 #include "sync/central/CentralState.h"
 #include "sync/central/TusEndpoint.h"
 #include "tests/support/StoreFixture.h"
+#include "tests/sync/TusTestSupport.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -102,6 +105,57 @@ private slots:
                 QCOMPARE(bytes.readAll(), contents.value(sha)); // the desk's bytes, whole, at central
             }
         }
+    }
+
+    void recordsGoOutBeforeEveryFileOfTheBatchIsUp()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        QTemporaryDir centralDir;
+        sync::CentralServer central({ QHostAddress::LocalHost, 0, centralDir.filePath(QStringLiteral("central")) });
+        QVERIFY(central.start().ok());
+        const QString credential = central.state()
+                                       ->addDesk(QStringLiteral("D01"), QStringLiteral("000.00.25.G14"))
+                                       ->value(QStringLiteral("credential"))
+                                       .toString();
+        for (int i = 0; i < 10; ++i) { // 10 records of two files each: one batch of records, 20 files
+            dossier::IntakeRequest r
+                = StoreFixture::citizenIntake(QStringLiteral("LOCAL-RF-001"), QStringLiteral("Người Thứ %1").arg(i));
+            QStringList paths;
+            for (int p = 0; p < 2; ++p) {
+                const QString path = f.dir.filePath(QStringLiteral("scan-%1-%2.pdf").arg(i).arg(p));
+                QFile out(path);
+                QVERIFY(out.open(QIODevice::WriteOnly) && out.write(QByteArray("%PDF ") + path.toUtf8()) > 0);
+                paths << path;
+            }
+            r.documents << dossier::IntakeDocument { QStringLiteral("new-application-form"), 1, 0, 0, paths };
+            QVERIFY(!f.receiveOne(r).isEmpty());
+        }
+        sync::CurlTransport curl;
+        HookTransport transport(curl);
+        int patches = 0;
+        transport.setHook([&patches](sync::HttpRequest& sent) -> std::optional<sync::HttpResponse> {
+            if (sent.method != "PATCH" || ++patches <= 9)
+                return std::nullopt;
+            sync::HttpResponse dropped; // after nine files the process "dies": nothing gets through
+            dropped.error = sync::TransportError::ConnectionLost;
+            dropped.errorMessage = QStringLiteral("cut");
+            return dropped;
+        });
+        sync::SyncSettings s;
+        s.dbPath = f.dbPath();
+        s.central = QUrl(central.baseUrl());
+        s.credential = credential;
+        s.retry = { 1, 8, 0.5 };
+        s.onceAttempts = 2;
+        s.filesPerBatch = 4;
+        sync::SyncEngine engine(s, &transport);
+        const auto report = runOnce(engine);
+        QCOMPARE(report.error, QStringLiteral("cut"));
+        // Nine files made it: the records whose files were all up went out with them (two batches of
+        // two records, four files each), not after the twentieth file.
+        QCOMPARE(central.state()->recordCount(), qint64(4));
+        QCOMPARE(report.pushed, qint64(4));
     }
 
     void tusEndpointTakesPartInTheFaults()
