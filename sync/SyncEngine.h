@@ -43,9 +43,10 @@ struct SyncSettings {
     QUrl filesEndpoint; // tus endpoint for the records' files; empty = <central>/files/
     qint64 uploadChunkSize = 4 * 1024 * 1024; // bytes per tus PATCH
     int batchSize = 200; // records per request
+    int filesPerBatch = 32; // a batch waits for at most this many files to upload (SyncEngineFiles.cpp)
     int requestTimeoutMs = 15000;
     int pollIntervalMs = 5000; // continuous mode: a new round this long after one ends
-    int onceAttempts = 6; // syncOnce(): transient failures tolerated before the round gives up
+    int onceAttempts = 6; // syncOnce(): transient failures in a row (no progress between) before the round gives up
     int keepDeliveredDays = 7; // delivered rows are pruned after this long (0 = at once)
     int pruneEveryMinutes = 60;
     RetryPolicy retry;
@@ -96,6 +97,7 @@ private:
     void applyResults(const Batch& batch, const QJsonArray& results);
     void transportFailure(const HttpResponse& response);
     void transientFailure(const QString& message, bool reachable, bool hard = false);
+    void progressed(); // a file or a batch got through: back-off and the round's failure count start over
     void finishRound(bool reachable, const QString& error);
     void refreshCounts();
     void refreshConflicts(); // the feed's conflicts (total and the newest) from the store

@@ -25,21 +25,38 @@ std::unique_ptr<FileUploads> SyncEngine::makeFileUploads()
     auto files = std::make_unique<FileUploads>(*m_transport, std::move(options));
     files->setParent(this); // moves to the sync thread with the engine; deleted by the unique_ptr first
     connect(files.get(), &FileUploads::fileDone, this, [this](qint64 length) {
+        progressed();
         m_state.pendingBytes = std::max<qint64>(0, m_state.pendingBytes - length);
         publish();
     });
     return files;
 }
 
+// A batch whose records name files waits for at most settings.filesPerBatch of them: its first records,
+// up to the one that reaches the limit, go out as soon as their files are up, and the rest follow in the
+// next batch. Found by the chaos test: with 200 records of 300 files, a sync process interrupted every few
+// seconds (killed, restarted) never got a record out, only files, because the whole batch waited for all.
 void SyncEngine::uploadThenSend(const Batch& batch)
 {
+    Batch sent = batch;
     QList<RecordFile> files = m_files->missingFor(batch.items);
+    if (files.size() > m_settings.filesPerBatch) {
+        sent = {};
+        qsizetype named = 0;
+        for (const store::OutboxItem& item : batch.items) {
+            sent.items << item;
+            sent.lastId = item.id;
+            named += m_files->missingFor({ item }).size();
+            if (named >= m_settings.filesPerBatch)
+                break;
+        }
+        files = m_files->missingFor(sent.items);
+    }
     if (files.isEmpty()) {
-        sendBatch(batch);
+        sendBatch(sent);
         return;
     }
-    m_files->upload(
-        std::move(files), [this, batch](const FileUploadOutcome& outcome) { filesUploaded(batch, outcome); });
+    m_files->upload(std::move(files), [this, sent](const FileUploadOutcome& outcome) { filesUploaded(sent, outcome); });
 }
 
 void SyncEngine::filesUploaded(const Batch& batch, const FileUploadOutcome& outcome)

@@ -67,6 +67,16 @@ Status SyncSiteSettings::apply(const SiteConfig& site, SyncSettings& settings)
             return badSyncKey(QLatin1String(key), tr("A timeout is a number of milliseconds from 100 to 600000"));
         *target = v.toInt();
     }
+    // The back-off between retries (docs/sync-protocol.md): on loopback, e.g. the chaos test, shorter.
+    for (const auto& [key, target] : { std::pair { "retry_base_ms", &settings.retry.baseMs },
+             std::pair { "retry_max_ms", &settings.retry.maxMs } }) {
+        const QJsonValue v = s.value(QLatin1String(key));
+        if (v.isUndefined())
+            continue;
+        if (!v.isDouble() || v.toInt() < 10 || v.toInt() > 600000)
+            return badSyncKey(QLatin1String(key), tr("A retry delay is a number of milliseconds from 10 to 600000"));
+        *target = v.toInt();
+    }
     t.clientCertificate = s.value(QStringLiteral("client_certificate")).toString();
     t.clientKey = s.value(QStringLiteral("client_key")).toString();
     if (s.contains(QStringLiteral("files_endpoint")))

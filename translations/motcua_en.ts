@@ -3905,6 +3905,10 @@ Prints JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &quot;pa
         <source>verify_tls is true or false</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A retry delay is a number of milliseconds from 10 to 600000</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::sync::TransportMessages</name>

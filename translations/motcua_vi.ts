@@ -4026,6 +4026,10 @@ Kết quả JSON: {"form", "code", "form_set", "pages", "pdf" | "printer"}.</tra
         <source>verify_tls is true or false</source>
         <translation>verify_tls chỉ nhận true hoặc false</translation>
     </message>
+    <message>
+        <source>A retry delay is a number of milliseconds from 10 to 600000</source>
+        <translation>Thời gian chờ thử lại là một số mili giây từ 10 đến 600000</translation>
+    </message>
 </context>
 <context>
     <name>motcua::sync::TransportMessages</name>

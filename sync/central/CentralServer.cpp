@@ -103,6 +103,16 @@ void CentralServer::installRoutes()
     }; // an upload belongs to the desk's agency; a file is read only where its agency's records name it
     files.mayRead
         = [this](const QString& agency, const QByteArray& sha) { return m_state->agencyNamesFile(agency, sha); };
+    files.fault = [this] { // --fault-rate covers the uploads too: a 503 before or after the work
+        switch (nextFault()) {
+        case Fault::None:
+            return TusEndpoint::Options::Fault::None;
+        case Fault::DropAfter:
+            return TusEndpoint::Options::Fault::AnswerLost;
+        default:
+            return TusEndpoint::Options::Fault::Unavailable;
+        }
+    };
     m_files = TusEndpoint::install(*m_server, std::move(files));
     m_server->afterRequest([](QHttpServerResponse&& response) {
         response.setHeader("Cache-Control", "no-store");

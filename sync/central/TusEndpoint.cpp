@@ -70,8 +70,9 @@ std::shared_ptr<TusEndpoint> TusEndpoint::install(QHttpServer& server, Options o
     using Method = QHttpServerRequest::Method;
     for (const QString& path : { QStringLiteral("/files"), QStringLiteral("/files/") }) {
         server.route(path, Method::Options, [endpoint] { return endpoint->options(); });
-        server.route(
-            path, Method::Post, [endpoint](const QHttpServerRequest& request) { return endpoint->create(request); });
+        server.route(path, Method::Post, [endpoint](const QHttpServerRequest& request) {
+            return endpoint->withFault([&] { return endpoint->create(request); });
+        });
     }
     const QString byContent = QStringLiteral("/files/sha256/<arg>");
     server.route(byContent, Method::Get, [endpoint](const QString& sha, const QHttpServerRequest& request) {
@@ -82,10 +83,12 @@ std::shared_ptr<TusEndpoint> TusEndpoint::install(QHttpServer& server, Options o
     });
     const QString upload = QStringLiteral("/files/<arg>");
     server.route(upload, Method::Options, [endpoint](const QString&) { return endpoint->options(); });
-    server.route(upload, Method::Head,
-        [endpoint](const QString& id, const QHttpServerRequest& request) { return endpoint->head(id, request); });
-    server.route(upload, Method::Patch,
-        [endpoint](const QString& id, const QHttpServerRequest& request) { return endpoint->patch(id, request); });
+    server.route(upload, Method::Head, [endpoint](const QString& id, const QHttpServerRequest& request) {
+        return endpoint->withFault([&] { return endpoint->head(id, request); }, true);
+    });
+    server.route(upload, Method::Patch, [endpoint](const QString& id, const QHttpServerRequest& request) {
+        return endpoint->withFault([&] { return endpoint->patch(id, request); });
+    });
     return endpoint;
 }
 
@@ -94,6 +97,19 @@ std::shared_ptr<TusEndpoint> TusEndpoint::install(QHttpServer& server, const QSt
     Options options;
     options.dataDir = dataDir;
     return install(server, std::move(options));
+}
+
+QHttpServerResponse TusEndpoint::withFault(const std::function<QHttpServerResponse()>& handle, bool bodyless)
+{
+    const Options::Fault fault = m_options.fault ? m_options.fault() : Options::Fault::None;
+    if (fault == Options::Fault::None)
+        return handle();
+    if (fault == Options::Fault::AnswerLost) {
+        QHttpServerResponse done = handle(); // stored, but the desk never hears it
+        qCInfo(lcTus) << "test fault: answer" << int(done.statusCode()) << "replaced by 503";
+    }
+    return bodyless ? tusReply(503)
+                    : tusError(503, QStringLiteral("unavailable"), QStringLiteral("Try again later (a test fault)."));
 }
 
 QHttpServerResponse TusEndpoint::options() const

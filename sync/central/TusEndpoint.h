@@ -42,6 +42,11 @@ public:
         // Whether a desk of `agency` may read the complete file with that SHA-256 (central: one of the
         // agency's dossier records names it); unset = yes.
         std::function<bool(const QString& agency, const QByteArray& sha256Hex)> mayRead;
+        // Faults on purpose for tests (motcua-central --fault-rate), drawn once per POST, HEAD and PATCH:
+        // Unavailable answers 503 and does nothing; AnswerLost does the work, then answers 503 as if the
+        // answer had been lost on the way (the desk must find out with HEAD, or create again). Unset = none.
+        enum class Fault { None, Unavailable, AnswerLost };
+        std::function<Fault()> fault;
     };
 
     explicit TusEndpoint(Options options);
@@ -64,6 +69,8 @@ public:
     qint64 bytesReceived() const { return m_bytesReceived; }
 
 private:
+    // `handle`'s answer, or the test fault that Options::fault draws (bodyless: for HEAD).
+    QHttpServerResponse withFault(const std::function<QHttpServerResponse()>& handle, bool bodyless = false);
     // The refusal common to every request but OPTIONS (no data folder, wrong Tus-Resumable, not
     // authorised), or nothing; `agency` gets the requesting desk's agency (empty without agencyOf).
     std::optional<QHttpServerResponse> refuse(const QHttpServerRequest& request, QString& agency) const;
