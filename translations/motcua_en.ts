@@ -1843,6 +1843,154 @@
         <source>The database has schema version %1 and needs version %2, which means writing to it; the data folder is read-only, so make it writable and open it again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Central leased an impossible block %1-%2 for %3; not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping the leased code block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the leased code blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuing a number of a leased block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result-ready notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supplement request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the dossier&apos;s lookup secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplement requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice report without channel or status; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to the applicant by %1 (%2): sent at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to the applicant by %1 (%2): not sent (%3), attempt %4; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central gave up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment without a transaction id or with an impossible amount (%1); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 was recorded before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid online (%1), transaction %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid online: %1 đồng, transaction %2; the clock resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online payment of %1 đồng (transaction %2) differs from the %3 đồng due; flagged, not accepted: the clock stays paused until a person settles it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online payment of %1 đồng (transaction %2) for a dossier that is not waiting for payment (%3); flagged, not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the online payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen check (%1) with the national population database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business check (%1) with the national business registration database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet, will be asked again when online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer of this check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check is about the applicant or the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier has the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s %1 is not a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping the check with the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the pending checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting an attempt of a check</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -2139,15 +2287,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to serve, or: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PEM certificate chain: serve https (with --tls-key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PEM private key of the --tls-cert certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server for e-mail notices, e.g. smtp://127.0.0.1:2525.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address of e-mail notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require STARTTLS on the SMTP connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder where SMS notices are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often notices are looked for and sent, in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First retry of a failed notice after this many milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One dossier only (notices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option --smtp-url: &quot;%1&quot; is not an smtp:// or smtps:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options --smtp-url and --mail-from go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option --%1 needs a number of milliseconds (1 to 3600000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;notices [--code CODE]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;payment CODE --amount VND --txn ID [--channel online|vietqr] [--paid-at DATETIME]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is a whole number of đồng, more than 0 (e.g. 150000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time of payment as 2026-03-12T09:30:00+07:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;codes [--agency CODE]&quot; or &quot;codes slice DESK_ID FIRST-LAST&quot; (e.g. 0001-2000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction id of an online payment (payment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online (national payment platform) or vietqr (payment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the payment was made (payment; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder with citizens.json and businesses.json (default: built in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &quot;unavailable&quot; for this national database (tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public status page: requests per minute from one client address (also the burst), 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to serve, or: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE] | notices [--code CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option --status-page-rate needs a number from 1 to 100000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2839,6 +3075,53 @@ motcua print closing-sheet [--date DATE] [--clerk LOGIN] [--out OUT.pdf]
 FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, fee-notice.
 The dossier is read from the store (needs --user); --from-json FILE prints from a JSON file instead (docs/forms.md). --form-set picks a form set (TT03-2025, TT01-2018); by default the set in force on the receipt date.
 Prints JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &quot;pages&quot;, &quot;pdf&quot; | &quot;printer&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 names no owner apart from the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of dossier %2 is not the one given; leave the options out to check the dossier&apos;s own data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--birth-date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua verify citizen --id N --name NAME --birth-date YYYY-MM-DD | verify business --tax-code C (or --dossier CODE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--party is applicant or owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua verify show CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcua verify citizen|business|show ... (motcua help verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a citizen or a business with the national databases (central).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motcua verify citizen --id N --name NAME --birth-date YYYY-MM-DD [--dossier CODE [--party owner]]
+motcua verify business --tax-code C [--dossier CODE [--party owner]]
+motcua verify show CODE
+
+Asks the site&apos;s central server with the desk&apos;s credential (motcua sync login). A citizen check
+prints {&quot;result&quot;:&quot;match|mismatch|not_found|unavailable&quot;} (a mismatch names what differs:
+&quot;differs&quot;:[&quot;name&quot;,&quot;birth_date&quot;]); a business check prints {&quot;result&quot;:&quot;found|not_found|
+unavailable&quot;,&quot;name&quot;,&quot;address&quot;,&quot;representative&quot;,&quot;status&quot;:&quot;active|suspended|dissolved&quot;}.
+With --dossier the answer is kept with the dossier (history and audit); the options may then be
+left out (the dossier&apos;s applicant, or owner, is checked). Without an answer (central or the
+national database unreachable) the check is kept as pending and asked again by `motcua sync`;
+the exit code is then 3. `verify show CODE` lists a dossier&apos;s checks. Needs --user (a clerk).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3618,6 +3901,10 @@ Prints JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &quot;pa
         <source>Each record is a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must be %2 characters of the lookup secret&apos;s alphabet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::sync::AuditAnchors</name>
@@ -3627,6 +3914,45 @@ Prints JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &quot;pa
     </message>
     <message>
         <source>Central did not give the audit anchors (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::CentralPayments</name>
+    <message>
+        <source>Transaction %1 was reported before for dossier %2 and %3 đồng; a transaction id names one payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central holds no dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up the fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central holds no open fee notice for dossier %1 (notices: %2, %3 đồng; paid online: %4 đồng); the payment is not recorded, return it to the payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction id is 1 to 64 letters, digits or . _ : / -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is a whole number of đồng, more than 0 (e.g. 150000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel is online (national payment platform) or vietqr (bank transfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the payment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3688,6 +4014,10 @@ Prints JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &quot;pa
         <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send {&quot;id&quot;: &quot;&lt;12 digits&gt;&quot;, &quot;name&quot;: &quot;...&quot;, &quot;birth_date&quot;: &quot;YYYY-MM-DD&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::sync::CentralState</name>
@@ -3747,6 +4077,29 @@ Prints JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &quot;pa
         <source>listing dossiers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>noting a record&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::CentralVerify</name>
+    <message>
+        <source>Cannot read the fixture database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a fixture database: it needs {&quot;%2&quot;: [...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option --service-down: &quot;%1&quot; is not citizen or business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the log of checks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::sync::ChangeFeed</name>
@@ -3792,6 +4145,64 @@ Prints JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &quot;pa
     </message>
     <message>
         <source>keeping an audit anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::CodeBlocks</name>
+    <message>
+        <source>Unknown desk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desk&apos;s static slice lies within 0001-%1 (the numbers from %2 are leased by central); %3-%4 does not. Correct the site setting &quot;codes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1 registered the static slice %2-%3 before; it now reports %4-%5. Ask the central administrator to change it (motcua-central codes slice DESK_ID FIRST-LAST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The static slice %1-%2 overlaps desk %3&apos;s slice %4-%5 of agency %6; two desks of one agency would issue the same codes. Give the desks slices that do not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registering a static slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1 issues codes of agency %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block is leased for today or tomorrow (yyMMdd, central&apos;s date %1), not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block has 1 to %1 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leasing a code block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every number of the leasing range %1-%2 of agency %3 is leased for %4; desks issue from their static slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking a dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier code %1: number %2 is neither in desk %3&apos;s static slice nor in a block central leased to it for that day; two desks could have issued it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::CodeLeaseSettings</name>
+    <message>
+        <source>Site setting codes.lease.%1 must be a whole number from 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3849,6 +4260,87 @@ Prints JSON: {&quot;form&quot;, &quot;code&quot;, &quot;form_set&quot;, &quot;pa
     <name>motcua::sync::FeedPuller</name>
     <message>
         <source>Central&apos;s feed answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::NoticeSender</name>
+    <message>
+        <source>Unknown channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcurl could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the SMS spool folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the SMS spool folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::Notices</name>
+    <message>
+        <source>moving the notices&apos; cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping what the notices know of a dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queuing an e-mail notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queuing an SMS notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the notices to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a notice&apos;s attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporting a notice to the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::ServiceCheckClient</name>
+    <message>
+        <source>The national database does not answer now; the check is asked again when it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no credential for the central system (motcua sync login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central refused the desk credential (HTTP 401)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5085,6 +5577,10 @@ No deletes it.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Conflict with central: a processing unit&apos;s change was not applied, the desk&apos;s act stands (%1) — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MainWindow</name>
@@ -5294,6 +5790,100 @@ No deletes it.</source>
     </message>
     <message>
         <source>Lookup only: %1 Dossiers can be looked up, but nothing can be received or changed until the folder can be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::NationalCheckBox</name>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dissolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with the national database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a valid tax code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a valid ID number, the full name and the birth date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the national database through the central system…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable: no answer from the national database (%1). The check is kept with the dossier and asked again when the desk is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match: the ID number, full name and birth date agree with the national population database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatch: %1 on the form differs from the national population database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: the national population database has no citizen with this ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: the national business registration database has no business with this tax code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name on the form differs from the registered name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the business is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: the business is registered and active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatch: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered name: %1
+Address: %2
+Legal representative: %3
+Status: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check is kept with dossier %1 as pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is kept with dossier %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5996,6 +6586,53 @@ No deletes it.</source>
     </message>
     <message>
         <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SyncConflictsButton</name>
+    <message>
+        <source>result ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplement requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processing stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — “%2” from %3 was not applied: the dossier had already been closed at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts with central: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from processing units that were not applied because the desk&apos;s own act stands. Click to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts with central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk closed these dossiers (withdrawn, returned, refused or stopped) before the processing unit&apos;s change arrived, so the change was not applied. Central has been told; the unit must cancel its action. Open a dossier to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 older (motcua sync --status lists them)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1843,6 +1843,154 @@
         <source>The database has schema version %1 and needs version %2, which means writing to it; the data folder is read-only, so make it writable and open it again</source>
         <translation>Cơ sở dữ liệu có phiên bản lược đồ %1 và cần phiên bản %2, tức là phải ghi vào nó; thư mục dữ liệu đang chỉ đọc, hãy cho phép ghi rồi mở lại</translation>
     </message>
+    <message>
+        <source>Central leased an impossible block %1-%2 for %3; not kept</source>
+        <translation>Hệ thống trung tâm cấp một khối số không hợp lệ %1-%2 cho ngày %3; không lưu</translation>
+    </message>
+    <message>
+        <source>keeping the leased code block</source>
+        <translation>lưu khối số được cấp</translation>
+    </message>
+    <message>
+        <source>reading the leased code blocks</source>
+        <translation>đọc các khối số được cấp</translation>
+    </message>
+    <message>
+        <source>issuing a number of a leased block</source>
+        <translation>cấp số từ khối số được cấp</translation>
+    </message>
+    <message>
+        <source>a result-ready notice</source>
+        <translation>«có kết quả»</translation>
+    </message>
+    <message>
+        <source>a supplement request</source>
+        <translation>«yêu cầu bổ sung»</translation>
+    </message>
+    <message>
+        <source>a fee notice</source>
+        <translation>«thông báo phí»</translation>
+    </message>
+    <message>
+        <source>a stop</source>
+        <translation>«dừng xử lý»</translation>
+    </message>
+    <message>
+        <source>saving the dossier's lookup secret</source>
+        <translation>lưu mã tra cứu của hồ sơ</translation>
+    </message>
+    <message>
+        <source>result ready</source>
+        <translation>có kết quả</translation>
+    </message>
+    <message>
+        <source>supplement requested</source>
+        <translation>yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>appointment moved</source>
+        <translation>dời ngày hẹn trả</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>thư điện tử</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>A notice report without channel or status; ignored</source>
+        <translation>Báo cáo thông báo thiếu kênh hoặc trạng thái; bỏ qua</translation>
+    </message>
+    <message>
+        <source>Notice to the applicant by %1 (%2): sent at %3</source>
+        <translation>Thông báo cho người nộp qua %1 (%2): đã gửi lúc %3</translation>
+    </message>
+    <message>
+        <source>Notice to the applicant by %1 (%2): not sent (%3), attempt %4; %5</source>
+        <translation>Thông báo cho người nộp qua %1 (%2): chưa gửi được (%3), lần thử %4; %5</translation>
+    </message>
+    <message>
+        <source>central gave up</source>
+        <translation>hệ thống trung tâm đã dừng gửi</translation>
+    </message>
+    <message>
+        <source>central retries</source>
+        <translation>hệ thống trung tâm sẽ gửi lại</translation>
+    </message>
+    <message>
+        <source>A payment without a transaction id or with an impossible amount (%1); ignored</source>
+        <translation>Khoản thanh toán không có mã giao dịch hoặc có số tiền không hợp lệ (%1); bỏ qua</translation>
+    </message>
+    <message>
+        <source>Transaction %1 was recorded before</source>
+        <translation>Giao dịch %1 đã được ghi nhận trước đây</translation>
+    </message>
+    <message>
+        <source>Paid online (%1), transaction %2</source>
+        <translation>Thanh toán trực tuyến (%1), giao dịch %2</translation>
+    </message>
+    <message>
+        <source>Paid online: %1 đồng, transaction %2; the clock resumes</source>
+        <translation>Đã thanh toán trực tuyến: %1 đồng, giao dịch %2; tiếp tục tính thời hạn</translation>
+    </message>
+    <message>
+        <source>Online payment of %1 đồng (transaction %2) differs from the %3 đồng due; flagged, not accepted: the clock stays paused until a person settles it</source>
+        <translation>Khoản thanh toán trực tuyến %1 đồng (giao dịch %2) khác số tiền phải nộp %3 đồng; đã đánh dấu, không chấp nhận: thời hạn vẫn tạm dừng cho đến khi cán bộ xử lý</translation>
+    </message>
+    <message>
+        <source>Online payment of %1 đồng (transaction %2) for a dossier that is not waiting for payment (%3); flagged, not accepted</source>
+        <translation>Khoản thanh toán trực tuyến %1 đồng (giao dịch %2) cho hồ sơ không ở trạng thái chờ nộp phí (%3); đã đánh dấu, không chấp nhận</translation>
+    </message>
+    <message>
+        <source>saving the online payment</source>
+        <translation>lưu khoản thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <source>Citizen check (%1) with the national population database</source>
+        <translation>Kiểm tra công dân (%1) với CSDL quốc gia về dân cư</translation>
+    </message>
+    <message>
+        <source>Business check (%1) with the national business registration database</source>
+        <translation>Kiểm tra doanh nghiệp (%1) với CSDL quốc gia về đăng ký doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>no answer yet, will be asked again when online</source>
+        <translation>chưa có trả lời, sẽ hỏi lại khi có kết nối</translation>
+    </message>
+    <message>
+        <source>"%1" is not an answer of this check</source>
+        <translation>"%1" không phải là một kết quả của phép kiểm tra này</translation>
+    </message>
+    <message>
+        <source>A check is about the applicant or the owner</source>
+        <translation>Phép kiểm tra phải là về người nộp hoặc chủ hồ sơ</translation>
+    </message>
+    <message>
+        <source>No dossier has the code %1</source>
+        <translation>Không có hồ sơ nào mang mã %1</translation>
+    </message>
+    <message>
+        <source>The dossier's %1 is not a %2</source>
+        <translation>%1 của hồ sơ không phải là %2</translation>
+    </message>
+    <message>
+        <source>keeping the check with the dossier</source>
+        <translation>lưu kết quả kiểm tra vào hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the dossier's checks</source>
+        <translation>đọc các lần kiểm tra của hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the pending checks</source>
+        <translation>đọc các lần kiểm tra đang chờ</translation>
+    </message>
+    <message>
+        <source>counting an attempt of a check</source>
+        <translation>đếm một lần hỏi lại của phép kiểm tra</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -2139,16 +2287,104 @@
         <translation>Chỉ một máy tiếp nhận (publish site).</translation>
     </message>
     <message>
-        <source>Nothing to serve, or: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE]</source>
-        <translation>Không có gì để phục vụ, hoặc: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE]</translation>
-    </message>
-    <message>
         <source>PEM certificate chain: serve https (with --tls-key).</source>
         <translation>Chuỗi chứng thư số PEM: phục vụ qua https (cùng --tls-key).</translation>
     </message>
     <message>
         <source>PEM private key of the --tls-cert certificate.</source>
         <translation>Khóa bí mật PEM của chứng thư --tls-cert.</translation>
+    </message>
+    <message>
+        <source>SMTP server for e-mail notices, e.g. smtp://127.0.0.1:2525.</source>
+        <translation>Máy chủ SMTP gửi thông báo qua thư điện tử, ví dụ smtp://127.0.0.1:2525.</translation>
+    </message>
+    <message>
+        <source>Sender address of e-mail notices.</source>
+        <translation>Địa chỉ người gửi của thông báo qua thư điện tử.</translation>
+    </message>
+    <message>
+        <source>Require STARTTLS on the SMTP connection.</source>
+        <translation>Bắt buộc STARTTLS trên kết nối SMTP.</translation>
+    </message>
+    <message>
+        <source>Folder where SMS notices are written.</source>
+        <translation>Thư mục ghi các thông báo SMS.</translation>
+    </message>
+    <message>
+        <source>How often notices are looked for and sent, in milliseconds.</source>
+        <translation>Chu kỳ tìm và gửi thông báo, tính bằng mili giây.</translation>
+    </message>
+    <message>
+        <source>First retry of a failed notice after this many milliseconds.</source>
+        <translation>Gửi lại thông báo bị lỗi lần đầu sau số mili giây này.</translation>
+    </message>
+    <message>
+        <source>One dossier only (notices).</source>
+        <translation>Chỉ một hồ sơ (notices).</translation>
+    </message>
+    <message>
+        <source>Option --smtp-url: "%1" is not an smtp:// or smtps:// URL.</source>
+        <translation>Tùy chọn --smtp-url: "%1" không phải địa chỉ smtp:// hoặc smtps://.</translation>
+    </message>
+    <message>
+        <source>Options --smtp-url and --mail-from go together.</source>
+        <translation>Hai tùy chọn --smtp-url và --mail-from phải dùng cùng nhau.</translation>
+    </message>
+    <message>
+        <source>Option --%1 needs a number of milliseconds (1 to 3600000).</source>
+        <translation>Tùy chọn --%1 cần số mili giây (từ 1 đến 3600000).</translation>
+    </message>
+    <message>
+        <source>Use "notices [--code CODE]".</source>
+        <translation>Dùng "notices [--code CODE]".</translation>
+    </message>
+    <message>
+        <source>Use "payment CODE --amount VND --txn ID [--channel online|vietqr] [--paid-at DATETIME]"</source>
+        <translation>Dùng "payment MÃ --amount SỐ_TIỀN --txn MÃ_GIAO_DỊCH [--channel online|vietqr] [--paid-at THỜI_ĐIỂM]"</translation>
+    </message>
+    <message>
+        <source>The amount is a whole number of đồng, more than 0 (e.g. 150000)</source>
+        <translation>Số tiền là số nguyên đồng, lớn hơn 0 (ví dụ 150000)</translation>
+    </message>
+    <message>
+        <source>Give the time of payment as 2026-03-12T09:30:00+07:00</source>
+        <translation>Nhập thời điểm thanh toán dạng 2026-03-12T09:30:00+07:00</translation>
+    </message>
+    <message>
+        <source>Use "codes [--agency CODE]" or "codes slice DESK_ID FIRST-LAST" (e.g. 0001-2000)</source>
+        <translation>Dùng "codes [--agency MÃ]" hoặc "codes slice MÃ_MÁY SỐ_ĐẦU-SỐ_CUỐI" (ví dụ 0001-2000)</translation>
+    </message>
+    <message>
+        <source>Transaction id of an online payment (payment).</source>
+        <translation>Mã giao dịch của khoản thanh toán trực tuyến (payment).</translation>
+    </message>
+    <message>
+        <source>online (national payment platform) or vietqr (payment).</source>
+        <translation>online (Nền tảng thanh toán quốc gia) hoặc vietqr (payment).</translation>
+    </message>
+    <message>
+        <source>When the payment was made (payment; default now).</source>
+        <translation>Thời điểm thanh toán (payment; mặc định là hiện tại).</translation>
+    </message>
+    <message>
+        <source>Folder with citizens.json and businesses.json (default: built in).</source>
+        <translation>Thư mục chứa citizens.json và businesses.json (mặc định: dữ liệu có sẵn trong chương trình).</translation>
+    </message>
+    <message>
+        <source>Answer "unavailable" for this national database (tests).</source>
+        <translation>Trả lời "unavailable" cho cơ sở dữ liệu quốc gia này (dùng khi kiểm thử).</translation>
+    </message>
+    <message>
+        <source>Public status page: requests per minute from one client address (also the burst), 1 to 100000.</source>
+        <translation>Trang tra cứu công khai: số lượt truy cập mỗi phút từ một địa chỉ máy khách (cũng là số lượt tối đa liên tiếp), từ 1 đến 100000.</translation>
+    </message>
+    <message>
+        <source>Nothing to serve, or: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE] | notices [--code CODE]</source>
+        <translation>Không có gì để phục vụ, hoặc: desk add DESK_ID --agency CODE | list | unit result-ready|request-supplement|fee-notice|stop CODE | publish catalogue|calendar|site FILE | changes [CODE] | notices [--code CODE]</translation>
+    </message>
+    <message>
+        <source>Option --status-page-rate needs a number from 1 to 100000.</source>
+        <translation>Tùy chọn --status-page-rate cần một số từ 1 đến 100000.</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3198,64 @@ FORM: receipt, supplement-request, refusal, control-slip, apology, stop-notice, 
 Hồ sơ được đọc từ cơ sở dữ liệu (cần --user); --from-json FILE in từ một tệp JSON thay thế (docs/forms.md). --form-set chọn bộ biểu mẫu (TT03-2025, TT01-2018); mặc định là bộ có hiệu lực vào ngày tiếp nhận hồ sơ.
 Kết quả JSON: {"form", "code", "form_set", "pages", "pdf" | "printer"}.</translation>
     </message>
+    <message>
+        <source>Dossier %1 names no owner apart from the applicant</source>
+        <translation>Hồ sơ %1 không ghi chủ hồ sơ nào khác người nộp</translation>
+    </message>
+    <message>
+        <source>The %1 of dossier %2 is not the one given; leave the options out to check the dossier's own data</source>
+        <translation>%1 của hồ sơ %2 không phải là người đã nêu; bỏ các tùy chọn đó để kiểm tra chính dữ liệu của hồ sơ</translation>
+    </message>
+    <message>
+        <source>--birth-date: "%1" is not a date (YYYY-MM-DD)</source>
+        <translation>--birth-date: "%1" không phải là ngày (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Usage: motcua verify citizen --id N --name NAME --birth-date YYYY-MM-DD | verify business --tax-code C (or --dossier CODE)</source>
+        <translation>Cách dùng: motcua verify citizen --id N --name HỌ_TÊN --birth-date YYYY-MM-DD | verify business --tax-code MÃ (hoặc --dossier MÃ_HỒ_SƠ)</translation>
+    </message>
+    <message>
+        <source>--party is applicant or owner</source>
+        <translation>--party phải là applicant hoặc owner</translation>
+    </message>
+    <message>
+        <source>Usage: motcua verify show CODE</source>
+        <translation>Cách dùng: motcua verify show MÃ_HỒ_SƠ</translation>
+    </message>
+    <message>
+        <source>Usage: motcua verify citizen|business|show ... (motcua help verify)</source>
+        <translation>Cách dùng: motcua verify citizen|business|show ... (motcua help verify)</translation>
+    </message>
+    <message>
+        <source>Check a citizen or a business with the national databases (central).</source>
+        <translation>Kiểm tra công dân hoặc doanh nghiệp với các cơ sở dữ liệu quốc gia (qua hệ thống trung tâm).</translation>
+    </message>
+    <message>
+        <source>motcua verify citizen --id N --name NAME --birth-date YYYY-MM-DD [--dossier CODE [--party owner]]
+motcua verify business --tax-code C [--dossier CODE [--party owner]]
+motcua verify show CODE
+
+Asks the site's central server with the desk's credential (motcua sync login). A citizen check
+prints {"result":"match|mismatch|not_found|unavailable"} (a mismatch names what differs:
+"differs":["name","birth_date"]); a business check prints {"result":"found|not_found|
+unavailable","name","address","representative","status":"active|suspended|dissolved"}.
+With --dossier the answer is kept with the dossier (history and audit); the options may then be
+left out (the dossier's applicant, or owner, is checked). Without an answer (central or the
+national database unreachable) the check is kept as pending and asked again by `motcua sync`;
+the exit code is then 3. `verify show CODE` lists a dossier's checks. Needs --user (a clerk).</source>
+        <translation>motcua verify citizen --id N --name HỌ_TÊN --birth-date YYYY-MM-DD [--dossier MÃ [--party owner]]
+motcua verify business --tax-code MST [--dossier MÃ [--party owner]]
+motcua verify show MÃ
+
+Hỏi máy chủ trung tâm của địa điểm bằng thông tin xác thực của quầy (motcua sync login). Kiểm tra
+công dân in ra {"result":"match|mismatch|not_found|unavailable"} (khi không khớp thì nêu phần khác:
+"differs":["name","birth_date"]); kiểm tra doanh nghiệp in ra {"result":"found|not_found|
+unavailable","name","address","representative","status":"active|suspended|dissolved"}.
+Với --dossier, kết quả được lưu vào hồ sơ (lịch sử và nhật ký kiểm toán); khi đó có thể bỏ các tùy
+chọn kia (kiểm tra người nộp, hoặc chủ hồ sơ, của hồ sơ). Khi không có trả lời (không kết nối được
+trung tâm hoặc CSDL quốc gia) phép kiểm tra được lưu ở trạng thái chờ và `motcua sync` sẽ hỏi lại;
+khi đó mã thoát là 3. `verify show MÃ` liệt kê các lần kiểm tra của hồ sơ. Cần --user (cán bộ tiếp nhận).</translation>
+    </message>
 </context>
 <context>
     <name>motcua::CccdQr</name>
@@ -3739,6 +4033,10 @@ Kết quả JSON: {"form", "code", "form_set", "pages", "pdf" | "printer"}.</tra
         <source>Each record is a JSON object</source>
         <translation>Mỗi bản ghi phải là một đối tượng JSON</translation>
     </message>
+    <message>
+        <source>%1 must be %2 characters of the lookup secret's alphabet</source>
+        <translation>%1 phải gồm %2 ký tự trong bảng ký tự của mã tra cứu</translation>
+    </message>
 </context>
 <context>
     <name>motcua::sync::AuditAnchors</name>
@@ -3749,6 +4047,45 @@ Kết quả JSON: {"form", "code", "form_set", "pages", "pdf" | "printer"}.</tra
     <message>
         <source>Central did not give the audit anchors (HTTP %1)</source>
         <translation>Hệ thống trung tâm không trả về các mốc neo nhật ký (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::CentralPayments</name>
+    <message>
+        <source>Transaction %1 was reported before for dossier %2 and %3 đồng; a transaction id names one payment</source>
+        <translation>Giao dịch %1 đã được báo trước đây cho hồ sơ %2 với số tiền %3 đồng; mỗi mã giao dịch chỉ ứng với một khoản thanh toán</translation>
+    </message>
+    <message>
+        <source>Central holds no dossier %1</source>
+        <translation>Hệ thống trung tâm không có hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>looking up the fee notice</source>
+        <translation>tra cứu thông báo phí</translation>
+    </message>
+    <message>
+        <source>Central holds no open fee notice for dossier %1 (notices: %2, %3 đồng; paid online: %4 đồng); the payment is not recorded, return it to the payer</source>
+        <translation>Hệ thống trung tâm không có thông báo phí nào còn chờ thanh toán của hồ sơ %1 (số thông báo: %2, %3 đồng; đã thanh toán trực tuyến: %4 đồng); khoản thanh toán không được ghi nhận, hãy hoàn trả cho người nộp</translation>
+    </message>
+    <message>
+        <source>A transaction id is 1 to 64 letters, digits or . _ : / -</source>
+        <translation>Mã giao dịch gồm 1 đến 64 chữ cái, chữ số hoặc . _ : / -</translation>
+    </message>
+    <message>
+        <source>The amount is a whole number of đồng, more than 0 (e.g. 150000)</source>
+        <translation>Số tiền là số nguyên đồng, lớn hơn 0 (ví dụ 150000)</translation>
+    </message>
+    <message>
+        <source>The channel is online (national payment platform) or vietqr (bank transfer)</source>
+        <translation>Kênh thanh toán là online (Nền tảng thanh toán quốc gia) hoặc vietqr (chuyển khoản ngân hàng)</translation>
+    </message>
+    <message>
+        <source>publishing the payment</source>
+        <translation>công bố khoản thanh toán</translation>
+    </message>
+    <message>
+        <source>recording the payment</source>
+        <translation>ghi nhận khoản thanh toán</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +4146,10 @@ Kết quả JSON: {"form", "code", "form_set", "pages", "pdf" | "printer"}.</tra
         <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
         <translation>%1 không chứa khóa bí mật PEM không mã hóa (RSA hoặc EC)</translation>
     </message>
+    <message>
+        <source>Send {"id": "&lt;12 digits&gt;", "name": "...", "birth_date": "YYYY-MM-DD"}</source>
+        <translation>Gửi {"id": "&lt;12 chữ số&gt;", "name": "...", "birth_date": "YYYY-MM-DD"}</translation>
+    </message>
 </context>
 <context>
     <name>motcua::sync::CentralState</name>
@@ -3868,6 +4209,29 @@ Kết quả JSON: {"form", "code", "form_set", "pages", "pdf" | "printer"}.</tra
         <source>listing dossiers</source>
         <translation>liệt kê hồ sơ</translation>
     </message>
+    <message>
+        <source>noting a record's files</source>
+        <translation>ghi nhận các tệp mà bản ghi nêu tên</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::CentralVerify</name>
+    <message>
+        <source>Cannot read the fixture database %1</source>
+        <translation>Không đọc được cơ sở dữ liệu mẫu %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a fixture database: it needs {"%2": [...]}</source>
+        <translation>%1 không phải là cơ sở dữ liệu mẫu: cần có {"%2": [...]}</translation>
+    </message>
+    <message>
+        <source>Option --service-down: "%1" is not citizen or business.</source>
+        <translation>Tùy chọn --service-down: "%1" không phải là citizen hay business.</translation>
+    </message>
+    <message>
+        <source>reading the log of checks</source>
+        <translation>đọc nhật ký các lần kiểm tra</translation>
+    </message>
 </context>
 <context>
     <name>motcua::sync::ChangeFeed</name>
@@ -3914,6 +4278,64 @@ Kết quả JSON: {"form", "code", "form_set", "pages", "pdf" | "printer"}.</tra
     <message>
         <source>keeping an audit anchor</source>
         <translation>lưu mốc neo nhật ký</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::CodeBlocks</name>
+    <message>
+        <source>Unknown desk %1</source>
+        <translation>Không có máy tiếp nhận %1</translation>
+    </message>
+    <message>
+        <source>A desk's static slice lies within 0001-%1 (the numbers from %2 are leased by central); %3-%4 does not. Correct the site setting "codes".</source>
+        <translation>Dải số cố định của một máy tiếp nhận phải nằm trong 0001-%1 (các số từ %2 do hệ thống trung tâm cấp theo khối); %3-%4 không thỏa mãn. Hãy sửa thiết lập "codes" của điểm tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Desk %1 registered the static slice %2-%3 before; it now reports %4-%5. Ask the central administrator to change it (motcua-central codes slice DESK_ID FIRST-LAST).</source>
+        <translation>Máy tiếp nhận %1 đã đăng ký dải số cố định %2-%3; nay báo dải %4-%5. Đề nghị quản trị hệ thống trung tâm thay đổi (motcua-central codes slice DESK_ID FIRST-LAST).</translation>
+    </message>
+    <message>
+        <source>The static slice %1-%2 overlaps desk %3's slice %4-%5 of agency %6; two desks of one agency would issue the same codes. Give the desks slices that do not overlap.</source>
+        <translation>Dải số cố định %1-%2 trùng với dải %4-%5 của máy tiếp nhận %3 thuộc cơ quan %6; hai máy của cùng một cơ quan sẽ cấp trùng mã. Hãy giao cho các máy những dải số không trùng nhau.</translation>
+    </message>
+    <message>
+        <source>registering a static slice</source>
+        <translation>đăng ký dải số cố định</translation>
+    </message>
+    <message>
+        <source>Desk %1 issues codes of agency %2, not %3</source>
+        <translation>Máy tiếp nhận %1 cấp mã của cơ quan %2, không phải %3</translation>
+    </message>
+    <message>
+        <source>A block is leased for today or tomorrow (yyMMdd, central's date %1), not "%2"</source>
+        <translation>Khối số chỉ được cấp cho hôm nay hoặc ngày mai (yyMMdd, ngày của hệ thống trung tâm là %1), không phải "%2"</translation>
+    </message>
+    <message>
+        <source>A block has 1 to %1 numbers</source>
+        <translation>Một khối có từ 1 đến %1 số</translation>
+    </message>
+    <message>
+        <source>leasing a code block</source>
+        <translation>cấp khối số hồ sơ</translation>
+    </message>
+    <message>
+        <source>Every number of the leasing range %1-%2 of agency %3 is leased for %4; desks issue from their static slices</source>
+        <translation>Mọi số trong dải cấp theo khối %1-%2 của cơ quan %3 đã được cấp cho ngày %4; các máy tiếp nhận dùng dải số cố định của mình</translation>
+    </message>
+    <message>
+        <source>checking a dossier code</source>
+        <translation>kiểm tra mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Dossier code %1: number %2 is neither in desk %3's static slice nor in a block central leased to it for that day; two desks could have issued it</source>
+        <translation>Mã hồ sơ %1: số %2 không thuộc dải số cố định của máy tiếp nhận %3 cũng không thuộc khối số nào hệ thống trung tâm đã cấp cho máy này trong ngày đó; có thể hai máy đã cấp cùng một mã</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::CodeLeaseSettings</name>
+    <message>
+        <source>Site setting codes.lease.%1 must be a whole number from 1 to %2</source>
+        <translation>Thiết lập codes.lease.%1 của điểm tiếp nhận phải là số nguyên từ 1 đến %2</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4393,87 @@ Kết quả JSON: {"form", "code", "form_set", "pages", "pdf" | "printer"}.</tra
     <message>
         <source>Central's feed answered HTTP %1: %2</source>
         <translation>Luồng thay đổi của hệ thống trung tâm trả lời HTTP %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::NoticeSender</name>
+    <message>
+        <source>Unknown channel %1</source>
+        <translation>Kênh không xác định: %1</translation>
+    </message>
+    <message>
+        <source>libcurl could not start</source>
+        <translation>Không khởi động được libcurl</translation>
+    </message>
+    <message>
+        <source>SMTP server answered %1: %2</source>
+        <translation>Máy chủ SMTP trả lời %1: %2</translation>
+    </message>
+    <message>
+        <source>SMTP: %1</source>
+        <translation>SMTP: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the SMS spool folder %1</source>
+        <translation>Không tạo được thư mục hàng đợi SMS %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to the SMS spool folder %1: %2</source>
+        <translation>Không ghi được vào thư mục hàng đợi SMS %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::Notices</name>
+    <message>
+        <source>moving the notices' cursor</source>
+        <translation>ghi vị trí đã xét của thông báo</translation>
+    </message>
+    <message>
+        <source>keeping what the notices know of a dossier</source>
+        <translation>ghi trạng thái hồ sơ dùng cho thông báo</translation>
+    </message>
+    <message>
+        <source>queuing an e-mail notice</source>
+        <translation>xếp hàng thông báo qua thư điện tử</translation>
+    </message>
+    <message>
+        <source>queuing an SMS notice</source>
+        <translation>xếp hàng thông báo SMS</translation>
+    </message>
+    <message>
+        <source>reading the notices to send</source>
+        <translation>đọc các thông báo cần gửi</translation>
+    </message>
+    <message>
+        <source>recording a notice's attempt</source>
+        <translation>ghi kết quả lần gửi thông báo</translation>
+    </message>
+    <message>
+        <source>reporting a notice to the desk</source>
+        <translation>báo kết quả thông báo cho quầy</translation>
+    </message>
+    <message>
+        <source>listing the notices</source>
+        <translation>liệt kê thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::ServiceCheckClient</name>
+    <message>
+        <source>The national database does not answer now; the check is asked again when it does</source>
+        <translation>Cơ sở dữ liệu quốc gia hiện không trả lời; phép kiểm tra sẽ được hỏi lại khi có trả lời</translation>
+    </message>
+    <message>
+        <source>Central answered HTTP %1: %2</source>
+        <translation>Hệ thống trung tâm trả lời HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>This desk has no credential for the central system (motcua sync login)</source>
+        <translation>Quầy này chưa có thông tin xác thực với hệ thống trung tâm (motcua sync login)</translation>
+    </message>
+    <message>
+        <source>Central refused the desk credential (HTTP 401)</source>
+        <translation>Hệ thống trung tâm từ chối thông tin xác thực của quầy (HTTP 401)</translation>
     </message>
 </context>
 <context>
@@ -5194,6 +5697,10 @@ Chọn Không sẽ xóa bản nháp này.</translation>
             <numerusform>Hồ sơ hôm nay: đã tiếp nhận %n hồ sơ, mới nhất ở trên.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Conflict with central: a processing unit's change was not applied, the desk's act stands (%1) — %2</source>
+        <translation>Xung đột với hệ thống trung tâm: thay đổi của đơn vị xử lý không được áp dụng, giữ nguyên thao tác tại bộ phận một cửa (%1) — %2</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MainWindow</name>
@@ -5404,6 +5911,103 @@ Chọn Không sẽ xóa bản nháp này.</translation>
     <message>
         <source>Lookup only: %1 Dossiers can be looked up, but nothing can be received or changed until the folder can be written again.</source>
         <translation>Chỉ tra cứu: %1 Có thể tra cứu hồ sơ, nhưng chưa thể tiếp nhận hay thay đổi gì cho đến khi thư mục ghi được trở lại.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::NationalCheckBox</name>
+    <message>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>tạm ngừng kinh doanh</translation>
+    </message>
+    <message>
+        <source>dissolved</source>
+        <translation>đã giải thể</translation>
+    </message>
+    <message>
+        <source>Check with the national database</source>
+        <translation>Kiểm tra với CSDL quốc gia</translation>
+    </message>
+    <message>
+        <source>Type a valid tax code first.</source>
+        <translation>Hãy nhập mã số thuế hợp lệ trước.</translation>
+    </message>
+    <message>
+        <source>Type a valid ID number, the full name and the birth date first.</source>
+        <translation>Hãy nhập số định danh hợp lệ, họ tên và ngày sinh trước.</translation>
+    </message>
+    <message>
+        <source>Asking the national database through the central system…</source>
+        <translation>Đang hỏi cơ sở dữ liệu quốc gia qua hệ thống trung tâm…</translation>
+    </message>
+    <message>
+        <source>Unavailable: no answer from the national database (%1). The check is kept with the dossier and asked again when the desk is online.</source>
+        <translation>Không kiểm tra được: cơ sở dữ liệu quốc gia không trả lời (%1). Phép kiểm tra được lưu vào hồ sơ và sẽ hỏi lại khi quầy có kết nối.</translation>
+    </message>
+    <message>
+        <source>the full name</source>
+        <translation>họ tên</translation>
+    </message>
+    <message>
+        <source>the birth date</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>Match: the ID number, full name and birth date agree with the national population database.</source>
+        <translation>Khớp: số định danh, họ tên và ngày sinh trùng với CSDL quốc gia về dân cư.</translation>
+    </message>
+    <message>
+        <source>Mismatch: %1 on the form differs from the national population database.</source>
+        <translation>Không khớp: %1 trên tờ khai khác với CSDL quốc gia về dân cư.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <source>Not found: the national population database has no citizen with this ID number.</source>
+        <translation>Không tìm thấy: CSDL quốc gia về dân cư không có công dân mang số định danh này.</translation>
+    </message>
+    <message>
+        <source>Not found: the national business registration database has no business with this tax code.</source>
+        <translation>Không tìm thấy: CSDL quốc gia về đăng ký doanh nghiệp không có doanh nghiệp mang mã số thuế này.</translation>
+    </message>
+    <message>
+        <source>the name on the form differs from the registered name</source>
+        <translation>tên trên tờ khai khác với tên đã đăng ký</translation>
+    </message>
+    <message>
+        <source>the business is %1</source>
+        <translation>doanh nghiệp %1</translation>
+    </message>
+    <message>
+        <source>Found: the business is registered and active.</source>
+        <translation>Tìm thấy: doanh nghiệp đã đăng ký và đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>Mismatch: %1.</source>
+        <translation>Không khớp: %1.</translation>
+    </message>
+    <message>
+        <source>Registered name: %1
+Address: %2
+Legal representative: %3
+Status: %4</source>
+        <translation>Tên đăng ký: %1
+Địa chỉ: %2
+Người đại diện theo pháp luật: %3
+Tình trạng: %4</translation>
+    </message>
+    <message>
+        <source>The check is kept with dossier %1 as pending.</source>
+        <translation>Phép kiểm tra được lưu vào hồ sơ %1 ở trạng thái chờ trả lời.</translation>
+    </message>
+    <message>
+        <source>The answer is kept with dossier %1.</source>
+        <translation>Kết quả kiểm tra đã được lưu vào hồ sơ %1.</translation>
     </message>
 </context>
 <context>
@@ -6105,6 +6709,53 @@ Chọn Không sẽ xóa bản nháp này.</translation>
     <message>
         <source>Received</source>
         <translation>Ngày tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SyncConflictsButton</name>
+    <message>
+        <source>result ready</source>
+        <translation>có kết quả</translation>
+    </message>
+    <message>
+        <source>supplement requested</source>
+        <translation>yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>fee notice</source>
+        <translation>thông báo phí</translation>
+    </message>
+    <message>
+        <source>processing stopped</source>
+        <translation>dừng xử lý</translation>
+    </message>
+    <message>
+        <source>the central system</source>
+        <translation>hệ thống trung tâm</translation>
+    </message>
+    <message>
+        <source>%1 — “%2” from %3 was not applied: the dossier had already been closed at the desk</source>
+        <translation>%1 — thay đổi “%2” từ %3 không được áp dụng: hồ sơ đã được kết thúc tại bộ phận một cửa trước đó</translation>
+    </message>
+    <message>
+        <source>Conflicts with central: %1</source>
+        <translation>Xung đột với trung tâm: %1</translation>
+    </message>
+    <message>
+        <source>Changes from processing units that were not applied because the desk's own act stands. Click to list them.</source>
+        <translation>Các thay đổi của đơn vị xử lý không được áp dụng vì thao tác của bộ phận một cửa được giữ nguyên. Bấm để xem danh sách.</translation>
+    </message>
+    <message>
+        <source>Conflicts with central</source>
+        <translation>Xung đột với trung tâm</translation>
+    </message>
+    <message>
+        <source>The desk closed these dossiers (withdrawn, returned, refused or stopped) before the processing unit's change arrived, so the change was not applied. Central has been told; the unit must cancel its action. Open a dossier to see it.</source>
+        <translation>Bộ phận một cửa đã kết thúc các hồ sơ này (rút, trả, từ chối hoặc dừng) trước khi thay đổi của đơn vị xử lý đến, nên thay đổi không được áp dụng. Hệ thống trung tâm đã được thông báo; đơn vị xử lý cần hủy thao tác của mình. Mở một hồ sơ để xem.</translation>
+    </message>
+    <message>
+        <source>… and %1 older (motcua sync --status lists them)</source>
+        <translation>… và %1 xung đột cũ hơn (xem bằng motcua sync --status)</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 // motcua-central: the reference central server (loopback only). See docs/cli.md.
-#include "app/central/ServiceCommands.h"
 #include "app/central/CmdNotices.h"
+#include "app/central/ServiceCommands.h"
 #include "core/Startup.h"
 #include "sync/central/CentralFiles.h"
 #include "sync/central/CentralServer.h"

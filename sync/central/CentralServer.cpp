@@ -6,8 +6,8 @@
 #include "sync/central/CentralState.h"
 #include "sync/central/CentralVerify.h"
 #include "sync/central/ChangeFeed.h"
-#include "sync/central/PublicStatusPage.h"
 #include "sync/central/NoticeWorker.h"
+#include "sync/central/PublicStatusPage.h"
 #include "sync/central/TusEndpoint.h"
 
 #include <QHttpServer>
