@@ -84,19 +84,33 @@ struct JsonScan {
     }
 };
 
-// One element of "records": an object whose "envelope" member's text goes to `envelope`.
+// A key written with an escape ("envel\u006fpe") names what Qt's parser sees, not what the scan compares:
+// such a batch is not scanned (central then keeps the parsed envelopes).
+bool escaped(const char* from, const char* to)
+{
+    return std::memchr(from, '\\', size_t(to - from)) != nullptr;
+}
+
+// One element of "records": an object whose "envelope" member's text goes to `envelope`. A second
+// "envelope" member fails the scan: the parser and the scan could each take another one.
 bool recordElement(JsonScan& s, QByteArray& envelope)
 {
     if (!s.take('{'))
         return false;
     if (s.take('}'))
         return true;
+    bool seen = false;
     do {
         const char *k0, *k1, *v;
-        if (!s.string(&k0, &k1) || !s.take(':') || !s.value(&v))
+        if (!s.string(&k0, &k1) || escaped(k0, k1) || !s.take(':') || !s.value(&v))
             return false;
-        if (JsonScan::is(k0, k1, "envelope") && *v == '{')
-            envelope = QByteArray::fromRawData(v, s.p - v);
+        if (JsonScan::is(k0, k1, "envelope")) {
+            if (seen)
+                return false;
+            seen = true;
+            if (*v == '{')
+                envelope = QByteArray::fromRawData(v, s.p - v);
+        }
     } while (s.take(','));
     return s.take('}');
 }
@@ -112,9 +126,11 @@ QList<QByteArray> BatchSpans::envelopes(const QByteArray& body)
     bool found = false;
     do {
         const char *k0, *k1, *v;
-        if (!s.string(&k0, &k1) || !s.take(':'))
+        if (!s.string(&k0, &k1) || escaped(k0, k1) || !s.take(':'))
             return {};
-        if (!JsonScan::is(k0, k1, "records") || found) {
+        if (JsonScan::is(k0, k1, "records") && found)
+            return {}; // "records" twice: which one the parser keeps is its own choice
+        if (!JsonScan::is(k0, k1, "records")) {
             if (!s.value(&v))
                 return {};
             continue;

@@ -2,7 +2,9 @@
 // ({"records":[{"envelope":{...},...},...]}), found by a scan of the JSON text without building it
 // again. Central hashes and stores those bytes instead of serialising every parsed envelope anew (the
 // largest cost of taking a batch, tests/bench/bench_sync). Nothing (an empty list) when the text is not
-// of that shape; the caller then serialises the parsed envelopes as before.
+// of that shape, or when a key is written twice or with an escape (Qt's parser could then read another
+// envelope than the scan, and central would check one and keep the other); the caller then serialises
+// the parsed envelopes as before.
 #pragma once
 
 #include <QByteArray>

@@ -125,6 +125,10 @@ private slots:
                 QVERIFY(exec(db, QStringLiteral(MOTCUA_NAME_FTS_INSERT_SELECT)));
                 QVERIFY(exec(db, QStringLiteral(MOTCUA_KEYS_INSERT_SELECT)));
             }
+            if (version >= 11) // a desk of version 11 gives each dossier its lookup secret at receipt
+                QVERIFY(exec(db,
+                    QStringLiteral("INSERT INTO lookup_secrets(dossier_id, secret) "
+                                   "SELECT id, 'ABCD2345' FROM dossiers")));
         }
         auto migrated = store::Store::open(path);
         QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().message));
@@ -145,7 +149,7 @@ private slots:
             QCOMPARE(d->bookYear, 2025);
             QCOMPARE(d->bookSerial, 1);
             QCOMPARE(d->handOvers.size(), version >= 2 ? 1 : 0);
-            // Version 9 gave the dossier its lookup secret for the public status page.
+            // Version 11 gave the dossier its lookup secret for the public status page.
             QVERIFY2(LookupSecret::isValid(d->lookupSecret), qPrintable(d->lookupSecret));
             // The search index was back-filled, diacritic-insensitive.
             auto hits = s.search(clerk.value(), QStringLiteral("dang thi anh"));
